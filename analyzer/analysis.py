@@ -1,0 +1,170 @@
+"""Analysing one transcript: a pure function of (file, rule set, options) -> Analysis."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, speaker_ok
+from analyzer.closing import find_closing
+from analyzer.context import analyse_doc
+from analyzer.errors import AnalyzerError
+from analyzer.nlp import Cleaned, build_pipeline, clean_text
+from analyzer.roles import Roles, assign_roles
+from analyzer.rules import RuleSet, load_rules
+from analyzer.transcript import Transcript, Turn
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options that change how a transcript is analysed."""
+
+    candidate: str | None = None
+    interviewer: str | None = None
+    whole: bool = False
+
+
+@dataclass
+class Analysis:
+    """Everything known about one transcript after analysis (or the error that stopped it)."""
+
+    file: str
+    findings: list[Finding] = field(default_factory=list)
+    candidate: str | None = None
+    interviewer: str | None = None
+    roles_method: str = ""
+    format: str = ""
+    turns: int | None = None
+    closing_from: int | None = None
+    closing_method: str = ""
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def score(self) -> int | None:
+        if not self.findings:
+            return None
+        return round(100 * sum(f.score for f in self.findings) / len(self.findings))
+
+
+class Analyzer:
+    """Holds a rule set and its spaCy pipeline; analyses any number of transcripts with them.
+
+    Example:
+        >>> analyzer = Analyzer()
+        >>> result = analyzer.analyze("sample_transcripts/plain/strong_close.txt")
+        >>> [f.status for f in result.findings]  # doctest: +SKIP
+    """
+
+    def __init__(self, rules: RuleSet | str | os.PathLike | None = None, options: Options | None = None):
+        self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
+        self.options = options or Options()
+        self.nlp = build_pipeline(self.rules)
+        self._fillers = tuple(self.rules.modifiers.fillers)
+
+    def analyze(self, path: str | os.PathLike, *, catch: bool = False) -> Analysis:
+        """Analyse one transcript file.
+
+        Args:
+            path: The transcript.
+            catch: When True, an input problem becomes ``Analysis.error`` instead of an exception.
+
+        Raises:
+            AnalyzerError: the file cannot be read or analysed (unless ``catch``).
+        """
+        from analyzer.readers import read_transcript
+
+        try:
+            transcript = read_transcript(path)
+            return self.analyze_transcript(transcript)
+        except AnalyzerError as exc:
+            if not catch:
+                raise
+            return Analysis(file=str(path), error=str(exc))
+
+    def analyze_transcript(self, transcript: Transcript) -> Analysis:
+        """Analyse an already-read transcript."""
+        opts = self.options
+        roles = assign_roles(transcript, self.rules, opts.candidate, opts.interviewer)
+        turns = transcript.turns
+        result = Analysis(
+            file=transcript.path,
+            candidate=roles.candidate,
+            interviewer=", ".join(roles.interviewers) or None,
+            roles_method=roles.method,
+            format=transcript.format,
+            turns=len(turns),
+            warnings=list(transcript.warnings) + list(roles.warnings),
+        )
+        if not turns:
+            result.error = f"{transcript.path}: no speech found"
+            return result
+        if opts.whole:
+            first, method = 0, "whole"
+        else:
+            inter = None if roles.method == "unknown" else {
+                i for i, t in enumerate(turns) if roles.role_of(t.speaker) == "interviewer"
+            }
+            closing = find_closing(turns, self.rules.closing, inter)
+            first, method = closing.index, closing.method
+            if method == "fallback":
+                result.warnings.append("no hand-over cue found: the closing is the last part of the transcript")
+        result.closing_from = turns[first].line
+        result.closing_method = method
+        hits = self._hits(turns, first, roles)
+        result.findings = assess(self.rules, hits)
+        return result
+
+    def _hits(self, turns: list[Turn], first: int, roles: Roles) -> list[Hit]:
+        items = []
+        for i in range(first, len(turns)):
+            cleaned = clean_text(turns[i].text, self._fillers)
+            items.append((cleaned.text, (i, cleaned)))
+        hits: list[Hit] = []
+        token_spans: dict[int, tuple[int, int]] = {}
+        for doc, (i, cleaned) in self.nlp.pipe(items, as_tuples=True):
+            turn = turns[i]
+            role = roles.role_of(turn.speaker)
+            for m in analyse_doc(doc, self.rules):
+                rule = self.rules.rules[m.rule]
+                if not speaker_ok(rule.speaker, role):
+                    continue
+                span = m.span
+                o_start = cleaned.original(span.start_char)
+                line, start = turn.locate(o_start)
+                hit = Hit(
+                    behaviour=rule.behaviour,
+                    rule=rule.id,
+                    kind=rule.kind,
+                    matched=turn.text[o_start : cleaned.original(span.end_char)].strip(),
+                    sentence=_evidence(turn.text, cleaned, span),
+                    speaker=turn.speaker,
+                    role=role,
+                    turn=i,
+                    line=line,
+                    start=start,
+                    cancelled_by=m.cancelled_by,
+                    failed_requirement=m.failed_requirement,
+                )
+                token_spans[id(hit)] = (span.start, span.end)
+                hits.append(hit)
+        mark_excluded(hits, token_spans)
+        return hits
+
+
+def _evidence(original: str, cleaned: Cleaned, span) -> str:
+    """The sentence holding ``span``, in the speaker's own words; long run-ons are cut around it."""
+    sent = span.sent
+    if len(sent) > EVIDENCE_MAX_WORDS:
+        half = (EVIDENCE_MAX_WORDS - len(span)) // 2
+        lo = max(sent.start, span.start - max(half, 4))
+        hi = min(sent.end, span.end + max(half, 4))
+        text = original[cleaned.original(span.doc[lo].idx) : cleaned.original(span.doc[hi - 1].idx + len(span.doc[hi - 1]))]
+        return ("… " if lo > sent.start else "") + text.strip() + (" …" if hi < sent.end else "")
+    return original[cleaned.original(sent.start_char) : cleaned.original(sent.end_char)].strip()
+
+
+def analyze_path(path: str | os.PathLike, rules: str | os.PathLike | RuleSet | None = None, **options) -> Analysis:
+    """Analyse one transcript with a fresh pipeline (convenient; use Analyzer for many files)."""
+    return Analyzer(rules, Options(**options)).analyze(Path(path))

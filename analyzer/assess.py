@@ -1,0 +1,138 @@
+"""Matched spans -> one Finding per behaviour (status, evidence, advice), with the reasons kept."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from analyzer.rules import BEHAVIOURS, RuleSet
+
+STATUS_SCORE = {"present": 1.0, "partial": 0.5, "missing": 0.0}
+EVIDENCE_MAX_WORDS = 40
+
+
+@dataclass
+class Hit:
+    """One rule match in the transcript, located and explained."""
+
+    behaviour: str
+    rule: str
+    kind: str
+    matched: str
+    sentence: str
+    speaker: str | None
+    role: str
+    turn: int
+    line: int
+    start: float | None
+    cancelled_by: str | None = None
+    failed_requirement: str | None = None
+
+    @property
+    def valid(self) -> bool:
+        return self.cancelled_by is None and self.failed_requirement is None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Finding:
+    """The verdict for one behaviour in one transcript."""
+
+    behaviour: str
+    title: str
+    status: str
+    evidence: str = ""
+    speaker: str | None = None
+    line: int | None = None
+    start: float | None = None
+    rule: str = ""
+    advice: str = ""
+    matched: str = ""
+    hits: list[Hit] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return STATUS_SCORE[self.status]
+
+
+def speaker_ok(rule_speaker: str, role: str) -> bool:
+    """Does a rule meant for ``rule_speaker`` apply to words said in ``role``?"""
+    if rule_speaker == "any" or role == "unknown":
+        return True
+    return rule_speaker == role
+
+
+def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits: list[Hit]) -> Finding:
+    spec = rules.behaviours[behaviour]
+    advice = ""
+    if status == "missing":
+        advice = spec.advice
+    elif status == "partial":
+        advice = spec.advice_partial or spec.advice
+    f = Finding(behaviour, spec.title, status, advice=" ".join(advice.split()), hits=hits)
+    if hit is not None:
+        f.evidence = hit.sentence
+        f.speaker = hit.speaker
+        f.line = hit.line
+        f.start = hit.start
+        f.rule = hit.rule
+        f.matched = hit.matched
+    return f
+
+
+def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
+    """Decide every behaviour from the hits (already filtered by context rules and speaker)."""
+    by_behaviour: dict[str, list[Hit]] = {b: [] for b in BEHAVIOURS}
+    for h in hits:
+        by_behaviour[h.behaviour].append(h)
+    findings = []
+    for b in BEHAVIOURS:
+        bh = by_behaviour[b]
+        valid = [h for h in bh if h.valid and h.kind != "exclude"]
+        if b == "ask_for_job":
+            status, hit = _ask_for_job(valid)
+        elif b == "stay_positive":
+            bad = [h for h in valid if h.kind == "discouraged"]
+            status, hit = ("missing", bad[0]) if bad else ("present", None)
+        else:
+            status, hit = ("present", valid[0]) if valid else ("missing", None)
+        findings.append(_finding(rules, b, status, hit, bh))
+    return findings
+
+
+def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
+    offers = [h for h in valid if h.kind == "offer"]
+    cand = [h for h in valid if h.kind != "offer"]
+    asks = [h for h in cand if h.kind == "ask"]
+    if offers:
+        after = [h for h in cand if h.turn > offers[0].turn]
+        dates = [h for h in after if h.kind == "date"]
+        for h in after:
+            if h.kind == "accept":
+                return "present", h
+            if h.kind == "decline":
+                return "missing", h
+            if h.kind == "defer":
+                dated = [d for d in dates if d.turn >= h.turn]
+                return ("present", h) if dated else ("partial", h)
+    if asks:
+        return "present", asks[0]
+    return "missing", None
+
+
+def mark_excluded(hits: list[Hit], spans: dict[int, tuple[int, int]]) -> None:
+    """Cancel hits that overlap an ``exclude`` hit of the same behaviour in the same turn.
+
+    ``spans`` maps ``id(hit)`` to its token range in its turn.
+    """
+    excludes = [h for h in hits if h.kind == "exclude"]
+    for h in hits:
+        if h.kind == "exclude" or h.cancelled_by:
+            continue
+        s, e = spans[id(h)]
+        for x in excludes:
+            xs, xe = spans[id(x)]
+            if x.turn == h.turn and x.behaviour == h.behaviour and xs < e and s < xe:
+                h.cancelled_by = f"EXCLUDED by '{x.matched}' ({x.rule})"
+                break

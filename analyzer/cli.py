@@ -1,0 +1,339 @@
+"""The ``interview-close`` command line. Thin: parse options, call the library, render, exit.
+
+spaCy and pandas are imported inside the commands so that ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+app = typer.Typer(
+    name="interview-close",
+    help="Tell a job candidate how well they closed an interview: seven closing behaviours, "
+    "with the words that prove them and advice for what is missing.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+rules_app = typer.Typer(help="Show or validate a rule set.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+class Shape(str, Enum):
+    long = "long"
+    wide = "wide"
+
+
+RulesOpt = typer.Option(None, "--rules", help="Folder with a custom rule set (default: the bundled English rules).",
+                        file_okay=False)
+CandidateOpt = typer.Option(None, "--candidate", help="Speaker label of the candidate (as written in the transcript).")
+InterviewerOpt = typer.Option(None, "--interviewer", help="Speaker label of the interviewer.")
+WholeOpt = typer.Option(False, "--whole", help="Search the whole transcript, not only the closing.")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only errors.")
+DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each cancelled match was cancelled.")
+
+
+def _err(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+@contextmanager
+def _guard(debug: bool) -> Iterator[None]:
+    """Turn library errors into one line on stderr and the contract's exit codes."""
+    from analyzer.errors import AnalyzerError
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except AnalyzerError as exc:
+        if debug:
+            raise
+        lines = getattr(exc, "problems", None) or str(exc).splitlines() or [exc.__class__.__name__]
+        for line in lines:
+            _err(line)
+        raise typer.Exit(exc.exit_code) from None
+    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback without --debug
+        if debug:
+            raise
+        _err(f"internal error ({exc.__class__.__name__}); run again with --debug for details")
+        raise typer.Exit(1) from None
+
+
+def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
+    from analyzer.analysis import Analyzer, Options
+
+    return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
+
+
+def _fmt_time(seconds) -> str:
+    if seconds is None or seconds != seconds:
+        return ""
+    s = int(seconds)
+    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _print_analysis(result, debug: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    if result.error:
+        return
+    table = Table(title=result.file, show_lines=True, expand=False)
+    for col in ("behaviour", "status", "evidence", "advice"):
+        table.add_column(col, overflow="fold")
+    for f in result.findings:
+        where = ""
+        if f.line is not None:
+            where = f"line {f.line}" + (f", {_fmt_time(f.start)}" if f.start is not None else "")
+        evidence = f'"{f.evidence}" ({where}; {f.speaker})' if f.evidence else ""
+        if debug:
+            evidence += "".join(
+                f"\n  [{h.rule}] {h.cancelled_by or h.failed_requirement or 'ok'}: {h.matched!r} (line {h.line})"
+                for h in f.hits
+            )
+        table.add_row(f.title if False else f.behaviour, f.status, evidence, f.advice)
+    console.print(table, markup=False)
+    closing = f"line {result.closing_from} ({result.closing_method})" if result.closing_from is not None else "-"
+    console.print(
+        f"score: {result.score}/100   candidate: {result.candidate or 'unknown'}   "
+        f"interviewer: {result.interviewer or 'unknown'} ({result.roles_method})   "
+        f"format: {result.format}   closing from: {closing}",
+        markup=False,
+    )
+    for w in result.warnings:
+        console.print(f"warning: {w}", markup=False, style="yellow")
+
+
+@app.command()
+def analyze(
+    paths: List[Path] = typer.Argument(..., help="One or more transcript files."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here; the extension picks "
+                                          "the format: .csv .json .jsonl .xlsx .parquet .html"),
+    shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript."),
+    rules: Optional[Path] = RulesOpt,
+    candidate: Optional[str] = CandidateOpt,
+    interviewer: Optional[str] = InterviewerOpt,
+    whole: bool = WholeOpt,
+    quiet: bool = QuietOpt,
+    debug: bool = DebugOpt,
+) -> None:
+    """Analyse transcripts: each behaviour's status, the evidence (line, time) and advice.
+
+    Example: interview-close analyze sample_transcripts/plain/strong_close.txt -o report.csv
+    """
+    with _guard(debug):
+        from analyzer.report import Report
+        from analyzer.writers import check_output, write_report
+
+        if output:
+            check_output(output, inputs=paths)
+        analyzer = _analyzer(rules, candidate, interviewer, whole)
+        results = []
+        for path in paths:
+            result = analyzer.analyze(path, catch=not debug)
+            results.append(result)
+            if result.error:
+                _err(result.error)
+            elif not quiet:
+                _print_analysis(result, debug)
+        report = Report(results)
+        if output:
+            write_report(report, output, shape=shape.value)
+            if not quiet:
+                typer.echo(f"wrote {output}", err=True)
+        if any(r.error for r in results):
+            raise typer.Exit(1)
+
+
+@app.command()
+def batch(
+    folder: Path = typer.Argument(..., help="Folder of transcripts (searched recursively).", exists=False),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (.csv .json .jsonl "
+                                          ".xlsx .parquet .html)."),
+    shape: Shape = typer.Option(Shape.wide, "--shape", help="wide: a row per transcript; long: a row per behaviour."),
+    summary: Optional[Path] = typer.Option(None, "--summary", help="Also write the cohort summary table here."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt'."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
+    fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first file that cannot be analysed."),
+    rules: Optional[Path] = RulesOpt,
+    candidate: Optional[str] = CandidateOpt,
+    interviewer: Optional[str] = InterviewerOpt,
+    whole: bool = WholeOpt,
+    quiet: bool = QuietOpt,
+    debug: bool = DebugOpt,
+) -> None:
+    """Analyse every transcript under a folder into one table, and print a cohort summary.
+
+    Exit code 1 when any file failed (its row says why); the others are analysed normally.
+
+    Example: interview-close batch sample_transcripts -o cohort.csv --jobs 2
+    """
+    with _guard(debug):
+        from analyzer.analysis import Options
+        from analyzer.batch import analyze_folder
+        from analyzer.writers import check_output, write_report, write_table
+
+        for out in (output, summary):
+            if out:
+                check_output(out, inputs=[folder])
+        report = analyze_folder(
+            folder,
+            rules=rules,
+            options=Options(candidate=candidate, interviewer=interviewer, whole=whole),
+            jobs=jobs,
+            pattern=glob,
+            fail_fast=fail_fast,
+            progress=not quiet,
+            exclude=[p for p in (output, summary) if p],
+        )
+        if output:
+            write_report(report, output, shape=shape.value)
+        if summary:
+            write_table(report.summary, summary)
+        failed = report.meta[report.meta["error"] != ""]
+        for row in failed.itertuples():
+            _err(row.error)
+        if not quiet:
+            _print_summary(report)
+            if output:
+                typer.echo(f"wrote {output}", err=True)
+        if len(failed):
+            raise typer.Exit(1)
+
+
+def _print_summary(report) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    table = Table(title=f"cohort summary ({len(report.meta)} transcripts)")
+    for col in report.summary.columns:
+        table.add_column(col, justify="left" if col == "behaviour" else "right")
+    for row in report.summary.itertuples(index=False):
+        table.add_row(*["" if v != v else str(v) for v in row])
+    console.print(table, markup=False)
+    stats = report.score_stats()
+    console.print(
+        f"score mean {stats['mean']}  median {stats['median']}  spread (sd) {stats['std']}  "
+        f"min {stats['min']}  max {stats['max']}   weakest behaviour: {report.weakest() or '-'}",
+        markup=False,
+    )
+
+
+@app.command()
+def evaluate(
+    folder: Path = typer.Argument(..., help="Folder holding the labelled transcripts."),
+    labels: Path = typer.Option(..., "--labels", "-l", help="Gold labels CSV: file + the seven behaviour columns."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Save the tables (.csv: metrics; .xlsx/.json: "
+                                          "metrics, confusion and disagreements)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only rows whose 'split' column has this value."),
+    rules: Optional[Path] = RulesOpt,
+    whole: bool = WholeOpt,
+    quiet: bool = QuietOpt,
+    debug: bool = DebugOpt,
+) -> None:
+    """Compare the analysis with gold labels: precision, recall, F1 per behaviour, and every disagreement.
+
+    Example: interview-close evaluate sample_transcripts --labels sample_transcripts/labels.csv
+    """
+    with _guard(debug):
+        from analyzer.evaluate import evaluate_folder
+        from analyzer.writers import check_output, write_evaluation
+
+        if output:
+            check_output(output, inputs=[folder, labels])
+        analyzer = _analyzer(rules, None, None, whole)
+        ev = evaluate_folder(folder, labels, analyzer, split=split)
+        if not quiet:
+            _print_frame("precision / recall / F1 per behaviour", ev.metrics)
+            conf = ev.confusion.pivot_table(index=["behaviour", "gold"], columns="predicted", values="count",
+                                            aggfunc="sum", sort=False).reset_index()
+            _print_frame("confusion (gold rows x predicted columns)", conf)
+            if len(ev.disagreements):
+                _print_frame(f"disagreements ({len(ev.disagreements)})", ev.disagreements)
+            if len(ev.roles):
+                _print_frame("candidate detected differently from the labels", ev.roles)
+        if output:
+            write_evaluation(ev, output)
+            if not quiet:
+                typer.echo(f"wrote {output}", err=True)
+
+
+def _print_frame(title: str, df) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in df.columns:
+        table.add_column(str(col), overflow="fold")
+    for row in df.itertuples(index=False):
+        table.add_row(*["" if v is None or v != v else str(v) for v in row])
+    Console(soft_wrap=False).print(table, markup=False)
+
+
+@rules_app.command("list")
+def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None:
+    """List the behaviours of a rule set with their patterns.
+
+    Example: interview-close rules list --rules my_rules/
+    """
+    with _guard(debug):
+        from analyzer.rules import load_rules
+
+        rs = load_rules(rules)
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"rule set: {rs.path}")
+        for col in ("behaviour", "title", "tip", "patterns", "pattern ids"):
+            table.add_column(col, overflow="fold")
+        for bid, spec in rs.behaviours.items():
+            ids = [r.id for r in rs.rules.values() if r.behaviour == bid]
+            table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
+        Console(soft_wrap=False).print(table, markup=False)
+        by_cat: dict[str, int] = {}
+        for cue in rs.cues.values():
+            by_cat[cue.category] = by_cat.get(cue.category, 0) + 1
+        typer.echo("context cues: " + ", ".join(f"{k} {v}" for k, v in sorted(by_cat.items()))
+                   + f"; hand-over cues: {len(rs.closing.handover)}")
+
+
+@rules_app.command("check")
+def rules_check(
+    folder: Optional[Path] = typer.Argument(None, help="Rule folder to validate (default: the bundled rules)."),
+    debug: bool = DebugOpt,
+) -> None:
+    """Validate a rule set; every problem is printed with its file and rule id.
+
+    Example: interview-close rules check my_rules/
+    """
+    with _guard(debug):
+        from analyzer.nlp import build_pipeline
+        from analyzer.rules import load_rules
+
+        rs = load_rules(folder)
+        build_pipeline(rs)  # spaCy's own validation of every pattern
+        typer.echo(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
+                   f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except BrokenPipeError:  # `interview-close ... | head`
+        sys.stderr.close()
+        sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

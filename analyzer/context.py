@@ -1,0 +1,105 @@
+"""ConText-style modifiers: decide whether a matched span is negated, hypothetical, reported or a question.
+
+The cues are data (``rules/modifiers.yml``) found by the ``closing_cues`` span ruler. A cue affects a
+match when both are in the same sentence, the match lies in the cue's direction within its window
+and no terminator ("but", a new "thank you") stands between them. Pseudo-cues ("no doubt",
+"not only") switch off the cues they overlap. A cue inside the match itself is part of the phrase
+("can't wait") and does not cancel it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY
+from analyzer.rules import CANCELLING, CueSpec, RuleSet
+
+_ABOUT_ME = {"me", "my", "myself", "i", "candidacy", "background", "experience", "fit", "profile",
+             "application", "resume", "cv", "hiring", "offer", "qualifications", "skills"}
+
+
+@dataclass(frozen=True)
+class Modified:
+    """A matched span with what the context rules decided about it."""
+
+    span: Span
+    rule: str
+    cancelled_by: str | None  # e.g. "NEGATED by 'not sure' (neg_not_sure)"
+    is_question: bool
+    failed_requirement: str | None
+
+
+def _between_has_terminator(terms: list[Span], a: int, b: int) -> bool:
+    return any(a <= t.start and t.end <= b for t in terms)
+
+
+def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
+    """Apply the context rules to every behaviour span of ``doc``."""
+    spans = list(doc.spans.get(BEHAVIOUR_KEY, []))
+    if not spans:
+        return []
+    raw_cues = list(doc.spans.get(CUE_KEY, []))
+    pseudo = [c for c in raw_cues if c.label_ == "PSEUDO"]
+    cues: list[tuple[Span, CueSpec]] = []
+    terms: list[Span] = []
+    for c in raw_cues:
+        if c.label_ == "PSEUDO":
+            continue
+        if c.label_ != "TERMINATE" and any(p.start <= c.start and c.end <= p.end for p in pseudo):
+            continue
+        if c.label_ == "TERMINATE":
+            terms.append(c)
+        else:
+            cues.append((c, rules.cues[c.id_]))
+
+    out = []
+    for span in spans:
+        sent = span.sent
+        in_sent = [(c, spec) for c, spec in cues if c.start >= sent.start and c.end <= sent.end]
+        own_negation = any(
+            spec.category == "NEGATED" and c.start >= span.start and c.end <= span.end for c, spec in in_sent
+        )
+        cancelled = None
+        question = sent[-1].text == "?" or (span.end < len(doc) and doc[span.end].text == "?")
+        for c, spec in in_sent:
+            window = rules.window(spec)
+            if spec.category == "QUESTION":
+                # a question word at (or shortly before) the start of the match
+                if c.start <= span.start and span.start - c.start <= window and not _between_has_terminator(
+                    terms, c.end, span.start
+                ):
+                    question = True
+                continue
+            if spec.category not in CANCELLING or cancelled:
+                continue
+            if c.start < span.end and c.end > span.start:
+                continue  # the cue is part of the matched phrase
+            if spec.category == "NEGATED" and own_negation:
+                continue
+            forward = spec.direction in ("FORWARD", "BIDIRECTIONAL") and c.end <= span.start
+            backward = spec.direction in ("BACKWARD", "BIDIRECTIONAL") and c.start >= span.end
+            if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start):
+                cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
+            elif backward and c.start - span.end <= window and not _between_has_terminator(terms, span.end, c.start):
+                cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
+        rule = rules.rules[span.id_]
+        failed = None
+        for req in rule.requires:
+            if req == "question" and not question:
+                failed = "not a question"
+            elif req == "turn_start" and sum(1 for t in doc[: span.start] if not t.is_punct) > 3:
+                failed = "not at the start of the turn"
+            elif req == "about_candidate" and not _about_candidate(span):
+                failed = "not about the candidate"
+        out.append(Modified(span, span.id_, cancelled, question, failed))
+    return out
+
+
+def _about_candidate(span: Span) -> bool:
+    sent = span.sent
+    rest = [t for t in sent if t.i >= span.end and not t.is_punct]
+    if not rest:
+        return True
+    return any(t.norm_ in _ABOUT_ME for t in sent)

@@ -1,0 +1,48 @@
+"""Typed errors. The library raises these; only the CLI turns them into exit codes."""
+
+from __future__ import annotations
+
+
+class AnalyzerError(Exception):
+    """Base class for every error this package raises on purpose.
+
+    Messages are one line, name the file (and line/cue when known) and never
+    contain transcript text, because transcripts are personal data.
+    """
+
+    exit_code = 1
+
+
+class InputError(AnalyzerError):
+    """A transcript cannot be read or parsed."""
+
+    def __init__(self, path: object, problem: str, *, line: int | None = None) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class RuleError(AnalyzerError):
+    """A rule set is invalid. ``problems`` lists every problem found, each located."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        head = self.problems[0] if self.problems else "invalid rule set"
+        more = f" (and {len(self.problems) - 1} more problem(s))" if len(self.problems) > 1 else ""
+        super().__init__(head + more)
+
+
+class LabelError(AnalyzerError):
+    """A gold-label file is malformed or names unknown files, behaviours or statuses."""
+
+
+class OutputError(AnalyzerError):
+    """A report cannot be written (bad extension, missing optional dependency, would overwrite input)."""
+
+
+class UsageError(AnalyzerError):
+    """Options that contradict each other or name nothing usable."""
+
+    exit_code = 2

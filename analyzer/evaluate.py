@@ -1,0 +1,195 @@
+"""Gold labels vs predictions: precision, recall, F1 per behaviour, confusion tables, disagreements.
+
+A behaviour is *detected* when its status differs from the default: ``present``/``partial`` for
+most behaviours, ``missing`` for ``stay_positive`` (what the rules detect there is discouragement).
+A true positive needs the exact status (``partial`` is not ``present``).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from analyzer.errors import LabelError
+from analyzer.rules import BEHAVIOURS
+
+STATUSES = ("present", "partial", "missing")
+DEFAULT_STATUS = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
+METRIC_COLUMNS = ["behaviour", "precision", "recall", "f1", "support", "tp", "fp", "fn"]
+#: Columns a labels file may carry besides ``file`` and the behaviours (the wide report's own).
+EXTRA_LABEL_COLUMNS = {"candidate", "interviewer", "turns", "closing_from", "score", "warnings", "error",
+                       "split", "notes", "note", "format"}
+
+
+def metrics(pairs: dict[str, list[tuple[str, str]]]):
+    """Per-behaviour precision/recall/F1 from ``{behaviour: [(gold, predicted), ...]}``."""
+    import pandas as pd
+
+    rows = []
+    for b in BEHAVIOURS:
+        d = DEFAULT_STATUS[b]
+        tp = fp = fn = 0
+        for gold, pred in pairs.get(b, []):
+            if pred != d and pred == gold:
+                tp += 1
+            else:
+                fp += pred != d
+                fn += gold != d
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append([b, round(p, 4), round(r, 4), round(f, 4), tp + fn, tp, fp, fn])
+    return pd.DataFrame(rows, columns=METRIC_COLUMNS)
+
+
+def confusion(pairs: dict[str, list[tuple[str, str]]]):
+    """Long table: behaviour, gold, predicted, count (every combination of the three statuses)."""
+    import pandas as pd
+
+    rows = []
+    for b in BEHAVIOURS:
+        counts = {(g, p): 0 for g in STATUSES for p in STATUSES}
+        for gold, pred in pairs.get(b, []):
+            counts[(gold, pred)] += 1
+        rows.extend([b, g, p, n] for (g, p), n in counts.items())
+    return pd.DataFrame(rows, columns=["behaviour", "gold", "predicted", "count"])
+
+
+def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) -> dict[str, dict[str, str]]:
+    """Read a gold-label CSV (the wide report's shape) into ``{file: {column: value}}``.
+
+    Args:
+        path: The labels CSV.
+        root: When given, every labelled file must exist under it.
+
+    Raises:
+        LabelError: unreadable file, missing ``file`` column, unknown column, unknown status,
+            duplicate or missing transcript — every problem, each with its row.
+    """
+    path = Path(path)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            header = reader.fieldnames or []
+            rows = list(reader)
+    except FileNotFoundError:
+        raise LabelError(f"{path}: labels file not found") from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise LabelError(f"{path}: cannot read labels ({exc.__class__.__name__})") from None
+    problems = []
+    if "file" not in header:
+        raise LabelError(f"{path}: no 'file' column (columns: {', '.join(header) or 'none'})")
+    unknown = [c for c in header if c not in BEHAVIOURS and c not in EXTRA_LABEL_COLUMNS and c != "file"]
+    if unknown:
+        problems.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)} "
+                        f"(behaviours are: {', '.join(BEHAVIOURS)})")
+    if not any(c in BEHAVIOURS for c in header):
+        problems.append("no behaviour columns")
+    out: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(rows, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            problems.append(f"row {n}: empty file name")
+            continue
+        if name in out:
+            problems.append(f"row {n}: '{name}' is labelled twice")
+        for b in BEHAVIOURS:
+            if b in row and (row[b] or "").strip() not in STATUSES:
+                problems.append(f"row {n}: {b} has unknown status '{row[b]}' (use present, partial or missing)")
+        if root is not None and not (Path(root) / name).is_file():
+            problems.append(f"row {n}: transcript '{name}' not found under {root}")
+        out[name] = {k: (v or "").strip() for k, v in row.items() if k}
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise LabelError(f"{path}: {problems[0]}{more}", ) if len(problems) == 1 else LabelError(
+            f"{path}: {problems[0]}{more}\n" + "\n".join(f"{path}: {p}" for p in problems[1:])
+        )
+    return out
+
+
+@dataclass
+class Evaluation:
+    """The outcome of comparing predictions with gold labels."""
+
+    metrics: object  # pandas.DataFrame
+    confusion: object  # pandas.DataFrame
+    disagreements: object  # pandas.DataFrame
+    roles: object  # pandas.DataFrame: file, gold candidate, predicted candidate (mismatches only)
+
+
+def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, progress=None) -> Evaluation:
+    """Analyse every labelled transcript under ``folder`` and compare with ``labels_path``."""
+    import pandas as pd
+
+    labels = read_labels(labels_path, folder)
+    if split:
+        labels = {k: v for k, v in labels.items() if v.get("split", "") == split}
+    pairs: dict[str, list[tuple[str, str]]] = {b: [] for b in BEHAVIOURS}
+    dis, roles = [], []
+    for name, gold in labels.items():
+        result = analyzer.analyze(Path(folder) / name, catch=True)
+        if progress:
+            progress(name)
+        pred = {f.behaviour: f for f in result.findings}
+        if "candidate" in gold and (gold["candidate"] or None) != result.candidate and result.error is None:
+            roles.append([name, gold["candidate"], result.candidate or ""])
+        for b in BEHAVIOURS:
+            if b not in gold:
+                continue
+            f = pred.get(b)
+            p = f.status if f else "error"
+            pairs[b].append((gold[b], p if p in STATUSES else "missing"))
+            if p != gold[b]:
+                evidence = f.evidence if f else ""
+                if f and not evidence:
+                    near = [h for h in f.hits if h.kind != "exclude"]
+                    evidence = "; ".join(f"[{h.rule}: {h.cancelled_by or h.failed_requirement}] {h.sentence}"
+                                         for h in near[:3])
+                dis.append([name, b, gold[b], p, f.rule if f else "", f.line if f else None,
+                            evidence or (result.error or "")])
+    return Evaluation(
+        metrics(pairs),
+        confusion(pairs),
+        pd.DataFrame(dis, columns=["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"]),
+        pd.DataFrame(roles, columns=["file", "gold_candidate", "predicted_candidate"]),
+    )
+
+
+def evaluate_utterances(csv_path, analyzer, *, split: str | None = None) -> Evaluation:
+    """Score single utterances (``tests/data/utterances*.csv``) as two-turn mini transcripts."""
+    import pandas as pd
+
+    from analyzer.transcript import Segment, Transcript, merge_segments
+
+    df = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    if split:
+        df = df[df["split"] == split]
+    pairs: dict[str, list[tuple[str, str]]] = {b: [] for b in BEHAVIOURS}
+    dis = []
+    for row in df.itertuples(index=False):
+        context = row.context or "Do you have any questions for me?"
+        if row.role == "candidate":
+            segs = [Segment("Interviewer", context, 1), Segment("Candidate", row.text, 2)]
+        else:
+            segs = [Segment("Interviewer", context, 1), Segment("Candidate", "Okay.", 2),
+                    Segment("Interviewer", row.text, 3), Segment("Candidate", "Right.", 4)]
+        transcript = Transcript(f"utterance {row.id}", "utterance", merge_segments(segs))
+        result = analyzer.analyze_transcript(transcript)
+        expect = dict(DEFAULT_STATUS)
+        for item in filter(None, (row.expect or "").split(";")):
+            b, _, s = item.partition("=")
+            expect[b.strip()] = s.strip()
+        for f in result.findings:
+            pairs[f.behaviour].append((expect[f.behaviour], f.status))
+            if f.status != expect[f.behaviour]:
+                why = f.evidence or "; ".join(
+                    f"[{h.rule}: {h.cancelled_by or h.failed_requirement}]" for h in f.hits if h.kind != "exclude")
+                dis.append([row.id, row.role, f.behaviour, expect[f.behaviour], f.status, f.rule, row.text, why])
+    return Evaluation(
+        metrics(pairs),
+        confusion(pairs),
+        pd.DataFrame(dis, columns=["id", "role", "behaviour", "gold", "predicted", "rule", "text", "why"]),
+        pd.DataFrame(columns=["file", "gold_candidate", "predicted_candidate"]),
+    )

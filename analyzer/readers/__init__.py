@@ -1,0 +1,159 @@
+"""Transcript readers: bytes or a path in, :class:`~analyzer.transcript.Transcript` out.
+
+The reader is chosen from the *content* first and the extension second: a Word document is
+recognised by its zip signature, JSON by parsing, WebVTT by its header or timing lines, SRT by
+numbered timing blocks; everything else is plain text (whose layout — Otter, Zoom captions,
+Markdown, Q/A… — is detected line by line). A ``.txt`` holding WebVTT is read as WebVTT.
+
+Every failure is an :class:`~analyzer.errors.InputError` naming the file (and line when known)
+and never quoting transcript text. See ``docs/FORMATS.md`` for every supported layout.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from analyzer.errors import InputError
+from analyzer.readers.encoding import decode
+from analyzer.transcript import Transcript
+
+__all__ = ["SUPPORTED_EXTENSIONS", "parse_bytes", "read_transcript", "sniff"]
+
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".vtt", ".srt", ".json", ".md", ".markdown", ".docx"})
+
+MAX_BYTES = 200 * 1024 * 1024
+
+_TIMING = re.compile(
+    r"^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?",
+    re.M,
+)
+_FLOAT_TIMING = re.compile(r"^\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*$", re.M)
+_SRT_BLOCK = re.compile(r"^\s*\d+\s*\n\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->", re.M)
+_TEAMS_TEXT_BLOCK = re.compile(
+    r"^\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*\n"
+    r"[^\n:]{1,40}\n(?!\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*-->)[^\n]",
+    re.M,
+)
+
+
+def _ext(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def sniff(text: str, ext: str) -> str:
+    """Decide the reader for decoded text: ``"json"``, ``"webvtt"``, ``"srt"`` or ``"text"``."""
+    head = text.lstrip()[:1]
+    if ext == ".json":
+        return "json"
+    if head and head in "{[":
+        # "[" may also start "[00:01] Name: text" or "[Name] 10:01:02": JSON only if it parses
+        return "json?"
+    if text.lstrip().startswith("WEBVTT"):
+        return "webvtt"
+    sample = text[:20000]
+    if "-->" in sample:
+        timings = len(_TIMING.findall(sample))
+        floats = len(_FLOAT_TIMING.findall(sample))
+        if timings + floats:
+            if timings and len(_TEAMS_TEXT_BLOCK.findall(sample)) >= max(1, int(timings * 0.6)) \
+                    and not _SRT_BLOCK.search(sample):
+                return "text"  # Teams .docx copied to text: timing line, name line, text line
+            if ext == ".vtt":
+                return "webvtt"
+            if ext == ".srt" or _SRT_BLOCK.search(sample) or floats:
+                return "srt"
+            return "webvtt"
+    return "text"
+
+
+def _parse(data: bytes, name: str) -> Transcript:
+    ext = _ext(name)
+    if data[:4] == b"PK\x03\x04" or ext == ".docx":
+        from analyzer.readers.word import parse_docx
+
+        return parse_docx(data, name)
+    text, _encoding = decode(data, name)
+    kind = sniff(text, ext)
+    if kind in ("json", "json?"):
+        from analyzer.readers.jsonfmt import parse_json_obj, parse_json_text
+
+        if kind == "json":
+            return parse_json_text(text, name)
+        import json
+
+        try:
+            obj = json.loads(text)
+        except (ValueError, RecursionError):
+            kind = "text"
+        else:
+            return parse_json_obj(obj, name)
+    if kind == "webvtt":
+        from analyzer.readers.vtt import parse_webvtt
+
+        return parse_webvtt(text, name)
+    if kind == "srt":
+        from analyzer.readers.srt import parse_srt
+
+        return parse_srt(text, name)
+    from analyzer.readers.text import parse_text
+
+    return parse_text(text, name, fmt_hint="markdown" if ext in (".md", ".markdown") else None)
+
+
+def parse_bytes(data: bytes, name: str) -> Transcript:
+    """Parse transcript bytes.
+
+    Args:
+        data: The file content.
+        name: File name or path: used in messages, as ``Transcript.path`` and as an extension hint.
+
+    Returns:
+        The parsed transcript.
+
+    Raises:
+        InputError: the content is empty, binary, undecodable, malformed or of an unknown shape.
+    """
+    name = str(name)
+    try:
+        return _parse(data, name)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(name, "input nested too deeply to read") from None
+    except MemoryError:
+        raise InputError(name, "file too large to read") from None
+    except Exception as e:  # noqa: BLE001 - a reader bug must still surface as one clear, content-free line
+        raise InputError(name, f"cannot parse the transcript (internal {type(e).__name__})") from None
+
+
+def read_transcript(path: str | os.PathLike) -> Transcript:
+    """Read and parse one transcript file.
+
+    Example:
+        >>> t = read_transcript("sample_transcripts/plain/strong_close.txt")  # doctest: +SKIP
+        >>> t.format, t.speakers  # doctest: +SKIP
+        ('plain-text', ['Interviewer', 'Candidate'])
+
+    Raises:
+        InputError: missing file, a directory, unreadable, empty or malformed content.
+    """
+    p = Path(path)
+    name = str(path)
+    try:
+        if not p.exists():
+            raise InputError(name, "file not found")
+        if p.is_dir():
+            raise InputError(name, "is a directory, not a transcript file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file too large ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
+        data = p.read_bytes()
+    except InputError:
+        raise
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as e:
+        raise InputError(name, f"cannot read the file ({e.strerror or type(e).__name__})") from None
+    return parse_bytes(data, name)

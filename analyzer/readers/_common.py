@@ -1,0 +1,227 @@
+"""Helpers shared by the readers: time values, speaker-label checks, event lines, assembly."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from analyzer.errors import InputError
+from analyzer.transcript import Segment, Transcript, merge_segments
+
+NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"
+
+# ---------------------------------------------------------------------------------------- times
+
+_CLOCK = re.compile(r"^\s*(?:(\d{1,3}):)?(\d{1,3}):(\d{1,2})(?:[.,:](\d{1,9}))?\s*$")
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<d>\d+(?:\.\d+)?)D)?(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$",
+    re.I,
+)
+_NUMBER = re.compile(r"^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$")
+
+
+def clock_to_seconds(text: str) -> float | None:
+    """``"01:02:03.5"``, ``"1:02:03,500"``, ``"02:03"``, ``"0:0:3.0"``, ``"00:00:06:500"`` → seconds."""
+    m = _CLOCK.match(text)
+    if not m:
+        return None
+    h, mi, s, frac = m.groups()
+    value = int(h or 0) * 3600 + int(mi) * 60 + int(s)
+    if frac:
+        value += int(frac) / (10 ** len(frac))
+    return float(value)
+
+
+def to_seconds(value: object, scale: float = 1.0) -> float | None:
+    """Convert a time value found in a file to seconds, or ``None`` when it is not a time.
+
+    Accepts numbers (multiplied by ``scale``: 0.001 for milliseconds, 1e-7 for 100-ns ticks),
+    numeric strings, clock strings (``"00:01:02.5"``), duration strings (``"2.800s"``,
+    ``"PT1M2.5S"``) and protobuf-style ``{"seconds": 4, "nanos": 800000000}``.
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        out = float(value) * scale
+    elif isinstance(value, str):
+        s = value.strip()
+        if not s or len(s) > 40:
+            return None
+        if _NUMBER.match(s):
+            out = float(s) * scale
+        elif s[-1] in "sS" and _NUMBER.match(s[:-1]) and not s.upper().startswith("P"):
+            out = float(s[:-1])
+        elif s[0] in "pP":
+            m = _ISO_DURATION.match(s)
+            if not m or not any(m.groupdict().values()):
+                return None
+            g = {k: float(v) if v else 0.0 for k, v in m.groupdict().items()}
+            out = g["d"] * 86400 + g["h"] * 3600 + g["m"] * 60 + g["s"]
+        else:
+            c = clock_to_seconds(s)
+            if c is None:
+                return None
+            out = c
+    elif isinstance(value, dict) and ("seconds" in value or "nanos" in value):
+        sec = to_seconds(value.get("seconds", 0) or 0)
+        nanos = to_seconds(value.get("nanos", 0) or 0)
+        if sec is None or nanos is None:
+            return None
+        out = sec + nanos / 1e9
+    else:
+        return None
+    if math.isnan(out) or math.isinf(out):
+        return None
+    return round(out, 6)
+
+
+# ------------------------------------------------------------------------------------- speakers
+
+# Role words that are speaker labels even when they appear once or in lower case.
+ROLE_WORDS = frozenset(
+    {
+        "interviewer", "candidate", "interviewee", "recruiter", "hiring manager", "q", "a", "me",
+        "host", "guest", "applicant", "panelist", "panellist", "moderator", "manager", "hr",
+        "question", "answer", "speaker", "you", "agent", "caller", "customer", "coach",
+        "candidate question", "reply", "unknown", "unknown speaker", "student", "teacher",
+        "instructor", "interviewer 1", "interviewer 2", "panel",
+    }
+)
+_ROLE_PREFIX = re.compile(r"^(?:speaker|spk|speaker_|interviewer|candidate|participant|person)[ _-]?\d+$", re.I)
+
+# Words that look like "Label:" at the start of a line but introduce metadata or a remark.
+_NOT_SPEAKERS = frozenset(
+    {
+        "note", "notes", "nb", "n.b", "ps", "p.s", "edit", "update", "example", "examples", "e.g",
+        "i.e", "tip", "tips", "warning", "caution", "important", "date", "time", "duration",
+        "location", "place", "title", "subject", "re", "fwd", "to", "from", "cc", "bcc",
+        "participants", "attendees", "present", "meeting id", "passcode", "password", "link",
+        "url", "source", "agenda", "topic", "summary", "transcript", "recording", "position",
+        "company", "job title", "job", "role", "interview", "interview date", "action items",
+        "action item", "todo", "to do", "answer key", "ps", "http", "https", "ftp", "mailto",
+        "file", "www", "tel", "phone", "email", "e-mail", "website", "language", "keywords",
+        "step", "question type", "format", "audio", "video", "created", "generated", "kind",
+        "styles", "style", "minutes", "outcome", "result", "results", "reminder", "disclaimer",
+    }
+)
+_BAD_NAME_CHARS = re.compile(r"[,;!?\"“”*\[\]{}<>=|\\…]")
+_URL_ONLY = re.compile(r"^(?:<?(?:https?|ftp)://\S+>?|www\.\S+)$", re.I)
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "le", "la", "del", "der", "den", "bin", "al", "el", "du", "dos", "das", "y"})
+
+
+def is_role_word(name: str) -> bool:
+    low = name.lower()
+    return low in ROLE_WORDS or bool(_ROLE_PREFIX.match(low))
+
+
+def plausible_label(name: str, *, strict: bool = True) -> bool:
+    """Shape test for a speaker label: short, few words, no sentence punctuation, not metadata.
+
+    ``strict=False`` (labels in an unambiguous position, e.g. the name line of a Teams block or an
+    Otter header) also allows a comma, as in directory names "Lindqvist, Maja".
+    """
+    if not name or len(name) > 40:
+        return False
+    if _BAD_NAME_CHARS.search(name if strict else name.replace(",", "")):
+        return False
+    if name.count(" ") > 4:  # more than five words
+        return False
+    low = name.lower().rstrip(".")
+    if low in _NOT_SPEAKERS or low.endswith((" link", " url", " id", " date", " time", " number")):
+        return False
+    if not any(ch.isalpha() for ch in name):
+        return False
+    return True
+
+
+def is_url(text: str) -> bool:
+    return bool(_URL_ONLY.match(text.strip()))
+
+
+def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]:
+    """Accept the weak (``Name: text``) labels that behave like speakers.
+
+    A label must pass :func:`plausible_label`. A label starting in lower case (``"he said"``), or
+    with a lower-case word inside a multi-word name, must repeat unless it is a role word. In a
+    long file (20+ labelled lines) where some label repeats, a label seen only once is taken for
+    a remark ("Result: ...") rather than a speaker, unless it is a role word. That last rule is
+    off when ``dense`` (most lines or cues carry a label, as in Zoom captions): there a label
+    seen once is simply someone who spoke once.
+    """
+    total = sum(counts.values())
+    repeated = any(c >= 3 for c in counts.values())
+    accepted: set[str] = set()
+    for name, n in counts.items():
+        if not plausible_label(name):
+            continue
+        role = is_role_word(name)
+        if not role:
+            words = name.split()
+            lowered = name[0].islower() or any(
+                w[0].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:] if w[0].isalpha()
+            )
+            if lowered and (n < 2 or len(words) > 3):
+                continue
+            if n == 1 and total >= 20 and repeated and not dense:
+                continue
+        accepted.add(name)
+    return accepted
+
+
+# ---------------------------------------------------------------------------------------- events
+
+# Whole lines that are not speech: recording/transcription notices and tool footers.
+EVENT_LINE = re.compile(
+    r"^(?:"
+    r".{0,80}?\b(?:started|stopped|paused|resumed|ended)\s+(?:the\s+)?(?:transcription|recording|live\s+captions?|captions?)"
+    r"|(?:recording|transcription|live\s+transcription|captions?|meeting|cloud\s+recording)\s+(?:has\s+)?(?:started|stopped|paused|resumed|ended)"
+    r"|transcribed\s+by\s+\S*otter\.ai\S*"
+    r"|transcribed\s+by\s+https?://\S+"
+    r"|.{0,80}?\bhas\s+(?:joined|left)\s+(?:the\s+)?(?:meeting|call|conversation|session)"
+    r")\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def is_event(line: str) -> bool:
+    """True for a line like "Jane Doe started transcription" or "Transcribed by https://otter.ai"."""
+    return len(line) < 160 and bool(EVENT_LINE.match(line))
+
+
+# -------------------------------------------------------------------------------------- assembly
+
+
+def speaker_str(value: object) -> str | None:
+    """A speaker value from JSON as a label string (ints → ``"0"``), or ``None`` when absent."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (dict, list)):
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+def build(
+    name: str,
+    fmt: str,
+    segments: Iterable[Segment],
+    warnings: list[str] | None = None,
+) -> Transcript:
+    """Merge segments into a :class:`Transcript`, adding the standard warnings.
+
+    Raises:
+        InputError: when no segment carries any text.
+    """
+    segs = list(segments)
+    warnings = list(warnings or [])
+    has_speakers = any(s.speaker is not None for s in segs)
+    if not has_speakers:
+        warnings.append(NO_SPEAKERS_WARNING)
+    turns = merge_segments(segs)
+    if not turns:
+        raise InputError(name, f"no transcript text found (read as {fmt})")
+    return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers)

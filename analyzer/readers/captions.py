@@ -1,0 +1,275 @@
+"""Caption cues (WebVTT and SRT): a lenient cue splitter and the cue → segment step.
+
+The libraries (webvtt-py, pysubs2) split well-formed files into cues; this module's own splitter
+takes over when they reject a real export or miss cues (no ``WEBVTT`` header, float-second
+timings ``0.84 --> 1.06``, cue text before a timing line without a blank line, blank lines inside
+an SRT cue). Everything after splitting is shared: voice tags (``<v Name>`` with or without
+``</v>``), Zoom speakers in the cue identifier (``1 "Name" (123)``), ``Name: text`` prefixes,
+``[Name] text`` SDH labels, markup removal, YouTube rolling-caption de-duplication, event cues.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from analyzer.readers._common import (
+    build,
+    clock_to_seconds,
+    filter_weak_labels,
+    is_event,
+    is_role_word,
+    plausible_label,
+)
+from analyzer.transcript import Segment, Transcript
+
+_T = r"(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
+TIMING = re.compile(rf"^\s*(?P<s>{_T})\s*-->\s*(?P<e>{_T})(?:\s+.*)?$")
+_ZOOM_ID = re.compile(r'^\d+\s+"(?P<name>[^"]{1,80})"(?:\s*\(\d+\))?\s*$')
+_VOICE_TAG = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
+_TAG = re.compile(r"<[^>\n]*>")
+_ASS = re.compile(r"\{\\[^}]*\}")
+_WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
+_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+(?P<text>\S.*)$", re.S)
+_BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*(?P<text>\S.*)$", re.S)
+_ONLY_BRACKETED = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|♪+[^♪]*♪*)$")
+_SOUNDS = frozenset(
+    {"music", "applause", "laughter", "laughs", "laughing", "inaudible", "crosstalk", "silence",
+     "noise", "sound", "background", "cheering", "cheers", "foreign", "no audio", "blank_audio",
+     "background noise", "background music", "indistinct", "unintelligible", "sighs", "coughs"}
+)
+_NOTE_BLOCK = ("NOTE", "STYLE", "REGION")
+
+
+@dataclass(slots=True)
+class Cue:
+    """One caption cue as split from the file: number (1-based), identifier, times, raw lines."""
+
+    index: int
+    ident: str | None
+    start: float | None
+    end: float | None
+    lines: list[str]
+
+
+def parse_time(value: str) -> float | None:
+    """A caption timestamp (``00:01:02.500``, ``0:0:3.0``, ``00:10.937``, ``0.84``) → seconds."""
+    value = value.strip()
+    if ":" in value:
+        return clock_to_seconds(value)
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def count_timings(text: str) -> int:
+    """Number of cue timing lines, used to check a library did not silently drop cues."""
+    return sum(1 for line in text.split("\n") if "-->" in line and TIMING.match(line))
+
+
+def split_cues(text: str) -> list[Cue]:
+    """Split caption text into cues without trusting blank lines or a header.
+
+    A cue starts at each timing line and runs to the next one. The last non-blank line before a
+    timing line is that next cue's identifier when it stands alone after a blank line, is all
+    digits, or has the Zoom ``N "Name" (id)`` shape. ``NOTE``/``STYLE``/``REGION`` blocks are
+    dropped.
+    """
+    lines = text.split("\n")
+    timings = [i for i, line in enumerate(lines) if "-->" in line and TIMING.match(line)]
+    cues: list[Cue] = []
+
+    def ident_before(i: int, lo: int) -> str | None:
+        j = i - 1
+        if j < lo:
+            return None
+        cand = lines[j].strip()
+        if not cand:
+            return None
+        if cand.isdigit() or _ZOOM_ID.match(cand) or j == lo or not lines[j - 1].strip():
+            return cand
+        return None
+
+    first_ident = ident_before(timings[0], 0) if timings else None
+    pending_ident: str | None = None
+    for k, ti in enumerate(timings):
+        nxt = timings[k + 1] if k + 1 < len(timings) else len(lines)
+        body = lines[ti + 1: nxt]
+        next_ident = None
+        if k + 1 < len(timings) and body:
+            cand = body[-1].strip()
+            if cand and (cand.isdigit() or _ZOOM_ID.match(cand) or (len(body) >= 2 and not body[-2].strip())):
+                next_ident = cand
+                body = body[:-1]
+        kept: list[str] = []
+        skipping = False
+        prev_blank = True
+        for line in body:
+            s = line.strip()
+            if not s:
+                prev_blank, skipping = True, False
+                kept.append("")
+                continue
+            if prev_blank and s.split(" ", 1)[0] in _NOTE_BLOCK:
+                skipping = True
+            prev_blank = False
+            if not skipping:
+                kept.append(line)
+        while kept and not kept[-1]:
+            kept.pop()
+        m = TIMING.match(lines[ti])
+        ident = first_ident if k == 0 else pending_ident
+        cues.append(Cue(k + 1, ident, parse_time(m["s"]), parse_time(m["e"]), kept))
+        pending_ident = next_ident
+    return cues
+
+
+def _clean(raw: str) -> str:
+    if "<" in raw:
+        raw = _TAG.sub("", raw)
+    if "{\\" in raw:
+        raw = _ASS.sub("", raw)
+    if "&" in raw:
+        raw = html.unescape(raw)
+    return " ".join(raw.split())
+
+
+def _clean_lines(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        c = _clean(line)
+        if c:
+            out.append(c)
+    return out
+
+
+def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcript:
+    """Turn cues into a transcript: speakers, markup, rolling captions, event cues."""
+    # Per cue: list of (speaker or None, cleaned lines).
+    parts: list[list[tuple[str | None, list[str]]]] = []
+    voices = zoom_ids = 0
+    closed_voice = False
+    word_timed = False
+    for cue in cues:
+        raw = "\n".join(cue.lines)
+        speaker_from_id = None
+        if cue.ident:
+            m = _ZOOM_ID.match(cue.ident)
+            if m:
+                speaker_from_id = m["name"].strip()
+                zoom_ids += 1
+        if not word_timed and "<" in raw and _WORD_TIME.search(raw):
+            word_timed = True
+        if "<v" in raw and _VOICE_TAG.search(raw):
+            voices += 1
+            closed_voice = closed_voice or "</v>" in raw
+            pieces: list[tuple[str | None, list[str]]] = []
+            pos = 0
+            current: str | None = speaker_from_id
+            for m in _VOICE_TAG.finditer(raw):
+                before = raw[pos: m.start()]
+                if before.strip():
+                    pieces.append((current, _clean_lines(before.split("\n"))))
+                current = (m["name"] or "").strip() or current
+                pos = m.end()
+            tail = raw[pos:]
+            pieces.append((current, _clean_lines(tail.split("\n"))))
+            parts.append(pieces)
+        else:
+            parts.append([(speaker_from_id, _clean_lines(cue.lines))])
+
+    # Rolling captions (YouTube auto-captions): each cue repeats the previous cue's last line.
+    rolling = word_timed
+    if not rolling and voices == 0 and len(parts) >= 3:
+        repeats = 0
+        prev: list[str] = []
+        for p in parts:
+            cur = p[0][1]
+            if cur and prev and cur[0] == prev[-1]:
+                repeats += 1
+            prev = cur or prev
+        rolling = repeats >= 0.3 * len(parts)
+    if rolling:
+        prev = []
+        for p in parts:
+            spk, cur = p[0]
+            full = cur
+            m = min(len(prev), len(cur))
+            while m > 0 and cur[:m] != prev[-m:]:
+                m -= 1
+            p[0] = (spk, cur[m:])
+            if full:
+                prev = full
+
+    # "Name: text" (Zoom, SRT role prefixes) and "[Name] text" (SDH subtitles) at cue start.
+    label_counts: Counter[str] = Counter()
+    bracket_names: set[str] = set()
+    if voices == 0 and zoom_ids == 0:
+        for p in parts:
+            lines = p[0][1]
+            if not lines:
+                continue
+            first = lines[0]
+            if ":" in first:
+                m = _LABEL.match(first)
+                if m:
+                    label_counts[m["name"].strip()] += 1
+                    continue
+            if first.startswith("["):
+                m = _BRACKET_SPEAKER.match(first)
+                if m:
+                    nm = m["name"].strip()
+                    words = nm.split()
+                    if (
+                        nm.lower() not in _SOUNDS
+                        and all(w[:1].isupper() for w in words)
+                        and len(words) <= 3
+                        and plausible_label(nm)
+                    ):
+                        bracket_names.add(nm)
+    labelled = sum(label_counts.values())
+    nonempty = sum(1 for p in parts if p[0][1]) or 1
+    accepted: set[str] = set()
+    if labelled and (labelled >= 0.3 * nonempty or all(is_role_word(n) for n in label_counts)):
+        accepted = filter_weak_labels(label_counts, dense=labelled >= 0.6 * nonempty)
+
+    segments: list[Segment] = []
+    dropped = 0
+    for cue, pieces in zip(cues, parts):
+        for spk, lines in pieces:
+            if not lines:
+                continue
+            if spk is None and (accepted or bracket_names):
+                first = lines[0]
+                m = _LABEL.match(first) if accepted and ":" in first else None
+                if m and m["name"].strip() in accepted:
+                    spk = m["name"].strip()
+                    lines = [m["text"], *lines[1:]]
+                elif bracket_names and first.startswith("["):
+                    m = _BRACKET_SPEAKER.match(first)
+                    if m and m["name"].strip() in bracket_names:
+                        spk = m["name"].strip()
+                        lines = [m["text"], *lines[1:]]
+            text = " ".join(lines)
+            if is_event(text):
+                dropped += 1
+                continue
+            if _ONLY_BRACKETED.match(text):  # "[music]", "(laughs)", "♪♪" alone: not speech
+                continue
+            segments.append(Segment(spk, text, cue.index, cue.start, cue.end))
+
+    fmt = base_format
+    if base_format == "webvtt":
+        if voices:
+            fmt = "webvtt-teams" if closed_voice else "webvtt-voice"
+        elif zoom_ids or accepted:
+            fmt = "webvtt-zoom"
+        elif rolling:
+            fmt = "webvtt-youtube"
+    warnings: list[str] = []
+    if dropped:
+        warnings.append(f"dropped {dropped} cue(s) announcing recording/transcription events")
+    return build(name, fmt, segments, warnings)

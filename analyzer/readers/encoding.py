@@ -1,0 +1,140 @@
+"""Turn the raw bytes of a transcript into text.
+
+People export transcripts as UTF-8 (with or without a byte-order mark), UTF-16 (Windows tools,
+often with a BOM, sometimes without) and Windows-1252 (older Windows tools and subtitle sites).
+This module decodes all of them, normalises line endings to ``\\n`` and rejects files that are
+not text at all, raising :class:`~analyzer.errors.InputError` without quoting any content.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from analyzer.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # must be tested before UTF-16-LE (same first 2 bytes)
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# C0 controls other than tab/newline/carriage return/form feed/vertical tab, DEL, and C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+# Single-byte or multi-byte encodings for non-Latin scripts: when charset-normalizer is confident
+# about one of these we keep its answer; for every other legacy guess we prefer Windows-1252,
+# which is what English-language Windows tools write (charset-normalizer tends to pick a Baltic or
+# Central-European page for short Western texts).
+_NON_LATIN_PREFIXES = (
+    "cp1251", "cp1253", "cp1255", "cp1256", "cp866", "cp855", "koi8", "mac_cyrillic", "mac_greek",
+    "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "cp874", "tis_620", "iso8859_11",
+    "big5", "gb", "hz", "shift_jis", "cp932", "euc", "iso2022", "cp949", "johab", "cp950",
+    "utf_", "kz1048", "ptcp154", "cp720", "cp737", "cp862", "cp864", "cp869",
+)
+
+
+def _fail_if_binary(text: str, name: str) -> None:
+    """Reject decoded text that is mostly control characters (an image, a PDF, an archive…)."""
+    if "\x00" in text:
+        raise InputError(name, "binary file (contains NUL bytes), not a text transcript")
+    sample = text[:65536]
+    bad = len(_CONTROL.findall(sample))
+    if bad and bad > max(2, len(sample) // 100):
+        raise InputError(name, "binary file (many control characters), not a text transcript")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16 without BOM from where the NUL bytes fall (ASCII text → every other byte 0)."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls > 0.3 * half and even_nuls < 0.02 * half:
+        enc = "utf-16-le"
+    elif even_nuls > 0.3 * half and odd_nuls < 0.02 * half:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        return data[: len(data) - (len(data) % 2)].decode(enc)
+    except UnicodeDecodeError:
+        return None
+
+
+def _legacy(data: bytes) -> str | None:
+    """Decode bytes that are not UTF-8: charset-normalizer, biased towards Windows-1252."""
+    try:
+        cp1252 = data.decode("cp1252")
+    except UnicodeDecodeError:
+        cp1252 = None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - dependency is declared, but stay usable without it
+        return cp1252
+    best = from_bytes(data).best()
+    if best is None:
+        return cp1252
+    enc = (best.encoding or "").lower()
+    if cp1252 is not None and not enc.startswith(_NON_LATIN_PREFIXES):
+        return cp1252
+    return str(best)
+
+
+def normalise_newlines(text: str) -> str:
+    """Convert ``\\r\\n`` and lone ``\\r`` (old Mac) line endings to ``\\n``."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode transcript bytes.
+
+    Args:
+        data: The file content.
+        name: File name, used only in error messages.
+
+    Returns:
+        ``(text, encoding)`` with line endings normalised to ``\\n`` and any BOM removed.
+
+    Raises:
+        InputError: empty file, binary content, or bytes no supported encoding can read.
+    """
+    if not data:
+        raise InputError(name, "file is empty")
+    text: str | None = None
+    encoding = ""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(enc)
+            except UnicodeDecodeError:
+                raise InputError(name, f"invalid {enc.upper()} text after the byte-order mark") from None
+            encoding = enc + " (BOM)"
+            break
+    if text is None and b"\x00" in data[:8192]:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(name, "binary file (contains NUL bytes), not a text transcript")
+        encoding = "utf-16 (no BOM)"
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            text = _legacy(data)
+            if text is None:
+                raise InputError(name, "cannot decode the file: not UTF-8, UTF-16 or Windows-1252 text") from None
+            encoding = "legacy (non-UTF-8)"
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    _fail_if_binary(text, name)
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise InputError(name, "file contains only whitespace")
+    return text, encoding

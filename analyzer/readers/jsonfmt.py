@@ -1,0 +1,388 @@
+"""Speech-to-text JSON: Whisper, WhisperX, AssemblyAI, Deepgram, AWS Transcribe, Rev.ai,
+Google Speech-to-Text, Azure Speech, and the generic ``{speaker, text, start, end}`` list.
+
+The shape decides the engine (:func:`detect`); each engine function returns segments whose
+``line`` is the 1-based index of the utterance/segment it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Callable
+
+from analyzer.errors import InputError
+from analyzer.readers._common import build, speaker_str, to_seconds
+from analyzer.transcript import Segment, Transcript
+
+_TICKS = 1e-7  # Azure offsets are in 100-ns ticks
+_MS = 0.001
+
+_SPEAKER_KEYS = ("speaker", "name", "role", "speaker_label", "speakerLabel", "speaker_name", "speakerName",
+                 "participant", "who", "spk")
+_TEXT_KEYS = ("text", "transcript", "content", "utterance", "sentence", "message", "words")
+_START_KEYS = (("start", 1.0), ("start_time", 1.0), ("startTime", 1.0), ("begin", 1.0), ("from", 1.0),
+               ("offset", 1.0), ("timestamp", 1.0), ("time", 1.0), ("ts", 1.0), ("start_ms", _MS),
+               ("startMs", _MS), ("start_sec", 1.0), ("start_seconds", 1.0))
+_END_KEYS = (("end", 1.0), ("end_time", 1.0), ("endTime", 1.0), ("stop", 1.0), ("to", 1.0), ("end_ms", _MS),
+             ("endMs", _MS), ("end_sec", 1.0), ("end_seconds", 1.0))
+_CONTAINER_KEYS = ("segments", "utterances", "turns", "transcript", "dialogue", "dialog", "conversation",
+                   "messages", "entries", "items", "lines", "data")
+
+
+def _get(d: dict, keys: tuple) -> object:
+    for k in keys:
+        if k in d and d[k] is not None:
+            return d[k]
+    return None
+
+
+def _time(d: dict, keys: tuple[tuple[str, float], ...]) -> float | None:
+    for k, scale in keys:
+        if k in d and d[k] is not None:
+            return to_seconds(d[k], scale)
+    return None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):  # a list of word strings or word dicts
+        out = []
+        for w in value:
+            if isinstance(w, str):
+                out.append(w)
+            elif isinstance(w, dict):
+                t = w.get("punctuated_word") or w.get("word") or w.get("text")
+                if isinstance(t, str):
+                    out.append(t)
+        return " ".join(out)
+    return ""
+
+
+def _dicts(value: object) -> list[dict]:
+    return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
+
+
+# --------------------------------------------------------------------------------------- engines
+
+
+def _whisper(obj: dict) -> list[Segment]:
+    segs = []
+    for i, s in enumerate(_dicts(obj.get("segments")), 1):
+        spk = speaker_str(s.get("speaker"))
+        words = _dicts(s.get("words"))
+        if spk is None and any("speaker" in w for w in words):
+            # WhisperX word-level diarisation without a segment speaker: split by word speaker.
+            segs.extend(_group_words(words, i))
+            continue
+        segs.append(Segment(spk, _text(s.get("text")), i, to_seconds(s.get("start")), to_seconds(s.get("end"))))
+    if not any(s.speaker for s in segs):
+        words = _dicts(obj.get("word_segments"))
+        if any("speaker" in w for w in words):
+            return _group_words(words, 1, per_word_line=True)
+    return segs
+
+
+def _group_words(words: list[dict], line: int, *, per_word_line: bool = False,
+                 speaker_key: str = "speaker", scale: float = 1.0) -> list[Segment]:
+    """Consecutive words of one speaker → one segment each."""
+    segs: list[Segment] = []
+    cur_spk: object = object()
+    buf: list[str] = []
+    start = end = None
+    first_line = line
+    for j, w in enumerate(words, 1):
+        spk = speaker_str(w.get(speaker_key))
+        token = w.get("punctuated_word") or w.get("word") or w.get("text") or ""
+        if not isinstance(token, str):
+            continue
+        if spk != cur_spk:
+            if buf:
+                segs.append(Segment(cur_spk, " ".join(buf), first_line, start, end))  # type: ignore[arg-type]
+            cur_spk, buf = spk, []
+            start = _time(w, (("start", scale), ("startTime", scale), ("start_time", scale)))
+            first_line = j if per_word_line else line
+        buf.append(token)
+        end = _time(w, (("end", scale), ("endTime", scale), ("end_time", scale)))
+    if buf:
+        segs.append(Segment(cur_spk, " ".join(buf), first_line, start, end))  # type: ignore[arg-type]
+    return segs
+
+
+def _assemblyai(obj: dict) -> list[Segment]:
+    utts = _dicts(obj.get("utterances"))
+    if utts:
+        return [
+            Segment(speaker_str(u.get("speaker")), _text(u.get("text")), i,
+                    to_seconds(u.get("start"), _MS), to_seconds(u.get("end"), _MS))
+            for i, u in enumerate(utts, 1)
+        ]
+    words = _dicts(obj.get("words"))
+    if words:
+        return _group_words(words, 1, per_word_line=True, scale=_MS)
+    return [Segment(None, _text(obj.get("text")), 1)]
+
+
+def _deepgram(obj: dict) -> list[Segment]:
+    results = obj.get("results") or {}
+    utts = _dicts(results.get("utterances"))
+    if utts:
+        return [
+            Segment(speaker_str(u.get("speaker")), _text(u.get("transcript")), i,
+                    to_seconds(u.get("start")), to_seconds(u.get("end")))
+            for i, u in enumerate(utts, 1)
+        ]
+    channels = _dicts(results.get("channels"))
+    alts = _dicts(channels[0].get("alternatives")) if channels else []
+    if not alts:
+        return []
+    alt = alts[0]
+    paras = alt.get("paragraphs")
+    paras = _dicts(paras.get("paragraphs")) if isinstance(paras, dict) else []
+    if paras:
+        segs = []
+        for i, p in enumerate(paras, 1):
+            text = " ".join(_text(s.get("text")) for s in _dicts(p.get("sentences")))
+            segs.append(Segment(speaker_str(p.get("speaker")), text, i, to_seconds(p.get("start")),
+                                to_seconds(p.get("end"))))
+        return segs
+    words = _dicts(alt.get("words"))
+    if words and any("speaker" in w for w in words):
+        return _group_words(words, 1, per_word_line=True)
+    return [Segment(None, _text(alt.get("transcript")), 1, to_seconds(words[0].get("start")) if words else None)]
+
+
+_AWS_PLACEHOLDER = "[no words]"
+
+
+def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
+    results = obj.get("results") or {}
+    audio = _dicts(results.get("audio_segments"))
+    if audio and any("speaker_label" in a for a in audio):
+        return [
+            Segment(speaker_str(a.get("speaker_label")), _text(a.get("transcript")), i,
+                    to_seconds(a.get("start_time")), to_seconds(a.get("end_time")))
+            for i, a in enumerate(audio, 1)
+        ]
+    items = _dicts(results.get("items"))
+    labels = results.get("speaker_labels")
+    segments = _dicts(labels.get("segments")) if isinstance(labels, dict) else []
+    words: list[tuple[float | None, str, bool, str | None]] = []  # start, content, is_punct, item speaker
+    for it in items:
+        alts = _dicts(it.get("alternatives"))
+        content = alts[0].get("content") if alts else None
+        if not isinstance(content, str):
+            continue
+        words.append((to_seconds(it.get("start_time")), content, it.get("type") == "punctuation",
+                      speaker_str(it.get("speaker_label"))))
+    if not segments:
+        if words and any(w[3] for w in words):  # newer output: speaker on every item
+            return _group_words(
+                [{"speaker": w[3], "word": w[1], "start": w[0]} for w in words if not w[2]], 1, per_word_line=True
+            )
+        transcripts = _dicts(results.get("transcripts"))
+        text = _text(transcripts[0].get("transcript")) if transcripts else ""
+        return [Segment(None, text, 1)]
+    starts = [to_seconds(s.get("start_time")) or 0.0 for s in segments]
+    texts: list[list[str]] = [[] for _ in segments]
+    last = -1
+    for start, content, punct, _ in words:
+        if punct or start is None:
+            if last >= 0:
+                if texts[last]:
+                    texts[last][-1] += content
+                else:
+                    texts[last].append(content)
+            continue
+        # The segment whose start is the last one <= this word's start.
+        idx = max(0, bisect.bisect_right(starts, start + 1e-6) - 1)
+        texts[idx].append(content)
+        last = idx
+    empty = sum(1 for t in texts if not t)
+    if empty:
+        warnings.append(
+            f"{empty} of {len(segments)} AWS speaker segment(s) have no words in results.items "
+            f"(trimmed file?); their text is the placeholder {_AWS_PLACEHOLDER}"
+        )
+    return [
+        Segment(speaker_str(s.get("speaker_label")), " ".join(t) or _AWS_PLACEHOLDER, i,
+                to_seconds(s.get("start_time")), to_seconds(s.get("end_time")))
+        for i, (s, t) in enumerate(zip(segments, texts), 1)
+    ]
+
+
+def _revai(obj: dict) -> list[Segment]:
+    segs = []
+    for i, mono in enumerate(_dicts(obj.get("monologues")), 1):
+        spk = speaker_str(mono.get("speaker_name")) or speaker_str(mono.get("speaker"))
+        elements = _dicts(mono.get("elements"))
+        text = "".join(e.get("value", "") for e in elements if isinstance(e.get("value"), str))
+        timed = [e for e in elements if e.get("ts") is not None]
+        start = to_seconds(timed[0].get("ts")) if timed else None
+        end = to_seconds(timed[-1].get("end_ts")) if timed else None
+        segs.append(Segment(spk, text, i, start, end))
+    return segs
+
+
+def _google(obj: dict) -> list[Segment]:
+    response = obj.get("response") if isinstance(obj.get("response"), dict) else obj
+    results = _dicts(response.get("results"))
+    # With diarisation, Google repeats every word with its speakerTag in the last result.
+    for res in reversed(results):
+        alts = _dicts(res.get("alternatives"))
+        words = _dicts(alts[0].get("words")) if alts else []
+        key = next((k for k in ("speakerTag", "speaker_tag", "speakerLabel", "speaker_label") if words and k in words[-1]), None)
+        if key:
+            norm = [
+                {"speaker": w.get(key), "word": w.get("word"),
+                 "start": w.get("startTime", w.get("start_time", w.get("startOffset"))),
+                 "end": w.get("endTime", w.get("end_time", w.get("endOffset")))}
+                for w in words
+            ]
+            return _group_words(norm, 1, per_word_line=True)
+    segs = []
+    for i, res in enumerate(results, 1):
+        alts = _dicts(res.get("alternatives"))
+        if not alts:
+            continue
+        words = _dicts(alts[0].get("words"))
+        start = None
+        if words:
+            start = to_seconds(words[0].get("startTime", words[0].get("start_time", words[0].get("startOffset"))))
+        end = to_seconds(res.get("resultEndTime", res.get("result_end_time", res.get("resultEndOffset"))))
+        segs.append(Segment(None, _text(alts[0].get("transcript")), i, start, end))
+    return segs
+
+
+def _azure(obj: dict) -> list[Segment]:
+    segs = []
+    if "recognizedPhrases" in obj:
+        phrases = _dicts(obj.get("recognizedPhrases"))
+        for i, p in enumerate(phrases, 1):
+            best = _dicts(p.get("nBest"))
+            text = _text(best[0].get("display") or best[0].get("lexical")) if best else ""
+            start = to_seconds(p.get("offsetInTicks"), _TICKS)
+            if start is None:
+                start = to_seconds(p.get("offset"))
+            dur = to_seconds(p.get("durationInTicks"), _TICKS)
+            end = start + dur if start is not None and dur is not None else None
+            spk = speaker_str(p.get("speaker"))
+            segs.append(Segment(spk, text, i, start, end))
+        return segs
+    for f in _dicts(obj.get("AudioFileResults")):
+        for r in _dicts(f.get("SegmentResults")):
+            best = _dicts(r.get("NBest"))
+            text = _text(best[0].get("Display") or best[0].get("Lexical")) if best else ""
+            start = to_seconds(r.get("OffsetInSeconds"))
+            if start is None:
+                start = to_seconds(r.get("Offset"), _TICKS)
+            dur = to_seconds(r.get("DurationInSeconds"))
+            if dur is None:
+                dur = to_seconds(r.get("Duration"), _TICKS)
+            end = start + dur if start is not None and dur is not None else None
+            segs.append(Segment(speaker_str(r.get("SpeakerId")), text, len(segs) + 1, start, end))
+    return segs
+
+
+def _generic(items: list, name: str) -> list[Segment]:
+    segs = []
+    for i, item in enumerate(items, 1):
+        if isinstance(item, str):
+            segs.append(Segment(None, item, i))
+            continue
+        if not isinstance(item, dict):
+            raise InputError(name, f"item {i} of the transcript list is not an object", line=None)
+        raw_text = _get(item, _TEXT_KEYS)
+        if raw_text is None:
+            raise InputError(name, f"item {i} has no text field (expected one of: text, transcript, content)")
+        spk = speaker_str(_get(item, _SPEAKER_KEYS))
+        segs.append(Segment(spk, _text(raw_text), i, _time(item, _START_KEYS), _time(item, _END_KEYS)))
+    return segs
+
+
+# ------------------------------------------------------------------------------------ detection
+
+
+def _is_generic_list(value: object) -> bool:
+    items = _dicts(value)
+    return bool(items) and any(_get(x, _TEXT_KEYS) is not None for x in items[:5])
+
+
+def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
+    """Return ``(format id, reader)`` for a parsed JSON document, or ``None`` when unknown."""
+    if isinstance(obj, list):
+        if obj and all(isinstance(x, str) for x in obj[:5]):
+            return "generic-json", _generic
+        return ("generic-json", _generic) if _is_generic_list(obj) else None
+    if not isinstance(obj, dict):
+        return None
+    results = obj.get("results")
+    if isinstance(results, dict):
+        if "channels" in results or ("utterances" in results and "metadata" in obj):
+            return "deepgram-json", _deepgram
+        if "speaker_labels" in results or "items" in results or "transcripts" in results or "audio_segments" in results:
+            return "aws-transcribe-json", _aws
+    if isinstance(obj.get("response"), dict) and "results" in obj["response"]:
+        return "google-stt-json", _google
+    if isinstance(results, list) and any(isinstance(r, dict) and "alternatives" in r for r in results):
+        return "google-stt-json", _google
+    if "monologues" in obj:
+        return "revai-json", _revai
+    if "recognizedPhrases" in obj or "AudioFileResults" in obj:
+        return "azure-stt-json", _azure
+    if "utterances" in obj and any(k in obj for k in ("audio_url", "acoustic_model", "language_model", "speech_model")):
+        return "assemblyai-json", _assemblyai
+    if "words" in obj and "audio_url" in obj:
+        return "assemblyai-json", _assemblyai
+    segments = obj.get("segments")
+    if isinstance(segments, list) and _dicts(segments):
+        first = _dicts(segments)[0]
+        whisperish = any(k in first for k in ("seek", "tokens", "avg_logprob", "no_speech_prob", "words")) or \
+            "language" in obj or "word_segments" in obj
+        if whisperish and "text" in first:
+            x = "word_segments" in obj or any(
+                "speaker" in s or any(isinstance(w, dict) and ("score" in w or "speaker" in w) for w in s.get("words") or [])
+                for s in _dicts(segments)[:20]
+            )
+            return ("whisperx-json" if x else "whisper-json"), _whisper
+    for key in _CONTAINER_KEYS:
+        if _is_generic_list(obj.get(key)):
+            return "generic-json", lambda o, name, _k=key: _generic(o[_k], name)
+    return None
+
+
+def parse_json_text(text: str, name: str) -> Transcript:
+    """Parse decoded JSON text; raises InputError with the line for syntax errors."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
+    except RecursionError:
+        raise InputError(name, "invalid JSON: nested too deeply") from None
+    return parse_json_obj(obj, name)
+
+
+def parse_json_obj(obj: object, name: str) -> Transcript:
+    """Pick the engine from the document's shape and build the transcript."""
+    found = detect(obj)
+    if found is None:
+        keys = sorted(obj)[:8] if isinstance(obj, dict) else []
+        hint = f" (top-level keys: {', '.join(map(str, keys))})" if keys else ""
+        raise InputError(
+            name,
+            "JSON of an unknown shape: expected a speech-to-text result (Whisper, WhisperX, AssemblyAI, Deepgram, "
+            f"AWS Transcribe, Rev.ai, Google, Azure) or a list of {{speaker, text, start, end}}{hint}",
+        )
+    fmt, reader = found
+    warnings: list[str] = []
+    if reader is _aws:
+        segs = _aws(obj, warnings)  # type: ignore[arg-type]
+    elif reader is _generic:
+        segs = _generic(obj, name)  # type: ignore[arg-type]
+    elif fmt == "generic-json":
+        segs = reader(obj, name)
+    else:
+        segs = reader(obj)
+    segs = [s if isinstance(s.text, str) else Segment(s.speaker, "", s.line, s.start, s.end) for s in segs]
+    return build(name, fmt, segs, warnings)

@@ -1,0 +1,94 @@
+"""Analyses -> pandas DataFrames: the long table, the wide table and the cohort summary.
+
+The long table (one row per transcript x behaviour) is the tidy source; the wide table is derived
+from it with ``pivot`` and the summary with ``groupby``/``crosstab`` (see DESIGN.md for the columns).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from analyzer.analysis import Analysis
+from analyzer.rules import BEHAVIOURS
+
+LONG_COLUMNS = ["file", "behaviour", "title", "status", "score", "evidence", "speaker", "line", "start", "rule", "advice"]
+META_COLUMNS = ["file", "candidate", "interviewer", "turns", "closing_from", "score", "warnings", "error"]
+WIDE_COLUMNS = ["file", "candidate", "interviewer", "turns", "closing_from", *BEHAVIOURS, "score", "warnings", "error"]
+SUMMARY_COLUMNS = ["behaviour", "present", "partial", "missing", "analysed", "rate"]
+
+
+def _long_dtypes(df: pd.DataFrame) -> pd.DataFrame:
+    return df.astype({"score": "float64", "line": "Int64", "start": "Float64"})
+
+
+def long_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
+    """One row per transcript x behaviour, in contract column order."""
+    rows = [
+        (a.file, f.behaviour, f.title, f.status, f.score, f.evidence, f.speaker or "", f.line, f.start, f.rule, f.advice)
+        for a in analyses
+        for f in a.findings
+    ]
+    return _long_dtypes(pd.DataFrame(rows, columns=LONG_COLUMNS))
+
+
+def meta_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
+    """One row per transcript: who is who, turns, where the closing starts, score, warnings, error."""
+    rows = [
+        (a.file, a.candidate or "", a.interviewer or "", a.turns, a.closing_from, a.score,
+         " | ".join(a.warnings), a.error or "")
+        for a in analyses
+    ]
+    return pd.DataFrame(rows, columns=META_COLUMNS).astype(
+        {"turns": "Int64", "closing_from": "Int64", "score": "Int64"}
+    )
+
+
+def wide_table(long: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """The wide table: the meta columns with one status column per behaviour, pivoted from ``long``."""
+    statuses = long.pivot(index="file", columns="behaviour", values="status").reindex(columns=list(BEHAVIOURS))
+    statuses.columns.name = None
+    wide = meta.merge(statuses, left_on="file", right_index=True, how="left")
+    wide[list(BEHAVIOURS)] = wide[list(BEHAVIOURS)].fillna("")
+    return wide[WIDE_COLUMNS].reset_index(drop=True)
+
+
+def summary_table(long: pd.DataFrame) -> pd.DataFrame:
+    """Per behaviour: how many transcripts had it present / partial / missing, and the presence rate."""
+    counts = pd.crosstab(long["behaviour"], long["status"]).reindex(
+        index=list(BEHAVIOURS), columns=["present", "partial", "missing"], fill_value=0
+    )
+    counts = counts.fillna(0).astype("int64")
+    counts["analysed"] = counts.sum(axis=1)
+    counts["rate"] = (counts["present"] / counts["analysed"].where(counts["analysed"] > 0)).round(3)
+    counts.columns.name = None
+    return counts.reset_index()[SUMMARY_COLUMNS]
+
+
+class Report:
+    """The report for one or many transcripts: ``long``, ``wide`` and ``summary`` DataFrames."""
+
+    def __init__(self, analyses: list[Analysis]):
+        self.analyses = analyses
+        self.long = long_table(analyses)
+        self.meta = meta_table(analyses)
+        self.wide = wide_table(self.long, self.meta)
+        self.summary = summary_table(self.long)
+
+    def table(self, shape: str = "long") -> pd.DataFrame:
+        if shape not in ("long", "wide"):
+            raise ValueError(f"unknown shape '{shape}' (use long or wide)")
+        return self.long if shape == "long" else self.wide
+
+    def score_stats(self) -> dict[str, float | None]:
+        s = self.meta["score"].dropna().astype(float)
+        if s.empty:
+            return {"mean": None, "median": None, "std": None, "min": None, "max": None}
+        return {"mean": round(s.mean(), 1), "median": round(s.median(), 1),
+                "std": round(s.std(ddof=0), 1), "min": s.min(), "max": s.max()}
+
+    def weakest(self) -> str | None:
+        if self.summary["analysed"].sum() == 0:
+            return None
+        return str(self.summary.sort_values(["rate", "behaviour"], kind="stable").iloc[0]["behaviour"])

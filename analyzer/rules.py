@@ -1,0 +1,394 @@
+"""Load and validate a rule set (a folder of YAML files) into typed specs.
+
+A rule set is data: one file per behaviour (metadata + spaCy patterns), plus ``lexicon.yml``
+(named word lists), ``modifiers.yml`` (negation/hypothetical/reported/question cues),
+``closing.yml`` (the interviewer's hand-over cues) and ``roles.yml`` (role words in speaker labels).
+Every problem in a rule set is reported at once, each with its file and rule id.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from analyzer.errors import RuleError
+
+#: The seven behaviours, in contract order.
+BEHAVIOURS: tuple[str, ...] = (
+    "express_interest",
+    "ask_for_job",
+    "clarify_next_steps",
+    "stay_positive",
+    "thank_interviewer",
+    "ask_concerns",
+    "follow_up",
+)
+
+#: Which ``kind`` values each behaviour understands (the first is the default).
+KINDS: dict[str, tuple[str, ...]] = {
+    "ask_for_job": ("ask", "accept", "defer", "date", "decline", "offer", "exclude"),
+    "stay_positive": ("discouraged", "exclude"),
+}
+GENERIC_KINDS = ("match", "exclude")
+
+Requirement = Literal["question", "turn_start", "about_candidate"]
+Category = Literal["NEGATED", "HYPOTHETICAL", "REPORTED", "QUESTION", "PSEUDO", "TERMINATE"]
+CANCELLING = ("NEGATED", "HYPOTHETICAL", "REPORTED")
+
+SUPPORT_FILES = ("lexicon.yml", "modifiers.yml", "closing.yml", "roles.yml")
+MAX_PHRASE_VARIANTS = 512
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PatternSpec(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    pattern: str | list[dict[str, Any]]
+    kind: str | None = None
+    speaker: Literal["candidate", "interviewer", "any"] | None = None
+    requires: list[Requirement] = []
+    note: str | None = None
+
+
+class BehaviourSpec(_Strict):
+    id: str
+    title: str
+    tip: str
+    speaker: Literal["candidate", "interviewer", "any"] = "candidate"
+    advice: str
+    advice_partial: str | None = None
+    patterns: list[PatternSpec]
+
+
+class CueSpec(_Strict):
+    id: str = Field(pattern=r"^[A-Za-z0-9_.-]+$")
+    category: Category
+    direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL"] = "FORWARD"
+    window: int | None = Field(default=None, ge=1, le=100)
+    pattern: str | list[dict[str, Any]]
+
+
+class ModifierDefaults(_Strict):
+    window: dict[Category, int] = {}
+
+
+class ModifierSpec(_Strict):
+    defaults: ModifierDefaults = ModifierDefaults()
+    fillers: list[str] = []
+    cues: list[CueSpec]
+
+
+class ClosingSpec(_Strict):
+    fallback_share: float = Field(default=0.25, gt=0, le=1)
+    fallback_min_turns: int = Field(default=4, ge=1)
+    handover: list[str]
+
+
+class RoleWords(_Strict):
+    words: list[str] = []
+    exact: list[str] = []
+
+
+class RolesSpec(_Strict):
+    candidate: RoleWords
+    interviewer: RoleWords
+
+
+class LexiconSpec(_Strict):
+    lists: dict[str, list[str | int]] = {}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern with everything the assessment needs to know about it, joined by id."""
+
+    id: str
+    behaviour: str
+    kind: str
+    speaker: str
+    requires: tuple[str, ...]
+    pattern: str | list[dict[str, Any]]
+    note: str | None = None
+
+
+@dataclass
+class RuleSet:
+    """A validated rule set, ready to build a pipeline from."""
+
+    path: Path
+    behaviours: dict[str, BehaviourSpec]
+    rules: dict[str, Rule]
+    cues: dict[str, CueSpec]
+    modifiers: ModifierSpec
+    closing: ClosingSpec
+    roles: RolesSpec
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
+
+    def window(self, cue: CueSpec) -> int:
+        return cue.window or self.modifiers.defaults.window.get(cue.category, 8)
+
+
+def default_rules_dir() -> Path:
+    """The rule set shipped with the package (installed) or beside it (checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules_default", here.parent / "rules"):
+        if (candidate / "express_interest.yml").is_file():
+            return candidate
+    raise RuleError(["default rule set not found: reinstall interview-close"])
+
+
+def expand_phrase(text: str) -> list[str]:
+    """Expand ``[a|b]`` (optional) and ``(a|b)`` (required) alternatives into plain phrases."""
+    parts: list[list[str]] = []
+    pos = 0
+    for m in re.finditer(r"\[([^\[\]()]*)\]|\(([^\[\]()]*)\)", text):
+        parts.append([text[pos : m.start()]])
+        if m.group(1) is not None:
+            parts.append([""] + m.group(1).split("|"))
+        else:
+            parts.append(m.group(2).split("|"))
+        pos = m.end()
+    parts.append([text[pos:]])
+    if any(c in text[pos:] for c in "[]()"):
+        raise ValueError("unbalanced brackets")
+    total = 1
+    for p in parts:
+        total *= len(p)
+    if total > MAX_PHRASE_VARIANTS:
+        raise ValueError(f"expands to {total} phrases (at most {MAX_PHRASE_VARIANTS})")
+    return sorted({" ".join("".join(c).split()) for c in itertools.product(*parts)} - {""})
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML without the 1.1 surprises: only true/false are booleans ("yes", "no", "on" stay words)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def phrase_regex(text: str, sep: str = r"\s+") -> str:
+    """Translate the phrase syntax (``[a|b]`` optional, ``(a|b)`` alternatives) into a regex.
+
+    Words are escaped and joined by ``sep``; used where phrases are matched without spaCy.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\[([^\[\]()]*)\]|\(([^\[\]()]*)\)|(\S+)", text):
+        if text[pos : m.start()].strip():
+            raise ValueError("unbalanced brackets")
+        pos = m.end()
+        if m.group(3) is not None:
+            if any(c in m.group(3) for c in "[]()"):
+                raise ValueError("unbalanced brackets")
+            out.append((re.escape(m.group(3)), False))
+        else:
+            body = m.group(1) if m.group(1) is not None else m.group(2)
+            alts = "|".join(sep.join(re.escape(w) for w in a.split()) for a in body.split("|") if a.strip())
+            if not alts:
+                raise ValueError("empty alternatives")
+            out.append((f"(?:{alts})", m.group(1) is not None))
+    if not out:
+        raise ValueError("empty phrase")
+    if all(optional for _, optional in out):
+        raise ValueError("no required word (everything is in [optional] brackets)")
+    rx, started = "", False
+    for piece, optional in out:
+        if not started:
+            rx += f"(?:{piece}{sep})?" if optional else piece
+            started = not optional
+        else:
+            rx += f"(?:{sep}{piece})?" if optional else f"{sep}{piece}"
+    return rx
+
+
+def _read_yaml(path: Path, problems: list[str]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        problems.append(f"{path.name}: cannot read ({exc.strerror or exc})")
+        return None
+    except UnicodeDecodeError:
+        problems.append(f"{path.name}: not UTF-8 text")
+        return None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problems.append(f"{path.name}:{where} YAML syntax error: {getattr(exc, 'problem', None) or exc}")
+        return None
+    if not isinstance(data, dict):
+        problems.append(f"{path.name}: expected a mapping at the top level")
+        return None
+    return data
+
+
+def _model(cls: type[BaseModel], data: Any, where: str, problems: list[str], labels: list[str] | None = None):
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = list(err["loc"])
+            if labels is not None and len(loc) >= 2 and loc[0] in ("patterns", "cues") and isinstance(loc[1], int):
+                idx = loc[1]
+                name = labels[idx] if idx < len(labels) else f"#{idx + 1}"
+                loc = [f"{loc[0][:-1]} '{name}'"] + loc[2:]
+            problems.append(f"{where}: {' -> '.join(str(x) for x in loc)}: {err['msg']}")
+        return None
+
+
+def _ids(items: Any) -> list[str]:
+    if not isinstance(items, list):
+        return []
+    return [str(i.get("id", f"#{n + 1}")) if isinstance(i, dict) else f"#{n + 1}" for n, i in enumerate(items)]
+
+
+def _expand_lists(pattern: Any, lexicon: dict[str, list[str]], where: str, problems: list[str]) -> Any:
+    """Replace ``"$name"`` items inside IN/NOT_IN lists with the lexicon list of that name."""
+    if not isinstance(pattern, list):
+        return pattern
+    out = []
+    for tok in pattern:
+        if not isinstance(tok, dict):
+            out.append(tok)
+            continue
+        new_tok = {}
+        for attr, value in tok.items():
+            if isinstance(value, dict):
+                value = dict(value)
+                for op in ("IN", "NOT_IN"):
+                    if isinstance(value.get(op), list):
+                        items: list = []
+                        for item in value[op]:
+                            if isinstance(item, str) and item.startswith("$"):
+                                if item[1:] not in lexicon:
+                                    problems.append(f"{where}: unknown word list '{item}' (define it in lexicon.yml)")
+                                    continue
+                                items.extend(lexicon[item[1:]])
+                            else:
+                                items.append(str(item) if not isinstance(item, bool) else item)
+                        value[op] = list(dict.fromkeys(items))
+            new_tok[attr] = value
+        out.append(new_tok)
+    return out
+
+
+def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
+    from spacy.schemas import validate_token_pattern
+
+    if isinstance(pattern, str):
+        if not pattern.strip():
+            problems.append(f"{where}: empty phrase")
+            return
+        try:
+            expand_phrase(pattern)
+        except ValueError as exc:
+            problems.append(f"{where}: phrase {exc}")
+        return
+    if not pattern:
+        problems.append(f"{where}: empty token pattern")
+        return
+    for err in validate_token_pattern(pattern):
+        problems.append(f"{where}: {err}")
+
+
+def load_rules(path: str | Path | None = None) -> RuleSet:
+    """Load and validate the rule set in ``path`` (the default set when None).
+
+    Raises:
+        RuleError: listing every problem found, each with its file and rule id.
+    """
+    root = Path(path) if path is not None else default_rules_dir()
+    problems: list[str] = []
+    if not root.is_dir():
+        raise RuleError([f"{root}: rule folder not found"])
+
+    raw: dict[str, Any] = {}
+    for name in SUPPORT_FILES:
+        f = root / name
+        if not f.is_file():
+            problems.append(f"{name}: missing from {root}")
+        else:
+            raw[name] = _read_yaml(f, problems)
+
+    lex_model = _model(LexiconSpec, raw.get("lexicon.yml") or {}, "lexicon.yml", problems)
+    lexicon = {k: [str(v).lower() for v in vals] for k, vals in (lex_model.lists if lex_model else {}).items()}
+
+    modifiers = None
+    if raw.get("modifiers.yml") is not None:
+        data = dict(raw["modifiers.yml"])
+        modifiers = _model(ModifierSpec, data, "modifiers.yml", problems, _ids(data.get("cues")))
+    closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) if raw.get("closing.yml") else None
+    roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") else None
+    if closing:
+        for phrase in closing.handover:
+            try:
+                phrase_regex(phrase)
+            except ValueError as exc:
+                problems.append(f"closing.yml: handover '{phrase}': {exc}")
+
+    cues: dict[str, CueSpec] = {}
+    if modifiers:
+        expanded_cues = []
+        for cue in modifiers.cues:
+            where = f"modifiers.yml: cue '{cue.id}'"
+            if cue.id in cues:
+                problems.append(f"{where}: duplicate id")
+            pat = _expand_lists(cue.pattern, lexicon, where, problems)
+            _check_pattern(pat, where, problems)
+            cue = cue.model_copy(update={"pattern": pat})
+            cues[cue.id] = cue
+            expanded_cues.append(cue)
+        modifiers = modifiers.model_copy(update={"cues": expanded_cues})
+
+    behaviours: dict[str, BehaviourSpec] = {}
+    rules: dict[str, Rule] = {}
+    known = set(BEHAVIOURS) | {f[:-4] for f in SUPPORT_FILES}
+    for f in sorted(root.glob("*.yml")):
+        if f.stem not in known:
+            problems.append(f"{f.name}: unknown behaviour id '{f.stem}' (expected one of: {', '.join(BEHAVIOURS)})")
+    for bid in BEHAVIOURS:
+        f = root / f"{bid}.yml"
+        if not f.is_file():
+            problems.append(f"{bid}.yml: missing from {root}")
+            continue
+        data = _read_yaml(f, problems)
+        if data is None:
+            continue
+        spec = _model(BehaviourSpec, data, f.name, problems, _ids(data.get("patterns")))
+        if spec is None:
+            continue
+        if spec.id != bid:
+            problems.append(f"{f.name}: id '{spec.id}' does not match the file name '{bid}'")
+        kinds = KINDS.get(bid, GENERIC_KINDS)
+        for p in spec.patterns:
+            where = f"{f.name}: pattern '{p.id}'"
+            if p.id in rules or p.id in cues:
+                problems.append(f"{where}: duplicate id")
+            kind = p.kind or kinds[0]
+            if kind not in kinds:
+                problems.append(f"{where}: unknown kind '{kind}' (expected one of: {', '.join(kinds)})")
+            pat = _expand_lists(p.pattern, lexicon, where, problems)
+            _check_pattern(pat, where, problems)
+            speaker = p.speaker or spec.speaker
+            rules[p.id] = Rule(p.id, bid, kind, speaker, tuple(p.requires), pat, p.note)
+        if not any(r.behaviour == bid and r.kind != "exclude" for r in rules.values()):
+            problems.append(f"{f.name}: no patterns")
+        behaviours[bid] = spec
+
+    if problems:
+        raise RuleError(problems)
+    assert modifiers and closing and roles
+    return RuleSet(root, behaviours, rules, cues, modifiers, closing, roles, lexicon)

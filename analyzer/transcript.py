@@ -1,0 +1,129 @@
+"""Value objects shared by every step: segments from readers, merged turns, transcripts."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One piece of speech as a reader found it (a line, a cue, an utterance).
+
+    Attributes:
+        speaker: The label exactly as the file gives it, or ``None`` when the format has none.
+        text: The spoken words, markup removed.
+        line: 1-based line number (text formats) or cue/segment number (captions, JSON).
+        start: Start time in seconds, when the format has timestamps.
+        end: End time in seconds, when known.
+    """
+
+    speaker: str | None
+    text: str
+    line: int
+    start: float | None = None
+    end: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """Consecutive segments of one speaker joined into one turn.
+
+    ``offsets[i]`` is the character offset in ``text`` where ``lines[i]``/``starts[i]`` begin,
+    so any span of the turn can be traced back to the line (or cue) and time it came from.
+    """
+
+    speaker: str | None
+    text: str
+    offsets: tuple[int, ...]
+    lines: tuple[int, ...]
+    starts: tuple[float | None, ...]
+    end: float | None = None
+
+    @property
+    def line(self) -> int:
+        return self.lines[0]
+
+    @property
+    def start(self) -> float | None:
+        return self.starts[0]
+
+    def locate(self, char: int) -> tuple[int, float | None]:
+        """Return ``(line, start_seconds)`` of the segment holding character ``char``."""
+        i = max(0, bisect.bisect_right(self.offsets, char) - 1)
+        return self.lines[i], self.starts[i]
+
+
+@dataclass(slots=True)
+class Transcript:
+    """A parsed transcript: merged turns plus what the reader noticed.
+
+    Attributes:
+        path: Where it came from (as given by the user).
+        format: The detected format id, e.g. ``"plain-text"`` or ``"webvtt"``.
+        turns: Speaker turns in order, consecutive same-speaker segments merged.
+        warnings: Human-readable notes about the input (never transcript text).
+        has_speakers: False when the format carries no speaker labels at all.
+    """
+
+    path: str
+    format: str
+    turns: list[Turn]
+    warnings: list[str] = field(default_factory=list)
+    has_speakers: bool = True
+
+    @property
+    def speakers(self) -> list[str]:
+        """Distinct speaker labels in order of first appearance."""
+        seen: dict[str, None] = {}
+        for t in self.turns:
+            if t.speaker is not None:
+                seen.setdefault(t.speaker, None)
+        return list(seen)
+
+    @property
+    def has_timestamps(self) -> bool:
+        return any(s is not None for t in self.turns for s in t.starts)
+
+
+def merge_segments(segments: list[Segment]) -> list[Turn]:
+    """Join consecutive segments of the same speaker into turns.
+
+    A segment without a speaker continues the previous speaker's turn (captions often
+    label only the first cue of a turn). Empty segments are dropped.
+    """
+    turns: list[Turn] = []
+    cur: dict | None = None
+
+    def flush() -> None:
+        if cur and cur["text"]:
+            turns.append(
+                Turn(
+                    speaker=cur["speaker"],
+                    text="".join(cur["text"]),
+                    offsets=tuple(cur["offsets"]),
+                    lines=tuple(cur["lines"]),
+                    starts=tuple(cur["starts"]),
+                    end=cur["end"],
+                )
+            )
+
+    for seg in segments:
+        text = " ".join(seg.text.split())
+        if not text:
+            continue
+        same = cur is not None and (seg.speaker is None or seg.speaker == cur["speaker"])
+        if not same:
+            flush()
+            cur = {"speaker": seg.speaker, "text": [], "offsets": [], "lines": [], "starts": [], "end": None, "len": 0}
+        else:
+            cur["text"].append(" ")
+            cur["len"] += 1
+        cur["offsets"].append(cur["len"])
+        cur["len"] += len(text)
+        cur["lines"].append(seg.line)
+        cur["starts"].append(seg.start)
+        cur["text"].append(text)
+        cur["end"] = seg.end if seg.end is not None else cur["end"]
+    flush()
+    return turns

@@ -1,0 +1,196 @@
+"""WebVTT and SRT: Zoom, Teams, YouTube auto-captions, malformed timings, library fallbacks."""
+
+from __future__ import annotations
+
+from analyzer.readers import parse_bytes
+from analyzer.readers.captions import split_cues
+from analyzer.readers.vtt import _library_cues
+
+
+def parse(text: str, name: str = "t.vtt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+ZOOM = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.500
+Jane Recruiter: Do you have any questions for me?
+
+2
+00:00:05.000 --> 00:00:07.250
+Sam Candidate (he/him): Yes, what are the next steps?
+
+3
+00:00:07.300 --> 00:00:09.000
+And when should I expect to hear back?
+
+4
+00:00:10.000 --> 00:00:12.000
+Jane Recruiter: Within a week.
+"""
+
+
+def test_vtt_zoom_name_prefix_and_unlabelled_cue_continues():
+    t = parse(ZOOM)
+    assert t.format == "webvtt-zoom"
+    assert t.speakers == ["Jane Recruiter", "Sam Candidate (he/him)"]
+    assert [tr.speaker for tr in t.turns] == ["Jane Recruiter", "Sam Candidate (he/him)", "Jane Recruiter"]
+    cand = t.turns[1]
+    assert cand.lines == (2, 3)
+    assert cand.starts == (5.0, 7.3)
+    assert cand.end == 9.0
+    assert cand.text == "Yes, what are the next steps? And when should I expect to hear back?"
+
+
+def test_vtt_zoom_speaker_in_cue_identifier():
+    text = (
+        'WEBVTT\n\n1 "Pat Lee" (1063281152)\n00:00:04.019 --> 00:00:24.019\nHello everyone.\n\n'
+        '2 "Kim Diaz" (16778240)\n00:00:24.019 --> 00:00:28.860\nHi Pat.\n\n'
+        '3 "Kim Diaz" (16778240)\n00:00:28.860 --> 00:00:30.000\nThanks.\n'
+    )
+    t = parse(text)
+    assert t.format == "webvtt-zoom"
+    assert [(tr.speaker, tr.lines) for tr in t.turns] == [("Pat Lee", (1,)), ("Kim Diaz", (2, 3))]
+
+
+def test_vtt_teams_voice_tags_unpadded_timestamps():
+    text = (
+        "WEBVTT\r\n\r\n0:0:0.0 --> 0:0:3.490\r\n<v 68f0e9b4-d6de@72f988bf>Let's start.</v>\r\n\r\n"
+        "0:0:3.0 --> 0:0:5.550\r\n<v Adrian Petrescu>Why hello there.</v>\r\n\r\n"
+        "0:8:43.50 --> 0:8:44.0\r\n<v Adrian Petrescu>Bye.</v>\r\n"
+    )
+    t = parse(text)
+    assert t.format == "webvtt-teams"
+    assert t.speakers == ["68f0e9b4-d6de@72f988bf", "Adrian Petrescu"]
+    assert t.turns[1].starts == (3.0, 523.5)
+    assert t.turns[1].text == "Why hello there. Bye."
+
+
+def test_vtt_voice_without_closing_tag_and_two_voices_in_one_cue():
+    text = "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ann>Hello <i>there</i>\n\n00:02.000 --> 00:04.000\n<v Bob>Hi</v> <v Ann>Bye</v>\n"
+    t = parse(text)
+    assert t.format == "webvtt-teams"
+    assert [(tr.speaker, tr.text, tr.lines) for tr in t.turns] == [
+        ("Ann", "Hello there", (1,)),
+        ("Bob", "Hi", (2,)),
+        ("Ann", "Bye", (2,)),
+    ]
+
+
+def test_vtt_hours_less_timestamps_fallback_parser():
+    # webvtt-py silently drops cues whose timing it cannot read; the own splitter must take over.
+    text = "WEBVTT\n\n00:01 --> 00:02\nFirst.\n\n0:0:3.0 --> 0:0:4.5\nSecond.\n"
+    t = parse(text)
+    assert t.turns[0].starts == (1.0, 3.0)
+    assert t.turns[0].text == "First. Second."
+
+
+def test_vtt_library_used_for_well_formed_files():
+    cues = _library_cues(ZOOM)
+    assert cues is not None and len(cues) == 4
+    assert cues[0].ident == "1"
+
+
+def test_vtt_missing_header_and_bom():
+    t = parse_bytes("\ufeff00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n\n00:00:02.000 --> 00:00:03.000\nBob: Hello.\n".encode(), "x.vtt")
+    assert t.speakers == ["Ann", "Bob"]
+
+
+def test_vtt_in_txt_file_is_read_as_webvtt():
+    t = parse(ZOOM, "meeting.txt")
+    assert t.format == "webvtt-zoom"
+    assert t.turns[0].line == 1  # cue number, not text line
+
+
+def test_vtt_youtube_rolling_captions_not_doubled():
+    text = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:00.000 --> 00:00:02.119 align:start position:0%\n \n"
+        "thanks<00:00:00.210><c> for</c><00:00:00.359><c> having</c><00:00:00.690><c> me</c>\n\n"
+        "00:00:02.119 --> 00:00:02.129 align:start position:0%\nthanks for having me\n \n\n"
+        "00:00:02.129 --> 00:00:05.360 align:start position:0%\nthanks for having me\n"
+        "I<00:00:02.280><c> really</c><00:00:02.520><c> want</c><00:00:03.179><c> this</c><00:00:03.780><c> job</c>\n\n"
+        "00:00:05.360 --> 00:00:05.370 align:start position:0%\nI really want this job\n \n"
+    )
+    t = parse(text)
+    assert t.format == "webvtt-youtube"
+    assert t.turns[0].text == "thanks for having me I really want this job"
+    assert t.turns[0].text.count("thanks") == 1
+
+
+def test_vtt_note_blocks_and_entities_and_sound_cues():
+    text = (
+        "WEBVTT\n\nNOTE exported by a tool\n\n1\n00:00:01.000 --> 00:00:02.000\n[Alba] <i>Tom &amp; Jerry</i>\n\n"
+        "NOTE between cues\nstill a note\n\n2\n00:00:02.000 --> 00:00:03.000\n[truenos]\n\n"
+        "3\n00:00:03.000 --> 00:00:04.000\nMore words.\n"
+    )
+    t = parse(text)
+    assert t.speakers == ["Alba"]
+    assert t.turns[0].text == "Tom & Jerry More words."
+    assert t.turns[0].lines == (1, 3)
+
+
+def test_vtt_event_cues_dropped():
+    text = "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nAna Ruiz started transcription\n\n00:00:01.000 --> 00:00:02.000\n<v Ana Ruiz>Hello.</v>\n"
+    t = parse(text)
+    assert [tr.text for tr in t.turns] == ["Hello."]
+    assert t.turns[0].line == 2
+
+
+def test_vtt_no_speakers_warns():
+    t = parse("WEBVTT\n\n00:10.937 --> 00:17.181\nSo that is the plan.\n\n00:17.241 --> 00:23.325\nSounds good.\n")
+    assert t.format == "webvtt"
+    assert not t.has_speakers
+    assert t.turns[0].starts == (10.937, 17.241)
+    assert any("no speaker labels" in w for w in t.warnings)
+
+
+SRT = """1
+00:00:01,000 --> 00:00:04,000
+Host: Welcome to the show.
+
+2
+00:00:04,500 --> 00:00:08,000
+Guest: Thanks. First point.
+
+Second paragraph of the same cue.
+
+3
+00:00:08,000 --> 00:00:09,000
+Host: Great.
+"""
+
+
+def test_srt_speaker_prefix_and_blank_line_inside_cue():
+    t = parse(SRT, "t.srt")
+    assert t.format == "srt"
+    assert [tr.speaker for tr in t.turns] == ["Host", "Guest", "Host"]
+    assert t.turns[1].text == "Thanks. First point. Second paragraph of the same cue."
+    assert t.turns[1].start == 4.5
+    assert t.turns[2].line == 3
+
+
+def test_srt_float_second_timings_and_zero_based_ids():
+    text = "0\n0.0 --> 0.84\nit\n\n1\n0.84 --> 1.06\nworks\n"
+    t = parse(text, "t.srt")
+    assert t.turns[0].text == "it works"
+    assert t.turns[0].starts == (0.0, 0.84)
+    assert t.turns[0].lines == (1, 2)
+
+
+def test_srt_markup_removed():
+    text = "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Hello</i> <font color=\"red\">there</font>\n"
+    t = parse(text, "t.srt")
+    assert t.turns[0].text == "Hello there"
+
+
+def test_srt_without_extension_is_sniffed():
+    t = parse(SRT, "captions")
+    assert t.format == "srt"
+
+
+def test_captions_split_cues_missing_blank_line_before_timing():
+    text = "WEBVTT\n\n00:01.000 --> 00:02.000\nyeah\nwhat\n00:02.000 --> 00:03.000\nnext\n"
+    cues = split_cues(text)
+    assert [c.lines for c in cues] == [["yeah", "what"], ["next"]]

@@ -1,0 +1,185 @@
+"""Encodings, line endings, .docx, file errors and format sniffing."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import zipfile
+
+import pytest
+
+from analyzer.errors import InputError
+from analyzer.readers import SUPPORTED_EXTENSIONS, parse_bytes, read_transcript, sniff
+from analyzer.readers.encoding import decode
+
+TEXT = "Interviewer: Any questions, José?\nCandidate: Yes — what’s next?\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-16-le"),  # no BOM
+        TEXT.encode("cp1252"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+        codecs.BOM_UTF16_LE + TEXT.replace("\n", "\r\n").encode("utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-nobom", "cp1252", "crlf", "cr", "utf16-crlf"],
+)
+def test_encoding_variants_decode_to_same_transcript(data):
+    t = parse_bytes(data, "t.txt")
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert t.turns[0].text == "Any questions, José?"
+    assert t.turns[1].text == "Yes — what’s next?"
+    assert t.turns[1].line == 2
+
+
+def test_encoding_cp1252_french_not_misread_as_baltic():
+    data = "1\r\n00:00:01,000 --> 00:00:02,000\r\nCE FILM RELATE DES ÉVÉNEMENTS QUI ONT EXISTÉ, où le câble régnait.\r\n".encode("cp1252")
+    t = parse_bytes(data, "f.srt")
+    assert t.turns[0].text == "CE FILM RELATE DES ÉVÉNEMENTS QUI ONT EXISTÉ, où le câble régnait."
+
+
+def test_encoding_decode_strips_bom_and_reports_encoding():
+    text, enc = decode(codecs.BOM_UTF8 + b"WEBVTT\r\n", "x")
+    assert text == "WEBVTT\n"
+    assert "utf-8" in enc
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n\n\t ", "whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
+        (bytes(range(1, 32)) * 20, "binary"),
+        (codecs.BOM_UTF8 + b"\xff\xfe\xfa", "UTF-8"),
+    ],
+)
+def test_errors_bad_bytes(data, message):
+    with pytest.raises(InputError, match=message):
+        parse_bytes(data, "bad.txt")
+
+
+def test_errors_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="not found") as e:
+        read_transcript(tmp_path / "nope.txt")
+    assert "nope.txt" in str(e.value)
+    with pytest.raises(InputError, match="directory"):
+        read_transcript(tmp_path)
+
+
+def test_errors_empty_file(tmp_path):
+    p = tmp_path / "empty.vtt"
+    p.write_bytes(b"")
+    with pytest.raises(InputError, match="empty") as e:
+        read_transcript(p)
+    assert str(p) in str(e.value)
+
+
+def test_errors_vtt_without_cues():
+    with pytest.raises(InputError, match="no transcript text"):
+        parse_bytes(b"WEBVTT\n\nNOTE nothing here\n", "x.vtt")
+
+
+def test_errors_docx_not_a_zip():
+    with pytest.raises(InputError, match="not a zip"):
+        parse_bytes(b"Interviewer: hello", "x.docx")
+
+
+def test_errors_zip_that_is_not_docx():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(InputError, match="not a Word document"):
+        parse_bytes(buf.getvalue(), "x.docx")
+
+
+def _docx_bytes(paragraphs, table=None) -> bytes:
+    import docx
+
+    doc = docx.Document()
+    for p in paragraphs:
+        doc.add_paragraph(p)
+    if table:
+        tab = doc.add_table(rows=0, cols=len(table[0]))
+        for row in table:
+            cells = tab.add_row().cells
+            for c, v in zip(cells, row):
+                c.text = v
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_paragraphs_name_colon():
+    t = parse_bytes(_docx_bytes(["Mock interview", "Interviewer: Any questions?", "Candidate: Next steps?"]), "i.docx")
+    assert t.format == "docx"
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert t.turns[1].line == 3
+
+
+def test_docx_teams_layout_and_table():
+    t = parse_bytes(_docx_bytes(["0:0:0.0 --> 0:0:2.5\nPerson A\nHello", "0:0:3.0 --> 0:0:4.0\nPerson B\nHi"]), "teams.docx")
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Person A", 0.0), ("Person B", 3.0)]
+    t = parse_bytes(_docx_bytes([], table=[["00:01", "Interviewer", "Questions?"], ["00:05", "Candidate", "Yes."]]), "t.docx")
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Interviewer", 1.0), ("Candidate", 5.0)]
+
+
+def test_docx_detected_by_content_with_other_extension():
+    t = parse_bytes(_docx_bytes(["Interviewer: Hi.", "Candidate: Hello."]), "misnamed.txt")
+    assert t.format == "docx"
+
+
+@pytest.mark.parametrize(
+    "text, ext, kind",
+    [
+        ("WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n", ".txt", "webvtt"),
+        ("1\n00:00:01,000 --> 00:00:02,000\nhi\n", ".txt", "srt"),
+        ("00:00:01.000 --> 00:00:02.000\nhi\n", ".vtt", "webvtt"),
+        ('{"segments": []}', ".txt", "json?"),
+        ("[00:01:02] Interviewer: hi", ".txt", "json?"),
+        ("Interviewer: hi", ".json", "json"),
+        ("Interviewer: hi", ".srt", "text"),
+        ("0:0:0.0 --> 0:0:0.820\nPerson A\nHello\n0:0:3.410 --> 0:0:4.280\nPerson B\nHello\n", ".txt", "text"),
+    ],
+)
+def test_sniff_content_first(text, ext, kind):
+    assert sniff(text, ext) == kind
+
+
+def test_sniff_bracket_text_that_is_not_json_reads_as_text():
+    t = parse_bytes(b"[00:01:02] Interviewer: hi\n[00:01:05] Candidate: hello\n", "x.txt")
+    assert t.format == "plain-text"
+    assert t.turns[1].start == 65.0
+
+
+def test_supported_extensions():
+    assert {".txt", ".vtt", ".srt", ".json", ".md", ".docx"} <= SUPPORTED_EXTENSIONS
+    assert all(e.startswith(".") and e == e.lower() for e in SUPPORTED_EXTENSIONS)
+
+
+def test_read_transcript_accepts_pathlike_and_sets_path(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    t = read_transcript(os.fspath(p))
+    assert t.path == str(p)
+    t = read_transcript(p)
+    assert t.path == str(p)
+
+
+def test_errors_never_include_transcript_text():
+    secret = "SECRET-SALARY-98765"
+    for data, name in [
+        (("WEBVTT\n\nNOTE " + secret + "\n").encode(), "x.vtt"),
+        (('[{"speaker": "' + secret + '"}]').encode(), "x.json"),
+        ((secret + "\x00\x01\x02" * 50).encode(), "x.txt"),
+    ]:
+        with pytest.raises(InputError) as e:
+            parse_bytes(data, name)
+        assert secret not in str(e.value)

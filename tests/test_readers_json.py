@@ -1,0 +1,223 @@
+"""Speech-to-text JSON engines and the generic JSON format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer.errors import InputError
+from analyzer.readers import parse_bytes
+
+
+def parse(obj, name: str = "t.json"):
+    return parse_bytes(json.dumps(obj).encode("utf-8"), name)
+
+
+def test_json_whisper_has_no_speakers():
+    t = parse({"text": " Hi. Bye.", "language": "en", "segments": [
+        {"id": 0, "seek": 0, "start": 0.0, "end": 2.5, "text": " Hi.", "tokens": [1]},
+        {"id": 1, "seek": 0, "start": 2.5, "end": 4.0, "text": " Bye.", "tokens": [2]},
+    ]})
+    assert t.format == "whisper-json"
+    assert not t.has_speakers
+    assert t.turns[0].text == "Hi. Bye."
+    assert t.turns[0].lines == (1, 2)
+    assert t.turns[0].starts == (0.0, 2.5)
+    assert t.turns[0].end == 4.0
+
+
+def test_json_whisperx_segments_with_speakers():
+    t = parse({"segments": [
+        {"start": 0.1, "end": 1.0, "text": "Any questions?", "speaker": "SPEAKER_00",
+         "words": [{"word": "Any", "start": 0.1, "end": 0.3, "score": 0.9, "speaker": "SPEAKER_00"}]},
+        {"start": 1.2, "end": 2.0, "text": "Yes, next steps?", "speaker": "SPEAKER_01", "words": []},
+    ], "word_segments": []})
+    assert t.format == "whisperx-json"
+    assert t.speakers == ["SPEAKER_00", "SPEAKER_01"]
+    assert t.turns[1].line == 2
+
+
+def test_json_whisperx_word_level_speakers():
+    t = parse({"segments": [{"start": 0.0, "end": 2.0, "text": "Hello there. Hi.", "words": [
+        {"word": "Hello", "start": 0.0, "end": 0.4, "score": 0.9, "speaker": "SPEAKER_00"},
+        {"word": "there.", "start": 0.4, "end": 0.8, "score": 0.9, "speaker": "SPEAKER_00"},
+        {"word": "Hi.", "start": 1.0, "end": 1.3, "score": 0.9, "speaker": "SPEAKER_01"},
+    ]}]})
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("SPEAKER_00", "Hello there.", 0.0),
+                                                                    ("SPEAKER_01", "Hi.", 1.0)]
+
+
+def test_json_assemblyai_milliseconds():
+    t = parse({"id": "x", "status": "completed", "audio_url": "https://example.invalid/a.mp3", "text": "...",
+               "utterances": [
+                   {"speaker": "A", "start": 250, "end": 4000, "text": "Thanks for your time.", "confidence": 0.9},
+                   {"speaker": "B", "start": 4100, "end": 6000, "text": "Thank you!", "confidence": 0.9},
+               ]})
+    assert t.format == "assemblyai-json"
+    assert [(tr.speaker, tr.start, tr.end) for tr in t.turns] == [("A", 0.25, 4.0), ("B", 4.1, 6.0)]
+
+
+def test_json_deepgram_utterances_int_speakers():
+    t = parse({"metadata": {}, "results": {"channels": [{"alternatives": [{"transcript": "x"}]}], "utterances": [
+        {"start": 0.0, "end": 1.0, "transcript": "Hello.", "speaker": 0},
+        {"start": 1.0, "end": 2.0, "transcript": "More.", "speaker": 0},
+        {"start": 2.0, "end": 3.0, "transcript": "Hi.", "speaker": 1},
+    ]}})
+    assert t.format == "deepgram-json"
+    assert t.speakers == ["0", "1"]
+    assert len(t.turns) == 2
+    assert t.turns[0].lines == (1, 2)
+
+
+def test_json_deepgram_paragraphs_and_words():
+    paragraphs = {"metadata": {}, "results": {"channels": [{"alternatives": [{
+        "transcript": "Hello. Hi.",
+        "paragraphs": {"paragraphs": [
+            {"speaker": 0, "start": 0, "end": 1, "sentences": [{"text": "Hello.", "start": 0, "end": 1}]},
+            {"speaker": 1, "start": 1, "end": 2, "sentences": [{"text": "Hi.", "start": 1, "end": 2}]},
+        ]},
+    }]}]}}
+    t = parse(paragraphs)
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("0", "Hello."), ("1", "Hi.")]
+    words = {"metadata": {}, "results": {"channels": [{"alternatives": [{"transcript": "hello hi", "words": [
+        {"word": "hello", "punctuated_word": "Hello.", "start": 0, "end": 0.5, "speaker": 0},
+        {"word": "hi", "punctuated_word": "Hi.", "start": 0.6, "end": 0.9, "speaker": 1},
+    ]}]}]}}
+    t = parse(words)
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("0", "Hello.", 0.0), ("1", "Hi.", 0.6)]
+
+
+def _aws(items):
+    return {"jobName": "j", "results": {
+        "transcripts": [{"transcript": "hello there. yes."}],
+        "speaker_labels": {"speakers": 2, "segments": [
+            {"start_time": "0.0", "end_time": "1.5", "speaker_label": "spk_0", "items": []},
+            {"start_time": "1.6", "end_time": "2.5", "speaker_label": "spk_1", "items": []},
+            {"start_time": "2.6", "end_time": "3.5", "speaker_label": "spk_0", "items": []},
+        ]},
+        "items": items,
+    }, "status": "COMPLETED"}
+
+
+def _word(start, end, content):
+    return {"start_time": start, "end_time": end, "alternatives": [{"confidence": "1.0", "content": content}],
+            "type": "pronunciation"}
+
+
+def _punct(content):
+    return {"alternatives": [{"confidence": "0.0", "content": content}], "type": "punctuation"}
+
+
+def test_json_aws_items_joined_to_segments_by_time():
+    t = parse(_aws([_word("0.1", "0.5", "hello"), _word("0.6", "1.0", "there"), _punct("."),
+                    _word("1.7", "2.0", "yes"), _punct("."), _word("2.7", "3.0", "good")]))
+    assert t.format == "aws-transcribe-json"
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("spk_0", "hello there.", 0.0), ("spk_1", "yes.", 1.6), ("spk_0", "good", 2.6)]
+    assert t.warnings == []
+
+
+def test_json_aws_trimmed_items_still_gives_turns():
+    t = parse(_aws([_word("0.1", "0.5", "hello")]))
+    assert [tr.speaker for tr in t.turns] == ["spk_0", "spk_1", "spk_0"]
+    assert any("no words" in w for w in t.warnings)
+
+
+def test_json_revai_monologues_merge_same_speaker():
+    t = parse({"monologues": [
+        {"speaker": 0, "elements": [{"type": "text", "value": "Hello", "ts": 0.5, "end_ts": 0.9},
+                                    {"type": "punct", "value": "."}]},
+        {"speaker": 0, "elements": [{"type": "punct", "value": " "}, {"type": "text", "value": "Again", "ts": 1.0,
+                                                                       "end_ts": 1.4}]},
+        {"speaker": 1, "speaker_name": "Interviewer", "elements": [{"type": "text", "value": "Hi", "ts": 2.0,
+                                                                     "end_ts": 2.2}]},
+    ]})
+    assert t.format == "revai-json"
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("0", "Hello. Again"), ("Interviewer", "Hi")]
+    assert t.turns[0].starts == (0.5, 1.0)
+
+
+def test_json_google_with_and_without_diarisation():
+    plain = {"results": [{"alternatives": [{"transcript": "how are you", "words": [
+        {"startTime": "2.800s", "endTime": "3s", "word": "how"}]}], "resultEndTime": "4s"}]}
+    t = parse(plain)
+    assert t.format == "google-stt-json"
+    assert not t.has_speakers
+    assert t.turns[0].start == 2.8
+    diarised = {"results": [
+        {"alternatives": [{"transcript": "hello hi", "words": [{"word": "hello"}, {"word": "hi"}]}]},
+        {"alternatives": [{"words": [
+            {"startTime": "0s", "endTime": "0.5s", "word": "hello", "speakerTag": 1},
+            {"startTime": {"seconds": 1, "nanos": 500000000}, "endTime": "2s", "word": "hi", "speakerTag": 2},
+        ]}]},
+    ]}
+    t = parse(diarised)
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("1", "hello", 0.0), ("2", "hi", 1.5)]
+
+
+def test_json_azure_batch_and_audiofileresults():
+    batch = {"recognizedPhrases": [
+        {"recognitionStatus": "Success", "channel": 0, "speaker": 1, "offset": "PT0.5S",
+         "offsetInTicks": 5000000.0, "durationInTicks": 10000000.0, "nBest": [{"display": "Hello."}]},
+        {"recognitionStatus": "Success", "channel": 0, "speaker": 2, "offset": "PT1.7S",
+         "durationInTicks": 5000000.0, "nBest": [{"display": "Hi."}]},
+    ]}
+    t = parse(batch)
+    assert t.format == "azure-stt-json"
+    assert [(tr.speaker, tr.start, tr.end) for tr in t.turns] == [("1", 0.5, 1.5), ("2", 1.7, 2.2)]
+    old = {"AudioFileResults": [{"SegmentResults": [
+        {"SpeakerId": None, "Offset": 29000000, "Duration": 10000000, "NBest": [{"Display": "Hello."}]}]}]}
+    t = parse(old)
+    assert not t.has_speakers
+    assert t.turns[0].start == 2.9
+
+
+@pytest.mark.parametrize("container", [None, "segments", "utterances", "turns"])
+@pytest.mark.parametrize("speaker_key", ["speaker", "name", "role"])
+def test_json_generic_list(container, speaker_key):
+    items = [
+        {speaker_key: "Interviewer", "text": "Any questions?", "start": 1.5, "end": 3},
+        {speaker_key: "Candidate", "text": "What are the next steps?", "start": "00:00:04.25"},
+    ]
+    t = parse({container: items} if container else items)
+    assert t.format == "generic-json"
+    assert [(tr.speaker, tr.start, tr.line) for tr in t.turns] == [("Interviewer", 1.5, 1), ("Candidate", 4.25, 2)]
+    assert t.turns[0].end == 3.0
+
+
+def test_json_generic_milliseconds_key():
+    t = parse([{"speaker": "A", "text": "x", "start_ms": 1500}])
+    assert t.turns[0].start == 1.5
+
+
+def test_json_invalid_gives_line():
+    with pytest.raises(InputError) as e:
+        parse_bytes(b'{\n  "segments": [\n    {"text": "x",}\n  ]\n}\n', "bad.json")
+    assert e.value.line == 3
+    assert "bad.json:3" in str(e.value)
+    assert "invalid JSON" in str(e.value)
+
+
+def test_json_unknown_shape():
+    with pytest.raises(InputError, match="unknown shape"):
+        parse({"hello": "world"})
+    with pytest.raises(InputError, match="unknown shape"):
+        parse(42)
+
+
+def test_json_generic_item_without_text_names_item():
+    with pytest.raises(InputError, match="item 2 has no text"):
+        parse([{"speaker": "A", "text": "x"}, {"speaker": "B", "start": 1}])
+
+
+def test_json_messages_do_not_leak_text():
+    secret = "my salary is 123456"
+    with pytest.raises(InputError) as e:
+        parse_bytes(('{"segments": [{"text": "' + secret + '"').encode(), "x.json")
+    assert secret not in str(e.value)
+
+
+def test_json_detected_by_content_not_extension():
+    t = parse([{"speaker": "A", "text": "hi"}], "export.txt")
+    assert t.format == "generic-json"

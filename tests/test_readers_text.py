@@ -1,0 +1,242 @@
+"""Plain-text family: labels, timestamps, continuation lines, layouts of export tools."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.readers import parse_bytes
+
+
+def parse(text: str, name: str = "t.txt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+def test_text_name_colon_turns_and_lines():
+    t = parse(
+        "Interviewer: Thanks for coming in.\n"
+        "Candidate: Happy to be here.\n"
+        "Interviewer: Do you have any questions for me?\n"
+        "Candidate: What are the next steps?\n"
+    )
+    assert t.format == "plain-text"
+    assert t.has_speakers
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer", "Candidate"]
+    assert [tr.line for tr in t.turns] == [1, 2, 3, 4]
+    assert t.turns[3].text == "What are the next steps?"
+    assert t.warnings == []
+
+
+def test_text_continuation_lines_and_blank_lines_join_previous_turn():
+    t = parse(
+        "Interviewer: First question.\n"
+        "\n"
+        "Candidate: I led a team of four.\n"
+        "We shipped on time.\n"
+        "\n"
+        "And under budget.\n"
+        "Interviewer: Great.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer"]
+    cand = t.turns[1]
+    assert cand.text == "I led a team of four. We shipped on time. And under budget."
+    assert cand.lines == (3, 4, 6)
+    assert cand.locate(cand.text.index("And")) == (6, None)
+
+
+def test_text_consecutive_same_speaker_lines_merge():
+    t = parse("A: one\nA: two\nQ: three\n")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("A", "one two"), ("Q", "three")]
+    assert t.format == "qa-txt"
+
+
+@pytest.mark.parametrize(
+    "line, speaker, start",
+    [
+        ("[00:12:03] Interviewer: Hello there.", "Interviewer", 723.0),
+        ("(00:12:03) Interviewer: Hello there.", "Interviewer", 723.0),
+        ("00:12:03 Interviewer: Hello there.", "Interviewer", 723.0),
+        ("Interviewer (00:12:03): Hello there.", "Interviewer", 723.0),
+        ("Interviewer [00:12:03]: Hello there.", "Interviewer", 723.0),
+        ("[12:03] Interviewer: Hello there.", "Interviewer", 723.0),
+        ("[1:02:03.5] Interviewer: Hello there.", "Interviewer", 3723.5),
+    ],
+)
+def test_text_timestamp_positions(line, speaker, start):
+    t = parse(f"{line}\nCandidate: Hi.\n")
+    assert t.turns[0].speaker == speaker
+    assert t.turns[0].start == start
+    assert t.turns[0].text == "Hello there."
+    assert t.has_timestamps
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Interviewer", "Candidate", "Interviewee", "Recruiter", "Hiring Manager", "Q", "A", "Me", "interviewer",
+     "SPEAKER_01", "spk_0", "Dr. Jane O'Neil", "Alex (Student)"],
+)
+def test_text_role_words_and_labels_kept_exactly(label):
+    t = parse(f"{label}: Hello.\nOther Person: Hi.\n{label}: Bye.\n")
+    assert t.speakers == [label, "Other Person"]
+
+
+def test_text_lowercase_labels_are_speakers():
+    t = parse("interviewer: any questions?\ncandidate: yes, what are the next steps?\ninterviewer: we will call.\n")
+    assert t.speakers == ["interviewer", "candidate"]
+
+
+def test_text_note_url_and_clock_time_are_not_speakers():
+    text = (
+        "Interviewer: Let's begin.\n"
+        "Candidate: Sure.\n"
+        "Note: the candidate shared a link.\n"
+        "https://example.com/portfolio\n"
+        "Meet me at 10:30 tomorrow.\n"
+        "Interviewer: Thanks.\n"
+    )
+    t = parse(text)
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer"]
+    assert "Note: the candidate shared a link." in t.turns[1].text
+    assert "https://example.com/portfolio" in t.turns[1].text
+
+
+def test_text_singleton_label_in_long_file_is_text():
+    lines = []
+    for i in range(12):
+        lines.append(f"Interviewer: Question number {i}.")
+        lines.append(f"Candidate: Answer number {i}.")
+        lines.append("It was a long answer that continues here.")
+    lines.insert(10, "Result: we reduced churn by a third.")
+    t = parse("\n".join(lines))
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert any("Result: we reduced churn" in tr.text for tr in t.turns)
+
+
+def test_text_long_label_or_sentence_before_colon_is_text():
+    t = parse(
+        "Interviewer: Tell me about a project.\n"
+        "Candidate: Here is what I told my manager at the time, word for word: we can do it.\n"
+        "This is a very long sentence that has a colon much later than forty characters: yes.\n"
+    )
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert len(t.turns) == 2
+
+
+def test_text_without_labels_has_no_speakers_and_warns():
+    t = parse("We talked about the role.\nThen I asked about next steps.\n")
+    assert not t.has_speakers
+    assert t.speakers == []
+    assert len(t.turns) == 1
+    assert t.turns[0].speaker is None
+    assert any("no speaker labels" in w for w in t.warnings)
+
+
+def test_text_preamble_before_first_label_is_skipped_with_warning():
+    t = parse("Mock interview, 3 May\nInterview Date: 2024-05-03\n\nInterviewer: Hi.\nCandidate: Hello.\n")
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert t.turns[0].line == 4
+    assert any("before the first speaker label" in w for w in t.warnings)
+
+
+def test_text_label_only_line_then_paragraph():
+    t = parse("Interviewer:\nWelcome to the call.\n\nCandidate:\nThank you.\nGlad to be here.\n")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [
+        ("Interviewer", "Welcome to the call."),
+        ("Candidate", "Thank you. Glad to be here."),
+    ]
+    assert t.turns[1].lines == (5, 6)
+
+
+def test_text_otter_export():
+    t = parse(
+        "Jordan Lee  0:03  \nThanks for making the time today.\n\n"
+        "Sam Patel  0:41  \nOf course, I'm excited about this role.\n\n"
+        "Jordan Lee  1:02:05  \nGreat.\n\nTranscribed by https://otter.ai\n"
+    )
+    assert t.format == "otter-txt"
+    assert t.speakers == ["Jordan Lee", "Sam Patel"]
+    assert [tr.start for tr in t.turns] == [3.0, 41.0, 3725.0]
+    assert [tr.line for tr in t.turns] == [2, 5, 8]
+    assert "otter" not in t.turns[-1].text
+
+
+def test_text_rev_export_header_and_inline():
+    t = parse("Speaker 1 (00:01:02):\nHello and welcome.\n\nSpeaker 2 (01:05):\nThanks.\n")
+    assert t.format == "rev-txt"
+    assert [(tr.speaker, tr.start, tr.text) for tr in t.turns] == [
+        ("Speaker 1", 62.0, "Hello and welcome."),
+        ("Speaker 2", 65.0, "Thanks."),
+    ]
+
+
+def test_text_zoom_saved_closed_captions():
+    t = parse("[Ana Ruiz] 13:32:23\nHow are you?\n\n[Ana Ruiz] 13:32:25\nAll good?\n\n[Ben - Office] 13:32:28\nYes.\n")
+    assert t.format == "zoom-cc-txt"
+    assert t.speakers == ["Ana Ruiz", "Ben - Office"]
+    assert len(t.turns) == 2
+    assert t.turns[0].starts == (13 * 3600 + 32 * 60 + 23.0, 13 * 3600 + 32 * 60 + 25.0)
+
+
+def test_text_zoom_chat_both_layouts():
+    t = parse("10:01:23\tAna Ruiz:\thello\n10:01:30\tBen Ode:\thi there\n")
+    assert t.format == "zoom-chat-txt"
+    assert t.speakers == ["Ana Ruiz", "Ben Ode"]
+    t2 = parse("10:01:23 From Ana Ruiz to Everyone: hello\n10:01:30 From Ben Ode : hi: there\n")
+    assert t2.speakers == ["Ana Ruiz", "Ben Ode"]
+    assert t2.turns[1].text == "hi: there"
+
+
+def test_text_markdown_bold_speakers():
+    t = parse(
+        "# Interview\n\n**Interviewer:** Welcome!  \n\n**Candidate:** Thanks \\[laughs\\].\n\n"
+        "\\[03:56\\] More from the candidate.\n\n**Interviewer**: Bye.\n",
+        "t.md",
+    )
+    assert t.format == "markdown"
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer"]
+    assert t.turns[1].text == "Thanks [laughs]. More from the candidate."
+    assert t.turns[1].starts == (None, 236.0)
+
+
+def test_text_markdown_bracket_timestamp_speaker():
+    t = parse("**[02:14] SPEAKER_00:** Hello.\n\n**[1:11:04] SPEAKER_01:** Hi.\n")
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("SPEAKER_00", 134.0), ("SPEAKER_01", 4264.0)]
+
+
+def test_text_speaker_blocks_with_seconds():
+    t = parse("\nSPEAKER_02:\n[145.6s] What's going on?\n[152.9s] Welcome.\n\nUNKNOWN:\n[160.0s] Hi.\n")
+    assert t.format == "speaker-block-txt"
+    assert [(tr.speaker, tr.starts) for tr in t.turns] == [("SPEAKER_02", (145.6, 152.9)), ("UNKNOWN", (160.0,))]
+    assert t.turns[0].lines == (3, 4)
+
+
+def test_text_timestamp_voice_lines():
+    t = parse("00:00:00 <v Host Name>Welcome.\n\n00:00:03 <v Guest Name>Thanks.</v>\n\n01:04:41 Thank you.\n")
+    assert t.format == "timestamp-voice-txt"
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("Host Name", "Welcome."), ("Guest Name", "Thanks. Thank you.")]
+    assert t.turns[1].starts == (3.0, 3881.0)
+
+
+def test_text_teams_docx_copied_as_text():
+    t = parse("0:0:0.0 --> 0:0:0.820\nPerson A\nHello\n0:0:3.410 --> 0:0:4.280\nPerson B\nHi there.\n")
+    assert t.format == "teams-docx-txt"
+    assert [(tr.speaker, tr.start, tr.end, tr.line) for tr in t.turns] == [
+        ("Person A", 0.0, 0.82, 3),
+        ("Person B", 3.41, 4.28, 6),
+    ]
+
+
+def test_text_event_lines_dropped():
+    t = parse(
+        "Ana Ruiz started transcription\nRecording started.\nInterviewer: Hi.\nCandidate: Hello.\n"
+        "Ana Ruiz stopped transcription\n"
+    )
+    assert t.speakers == ["Interviewer", "Candidate"]
+    assert all("transcription" not in tr.text for tr in t.turns)
+
+
+def test_text_qa_with_role_prefixes():
+    t = parse("Q: Tell me about yourself.\nA:  I am a developer.\nQ: Any questions?\nA: What are the next steps?\n")
+    assert t.format == "qa-txt"
+    assert [tr.text for tr in t.turns][-1] == "What are the next steps?"
+    assert t.turns[1].text == "I am a developer."
