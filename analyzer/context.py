@@ -31,8 +31,10 @@ class Modified:
     failed_requirement: str | None
 
 
-def _between_has_terminator(terms: list[Span], a: int, b: int) -> bool:
-    return any(a <= t.start and t.end <= b for t in terms)
+def _between_has_terminator(terms: list[tuple[Span, CueSpec]], a: int, b: int, category: str) -> bool:
+    return any(
+        a <= t.start and t.end <= b and (not spec.applies_to or category in spec.applies_to) for t, spec in terms
+    )
 
 
 def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
@@ -43,14 +45,14 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     raw_cues = list(doc.spans.get(CUE_KEY, []))
     pseudo = [c for c in raw_cues if c.label_ == "PSEUDO"]
     cues: list[tuple[Span, CueSpec]] = []
-    terms: list[Span] = []
+    terms: list[tuple[Span, CueSpec]] = []
     for c in raw_cues:
         if c.label_ == "PSEUDO":
             continue
         if c.label_ != "TERMINATE" and any(p.start <= c.start and c.end <= p.end for p in pseudo):
             continue
         if c.label_ == "TERMINATE":
-            terms.append(c)
+            terms.append((c, rules.cues[c.id_]))
         else:
             cues.append((c, rules.cues[c.id_]))
 
@@ -68,7 +70,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
             if spec.category == "QUESTION":
                 # a question word at (or shortly before) the start of the match
                 if c.start <= span.start and span.start - c.start <= window and not _between_has_terminator(
-                    terms, c.end, span.start
+                    terms, c.end, span.start, "QUESTION"
                 ):
                     question = True
                 continue
@@ -80,15 +82,17 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue
             forward = spec.direction in ("FORWARD", "BIDIRECTIONAL") and c.end <= span.start
             backward = spec.direction in ("BACKWARD", "BIDIRECTIONAL") and c.start >= span.end
-            if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start):
+            if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
-            elif backward and c.start - span.end <= window and not _between_has_terminator(terms, span.end, c.start):
+            elif backward and c.start - span.end <= window and not _between_has_terminator(terms, span.end, c.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
         rule = rules.rules[span.id_]
         failed = None
         for req in rule.requires:
             if req == "question" and not question:
                 failed = "not a question"
+            elif req == "statement" and question:
+                failed = "a question, not a statement"
             elif req == "turn_start" and sum(1 for t in doc[: span.start] if not t.is_punct) > 3:
                 failed = "not at the start of the turn"
             elif req == "about_candidate" and not _about_candidate(span):

@@ -37,9 +37,9 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 GENERIC_KINDS = ("match", "exclude")
 
-Requirement = Literal["question", "turn_start", "about_candidate"]
-Category = Literal["NEGATED", "HYPOTHETICAL", "REPORTED", "QUESTION", "PSEUDO", "TERMINATE"]
-CANCELLING = ("NEGATED", "HYPOTHETICAL", "REPORTED")
+Requirement = Literal["question", "statement", "turn_start", "about_candidate"]
+Category = Literal["NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED", "QUESTION", "PSEUDO", "TERMINATE"]
+CANCELLING = ("NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED")
 
 SUPPORT_FILES = ("lexicon.yml", "modifiers.yml", "closing.yml", "roles.yml")
 MAX_PHRASE_VARIANTS = 512
@@ -73,6 +73,7 @@ class CueSpec(_Strict):
     category: Category
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL"] = "FORWARD"
     window: int | None = Field(default=None, ge=1, le=100)
+    applies_to: list[Category] = []
     pattern: str | list[dict[str, Any]]
 
 

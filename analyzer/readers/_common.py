@@ -187,7 +187,14 @@ EVENT_LINE = re.compile(
 
 def is_event(line: str) -> bool:
     """True for a line like "Jane Doe started transcription" or "Transcribed by https://otter.ai"."""
-    return len(line) < 160 and bool(EVENT_LINE.match(line))
+    if len(line) >= 160:
+        return False
+    low = line.lower()
+    # Cheap keyword test first: the full pattern is only tried on the few lines that could match.
+    if not ("transcri" in low or "record" in low or "caption" in low or "joined" in low or "left" in low
+            or "meeting" in low or "started" in low or "stopped" in low or "ended" in low):
+        return False
+    return bool(EVENT_LINE.match(line))
 
 
 # -------------------------------------------------------------------------------------- assembly

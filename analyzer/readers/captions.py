@@ -1,11 +1,13 @@
 """Caption cues (WebVTT and SRT): a lenient cue splitter and the cue → segment step.
 
-The libraries (webvtt-py, pysubs2) split well-formed files into cues; this module's own splitter
-takes over when they reject a real export or miss cues (no ``WEBVTT`` header, float-second
-timings ``0.84 --> 1.06``, cue text before a timing line without a blank line, blank lines inside
-an SRT cue). Everything after splitting is shared: voice tags (``<v Name>`` with or without
-``</v>``), Zoom speakers in the cue identifier (``1 "Name" (123)``), ``Name: text`` prefixes,
-``[Name] text`` SDH labels, markup removal, YouTube rolling-caption de-duplication, event cues.
+The splitter handles what real exports contain and strict parsers reject or silently skip: no
+``WEBVTT`` header, hours-less or unpadded timings (``00:10.937``, ``0:0:3.0``), float-second
+timings (``0.84 --> 1.06``), cue text running into a timing line without a blank line, blank
+lines inside an SRT cue. webvtt-py and pysubs2 serve as oracles in the tests (see ``vtt.py`` and
+``srt.py`` for why they are not used at run time). Everything after splitting is shared: voice
+tags (``<v Name>`` with or without ``</v>``), Zoom speakers in the cue identifier
+(``1 "Name" (123)``), ``Name: text`` prefixes, ``[Name] text`` SDH labels, markup removal, YouTube
+rolling-caption de-duplication, event cues.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ def split_cues(text: str) -> list[Cue]:
     dropped.
     """
     lines = text.split("\n")
-    timings = [i for i, line in enumerate(lines) if "-->" in line and TIMING.match(line)]
+    matches = {i: m for i, line in enumerate(lines) if "-->" in line and (m := TIMING.match(line))}
+    timings = list(matches)
     cues: list[Cue] = []
 
     def ident_before(i: int, lo: int) -> str | None:
@@ -120,7 +123,7 @@ def split_cues(text: str) -> list[Cue]:
                 kept.append(line)
         while kept and not kept[-1]:
             kept.pop()
-        m = TIMING.match(lines[ti])
+        m = matches[ti]
         ident = first_ident if k == 0 else pending_ident
         cues.append(Cue(k + 1, ident, parse_time(m["s"]), parse_time(m["e"]), kept))
         pending_ident = next_ident

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Callable
 
 from analyzer.errors import InputError
 from analyzer.readers._common import build, speaker_str, to_seconds
 from analyzer.transcript import Segment, Transcript
 
+_IDENT = re.compile(r"^[A-Za-z_@][\w@.-]{0,29}$")
 _TICKS = 1e-7  # Azure offsets are in 100-ns ticks
 _MS = 0.001
 
@@ -367,8 +369,9 @@ def parse_json_obj(obj: object, name: str) -> Transcript:
     """Pick the engine from the document's shape and build the transcript."""
     found = detect(obj)
     if found is None:
-        keys = sorted(obj)[:8] if isinstance(obj, dict) else []
-        hint = f" (top-level keys: {', '.join(map(str, keys))})" if keys else ""
+        # Field names only, and only identifier-like ones: never echo free text from the file.
+        keys = [k for k in list(obj)[:8] if _IDENT.match(k)] if isinstance(obj, dict) else []
+        hint = f" (top-level keys: {', '.join(keys)})" if keys else ""
         raise InputError(
             name,
             "JSON of an unknown shape: expected a speech-to-text result (Whisper, WhisperX, AssemblyAI, Deepgram, "

@@ -222,7 +222,6 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     else:
         accepted = filter_weak_labels(weak_counts, dense=weak_total >= 0.6 * content)
 
-    has_labels = explicit > 0 or bool(accepted)
     segments: list[Segment] = []
     families: Counter[str] = Counter()
     speaker: str | None = None
@@ -246,7 +245,6 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             if kind == TEXT and plausible_label(r[3], strict=False) and not r[3].endswith((".", "?", "!", ",")):
                 speaker = r[3]
                 families["teams"] += 1
-                has_labels = True
                 continue
         if kind == HEADER:
             speaker = r[1]
@@ -265,9 +263,6 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             pending_end = None
             continue
         # TEXT
-        if has_labels and speaker is None:
-            preamble += 1
-            continue
         start = _secs(r[2])
         if r[2] and r[2][-1] == "s":
             secs_lines += 1
@@ -275,9 +270,13 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             start, pending = pending, None
         segments.append(Segment(speaker, _clean(r[3]), lineno, start, pending_end))
         pending_end = None
+        if speaker is None:
+            preamble += 1
 
     warnings: list[str] = []
-    if preamble:
+    if preamble and preamble < len(segments):
+        # Lines before the first label are a title or metadata block, not speech.
+        segments = segments[preamble:]
         warnings.append(f"skipped {preamble} line(s) before the first speaker label (title or metadata)")
     if fmt is None:
         if families:

@@ -1,0 +1,286 @@
+"""Analyse every transcript under a folder: discovery, worker processes, progress, error isolation.
+
+The per-file work is the same pure function in every mode, ``Analyzer.analyze(path, catch=True)``:
+in-process for ``jobs=1``, in a pool of worker processes (one :class:`Analyzer` built per worker)
+otherwise. Results are consumed in discovery order, so the report does not depend on ``jobs``.
+Only the small :class:`~analyzer.analysis.Analysis` objects travel back and are kept; no spaCy
+``Doc`` or transcript text outlives its row, and at most ``4 * jobs`` files are in flight, so
+memory stays flat as the folder grows.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import sys
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from analyzer.analysis import Analysis, Analyzer, Options
+from analyzer.errors import InputError
+from analyzer.readers import SUPPORTED_EXTENSIONS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from analyzer.report import Report
+    from analyzer.rules import RuleSet
+
+__all__ = ["analyze_folder", "discover", "iter_analyses"]
+
+#: Files in flight per worker: enough to keep workers busy, small enough to keep memory flat.
+WINDOW_PER_JOB = 4
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def discover(
+    folder: str | os.PathLike, pattern: str | None = None, exclude: Iterable[str | os.PathLike] = ()
+) -> list[tuple[Path, str]]:
+    """Find the transcripts under ``folder``.
+
+    Recursive; only files with a transcript extension; hidden files and folders skipped; symbolic
+    links followed, but a folder already visited (a link loop) is not entered twice; ``exclude``
+    (for example the report being written) skipped.
+
+    Args:
+        folder: A folder, or a single transcript file (a one-file batch).
+        pattern: Optional shell pattern matched against the path relative to ``folder`` or the
+            file name, e.g. ``"*.vtt"`` or ``"plain/*"``.
+        exclude: Paths never to include.
+
+    Returns:
+        ``(path, relative name)`` pairs sorted by relative name (``/``-separated).
+
+    Raises:
+        InputError: ``folder`` does not exist, or holds no transcript.
+    """
+    root = Path(folder)
+    if not root.exists():
+        raise InputError(root, "folder not found")
+    if root.is_file():
+        return [(root, root.name)]
+    if not root.is_dir():
+        raise InputError(root, "not a folder or a transcript file")
+    skip = {os.path.realpath(p) for p in exclude}
+    seen_dirs: set[str] = set()
+    found: list[tuple[Path, str]] = []
+
+    def onerror(exc: OSError) -> None:  # an unreadable sub-folder must not stop the batch
+        pass
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        real = os.path.realpath(dirpath)
+        if real in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
+        for name in filenames:
+            if _hidden(name) or os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS:
+                continue
+            path = Path(dirpath, name)
+            rel = path.relative_to(root).as_posix()
+            if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern)):
+                continue
+            if os.path.realpath(path) in skip:
+                continue
+            found.append((path, rel))
+    if not found:
+        what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        match = f" matching '{pattern}'" if pattern else ""
+        raise InputError(root, f"no transcripts found{match} (looked for {what})")
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+# --------------------------------------------------------------------------- the per-file work
+
+
+def _analyze_one(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
+    """One file -> one Analysis, whatever happens (a bug becomes the file's error row)."""
+    try:
+        result = analyzer.analyze(path, catch=True)
+    except Exception as exc:  # noqa: BLE001 - isolation: one file's failure never stops the batch
+        result = Analysis(file=str(path), error=f"{path}: internal error: {type(exc).__name__}")
+    result.file = rel
+    return result
+
+
+_WORKER: Analyzer | None = None
+_WORKER_ERROR: str | None = None
+#: The parent's Analyzer, set while a pool starts: forked workers inherit it instead of rebuilding.
+_PARENT: Analyzer | None = None
+
+
+def _init_worker(rules, options: Options) -> None:
+    global _WORKER, _WORKER_ERROR
+    try:
+        _WORKER = _PARENT if _PARENT is not None else Analyzer(rules, options)
+    except Exception as exc:  # noqa: BLE001 - reported on every file instead of breaking the pool
+        _WORKER_ERROR = type(exc).__name__
+
+
+def _work(path: Path, rel: str) -> Analysis:
+    if _WORKER is None:
+        return Analysis(file=rel, error=f"{path}: internal error: worker could not start ({_WORKER_ERROR})")
+    return _analyze_one(_WORKER, path, rel)
+
+
+def _crashed(path: Path, rel: str) -> Analysis:
+    return Analysis(file=rel, error=f"{path}: internal error: the worker process analysing it stopped")
+
+
+def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Iterator[Analysis]:
+    """Analyses in ``files`` order from a pool of ``jobs`` processes, at most ``4*jobs`` in flight.
+
+    A worker process that dies (killed, out of memory, a crash in native code) breaks the pool;
+    the files it had in flight are then retried one at a time in a fresh pool, so only the file
+    that kills a worker gets an error row.
+    """
+    global _PARENT
+    window = max(1, WINDOW_PER_JOB * jobs)
+    # workers started with "spawn"/"forkserver" rebuild the Analyzer from the (picklable) rule set
+    initargs = (analyzer.rules, analyzer.options)
+    todo = deque(files)
+    suspects: deque[tuple[Path, str]] = deque()
+    while todo or suspects:
+        _PARENT = analyzer
+        try:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=initargs)
+            # kept set for the pool's life: with "fork", every worker (even a replacement) inherits it
+        except Exception:
+            _PARENT = None
+            raise
+        inflight: deque[tuple[Path, str, Future]] = deque()
+        broken = False
+        try:
+            # after a crash, the suspects go alone, in order, before anything else
+            while suspects and not broken:
+                path, rel = suspects.popleft()
+                try:
+                    yield pool.submit(_work, path, rel).result()
+                except BrokenProcessPool:
+                    yield _crashed(path, rel)
+                    broken = True
+            while (todo or inflight) and not broken:
+                while todo and len(inflight) < window:
+                    path, rel = todo.popleft()
+                    inflight.append((path, rel, pool.submit(_work, path, rel)))
+                path, rel, fut = inflight[0]
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    suspects.extend((p, r) for p, r, _ in inflight)
+                    inflight.clear()
+                    break
+                inflight.popleft()
+                yield result
+        finally:
+            for *_, fut in inflight:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            _PARENT = None
+
+
+def iter_analyses(
+    files: list[tuple[Path, str]], *, rules=None, options: Options | None = None, jobs: int = 1
+) -> Iterator[Analysis]:
+    """Analyse ``(path, relative name)`` pairs, yielding one Analysis per file in the same order."""
+    analyzer = rules if isinstance(rules, Analyzer) else Analyzer(rules, options or Options())
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        for path, rel in files:
+            yield _analyze_one(analyzer, path, rel)
+    else:
+        yield from _pooled(files, analyzer, jobs)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _progress_bar(total: int) -> tuple[Callable[[], None], Callable[[], None]]:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(file=sys.stderr), transient=True, auto_refresh=False,
+    )
+    task = progress.add_task("analysing", total=total)
+    progress.start()
+
+    def advance() -> None:
+        progress.advance(task)
+        progress.refresh()
+
+    # no refresh thread: worker processes are forked while the bar is shown
+    return advance, progress.stop
+
+
+def analyze_folder(
+    folder: str | os.PathLike,
+    *,
+    rules: "RuleSet | str | os.PathLike | None" = None,
+    options: Options | None = None,
+    jobs: int = 1,
+    pattern: str | None = None,
+    fail_fast: bool = False,
+    progress: bool = False,
+    exclude: Iterable[str | os.PathLike] = (),
+) -> "Report":
+    """Analyse every transcript under ``folder`` into one :class:`~analyzer.report.Report`.
+
+    Never prints (except an optional progress bar on stderr) and never exits. A file that cannot
+    be read or analysed gets its row with the reason in ``error``; the others are unaffected.
+
+    Args:
+        folder: Folder searched recursively (or a single transcript file).
+        rules: A rule-set folder or :class:`~analyzer.rules.RuleSet` (default: the bundled rules).
+        options: Candidate/interviewer names, ``whole``.
+        jobs: Worker processes: 1 analyses in this process, 0 uses every core.
+        pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
+        fail_fast: Stop at the first file with an error (the rows so far are returned).
+        progress: Show a progress bar on stderr when stderr is a terminal.
+        exclude: Paths to skip (the reports being written).
+
+    Returns:
+        The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
+        being the path relative to ``folder``.
+
+    Raises:
+        InputError: the folder does not exist or holds no transcript.
+
+    Example:
+        >>> report = analyze_folder("sample_transcripts", jobs=2)  # doctest: +SKIP
+        >>> report.wide[["file", "score"]].head()  # doctest: +SKIP
+    """
+    from analyzer.report import Report
+
+    if jobs < 0:
+        raise ValueError("jobs must be 0 (all cores) or more")
+    files = discover(folder, pattern, exclude)
+    advance, stop = (lambda: None), (lambda: None)
+    if progress and sys.stderr.isatty():
+        advance, stop = _progress_bar(len(files))
+    results: list[Analysis] = []
+    stream = iter_analyses(files, rules=rules, options=options, jobs=jobs)
+    try:
+        for result in stream:
+            results.append(result)
+            advance()
+            if fail_fast and result.error:
+                break
+    finally:
+        stream.close()  # shuts the pool down and cancels what is still queued
+        stop()
+    return Report(results)

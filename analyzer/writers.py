@@ -1,0 +1,339 @@
+"""Reports -> files. The output's extension picks the format; every write is atomic.
+
+Formats: ``.csv`` (UTF-8 with a byte-order mark, so Excel opens it with the right encoding and
+``pandas.read_csv`` reads it back), ``.json`` (a list of records), ``.jsonl`` (a record a line),
+``.xlsx`` (needs the ``excel`` extra), ``.parquet`` (needs the ``parquet`` extra) and ``.html``
+(a stand-alone page rendered with Jinja2, autoescaped: transcript text is untrusted).
+
+Nothing is ever lost or corrupted: a report is written to a temporary file in the target folder
+and renamed over the target in one step, and :func:`check_output` refuses a path that would
+overwrite an input transcript. Spreadsheet formula injection is neutralised in CSV and Excel
+output as OWASP recommends: a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return gets a leading apostrophe; numeric columns are left alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from analyzer.errors import OutputError
+from analyzer.readers import SUPPORTED_EXTENSIONS
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from analyzer.evaluate import Evaluation
+    from analyzer.report import Report
+
+__all__ = [
+    "FORMATS",
+    "check_output",
+    "neutralise_formulas",
+    "render_html",
+    "write_evaluation",
+    "write_report",
+    "write_table",
+]
+
+FORMATS: tuple[str, ...] = (".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".html")
+#: extension -> (module that must be importable, extra that installs it)
+_EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
+#: OWASP "CSV injection": characters that make a spreadsheet treat a cell as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Characters an .xlsx file cannot hold (openpyxl refuses them); they are dropped from cells.
+_XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def _ext(path: str | os.PathLike) -> str:
+    return Path(path).suffix.lower()
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> None:
+    """Check, before any work is done, that a report can be written to ``path``.
+
+    Args:
+        path: The report to write.
+        inputs: The transcripts (files or folders) and label files being read.
+
+    Raises:
+        OutputError: the extension is not a report format, the optional dependency for the format
+            is missing (the message names the ``pip install`` to run), the path is a folder, or
+            writing would overwrite an input file or a transcript inside an input folder.
+    """
+    p = Path(path)
+    ext = _ext(p)
+    if ext not in FORMATS:
+        shown = f"'{ext}'" if ext else "no extension"
+        raise OutputError(f"{p}: cannot write a report with {shown} (use {', '.join(FORMATS)})")
+    if ext in _EXTRAS:
+        module, extra = _EXTRAS[ext]
+        if importlib.util.find_spec(module) is None:
+            raise OutputError(f'{p}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
+    if p.is_dir():
+        raise OutputError(f"{p}: is a folder; give a file name for the report")
+    target = p.resolve()
+    for item in inputs:
+        src = Path(item).resolve()
+        if target == src:
+            raise OutputError(f"{p}: refusing to overwrite an input file")
+        if src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src):
+            raise OutputError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
+
+
+def _require(path: Path) -> None:
+    ext = _ext(path)
+    if ext not in FORMATS:
+        check_output(path)  # raises the unsupported-format error
+    if ext in _EXTRAS:
+        module, extra = _EXTRAS[ext]
+        if importlib.util.find_spec(module) is None:
+            raise OutputError(f'{path}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
+
+
+# --------------------------------------------------------------------------- atomic write
+
+
+def _new_file_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextmanager
+def _atomic(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.chmod(tmp, _new_file_mode(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _text_columns(df: "pd.DataFrame") -> list:
+    import pandas as pd
+
+    return [c for c in df.columns if pd.api.types.is_object_dtype(df[c]) or pd.api.types.is_string_dtype(df[c])]
+
+
+def _inert(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(df: "pd.DataFrame") -> "pd.DataFrame":
+    """A copy of ``df`` whose text cells cannot start a spreadsheet formula (OWASP CSV injection).
+
+    A text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading
+    apostrophe; numeric columns keep their values and dtypes.
+    """
+    out = df.copy()
+    for col in _text_columns(out):
+        out[col] = out[col].map(_inert)
+    return out
+
+
+def _records(df: "pd.DataFrame") -> list[dict]:
+    # to_json converts numpy/pandas scalars (and NA) correctly; json.dumps then keeps "/" unescaped
+    return json.loads(df.to_json(orient="records", force_ascii=False, double_precision=15))
+
+
+def _xlsx_frame(df: "pd.DataFrame") -> "pd.DataFrame":
+    out = neutralise_formulas(df)
+    for col in _text_columns(out):
+        out[col] = out[col].map(lambda v: _XLSX_ILLEGAL.sub("", v) if isinstance(v, str) else v)
+    return out
+
+
+def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
+    import pandas as pd
+
+    with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+        for name, frame in sheets.items():
+            frame = _xlsx_frame(frame)
+            frame.to_excel(xl, sheet_name=name, index=False)
+            ws = xl.sheets[name]
+            ws.freeze_panes = "A2"
+            for i, col in enumerate(frame.columns, start=1):
+                longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
+                ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+
+
+def _write_frame(df: "pd.DataFrame", tmp: Path, ext: str, *, html: Callable[[], str], sheets=None) -> None:
+    if ext == ".csv":
+        neutralise_formulas(df).to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    elif ext == ".json":
+        tmp.write_text(json.dumps(_records(df), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    elif ext == ".jsonl":
+        lines = (json.dumps(r, ensure_ascii=False) for r in _records(df))
+        tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    elif ext == ".xlsx":
+        _write_sheets(sheets or {"report": df}, tmp)
+    elif ext == ".parquet":
+        df.to_parquet(tmp, index=False, engine="pyarrow")
+    elif ext == ".html":
+        tmp.write_text(html(), encoding="utf-8")
+    else:  # pragma: no cover - _require() ran first
+        raise OutputError(f"{tmp}: unsupported format {ext}")
+
+
+# --------------------------------------------------------------------------- public writers
+
+
+def write_report(report: "Report", path: str | os.PathLike, shape: str = "long") -> None:
+    """Write a report; the extension of ``path`` picks the format.
+
+    Args:
+        report: The :class:`~analyzer.report.Report` to write.
+        path: Where to write it (parent folders are created; an existing file is replaced atomically).
+        shape: ``"long"`` (a row per transcript x behaviour) or ``"wide"`` (a row per transcript).
+            An ``.xlsx`` file also gets a ``summary`` sheet; ``.html`` always shows the whole report.
+
+    Example:
+        >>> write_report(Report([analysis]), "out/report.xlsx", shape="wide")  # doctest: +SKIP
+
+    Raises:
+        OutputError: unsupported extension, missing optional dependency, or the file cannot be written.
+    """
+    path = Path(path)
+    _require(path)
+    df = report.table(shape)
+    with _atomic(path) as tmp:
+        _write_frame(df, tmp, _ext(path), html=lambda: render_html(report),
+                     sheets={"report": df, "summary": report.summary})
+
+
+def write_table(df: "pd.DataFrame", path: str | os.PathLike, *, title: str = "summary") -> None:
+    """Write any single table (for example the cohort summary) in the format the extension picks."""
+    path = Path(path)
+    _require(path)
+    with _atomic(path) as tmp:
+        _write_frame(df, tmp, _ext(path), html=lambda: render_tables(title, {title: df}),
+                     sheets={title[:31]: df})
+
+
+def write_evaluation(ev: "Evaluation", path: str | os.PathLike) -> None:
+    """Write an evaluation: ``.csv``/``.jsonl``/``.parquet`` get the metrics table; ``.json`` and
+    ``.html`` the metrics, confusion, disagreements (and role mismatches); ``.xlsx`` one sheet each."""
+    path = Path(path)
+    _require(path)
+    ext = _ext(path)
+    tables = {"metrics": ev.metrics, "confusion": ev.confusion, "disagreements": ev.disagreements}
+    if ev.roles is not None and len(ev.roles):
+        tables["roles"] = ev.roles
+    with _atomic(path) as tmp:
+        if ext == ".json":
+            doc = {name: _records(frame) for name, frame in tables.items()}
+            tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            _write_frame(ev.metrics, tmp, ext, html=lambda: render_tables("evaluation", tables), sheets=tables)
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _environment():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(
+        loader=FileSystemLoader(str(Path(__file__).with_name("templates"))),
+        autoescape=select_autoescape(["html"], default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def _split_evidence(evidence: str, matched: str) -> tuple[str, str, str]:
+    """``evidence`` as (before, matched words, after) so the template can <mark> the middle."""
+    if not evidence:
+        return "", "", ""
+    if matched:
+        i = evidence.find(matched)
+        if i < 0:
+            i = evidence.lower().find(matched.lower())
+        if i >= 0:
+            return evidence[:i], evidence[i : i + len(matched)], evidence[i + len(matched) :]
+    return evidence, "", ""
+
+
+def _fmt_time(seconds) -> str:
+    if seconds is None or seconds != seconds:
+        return ""
+    s = int(seconds)
+    return f"{s // 3600:d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def render_html(report: "Report", *, title: str = "Interview closing report") -> str:
+    """The report as a stand-alone HTML page (inline CSS, no scripts, no external assets)."""
+    summary = []
+    for row in report.summary.itertuples(index=False):
+        n = row.analysed or 0
+        pct = (lambda k: round(100 * k / n, 1) if n else 0.0)
+        summary.append({
+            "behaviour": row.behaviour, "present": row.present, "partial": row.partial,
+            "missing": row.missing, "analysed": n,
+            "rate": None if row.rate != row.rate else row.rate,
+            "present_pct": pct(row.present), "partial_pct": pct(row.partial), "missing_pct": pct(row.missing),
+        })
+    transcripts = []
+    for a in report.analyses:
+        findings = []
+        for f in a.findings:
+            before, mark, after = _split_evidence(f.evidence, f.matched)
+            where = f"line {f.line}" if f.line is not None else ""
+            if f.start is not None:
+                where += f", {_fmt_time(f.start)}"
+            findings.append({
+                "behaviour": f.behaviour, "title": f.title, "status": f.status, "speaker": f.speaker or "",
+                "before": before, "mark": mark, "after": after, "where": where, "rule": f.rule,
+                "advice": f.advice,
+            })
+        transcripts.append({
+            "file": a.file, "score": a.score, "candidate": a.candidate or "", "interviewer": a.interviewer or "",
+            "turns": a.turns, "closing_from": a.closing_from, "closing_method": a.closing_method,
+            "format": a.format, "warnings": a.warnings, "error": a.error or "", "findings": findings,
+        })
+    return _environment().get_template("report.html").render(
+        mode="report", title=title, summary=summary, stats=report.score_stats(), weakest=report.weakest(),
+        transcripts=transcripts, failed=sum(1 for a in report.analyses if a.error),
+    )
+
+
+def render_tables(title: str, tables: dict[str, "pd.DataFrame"]) -> str:
+    """Plain tables as a stand-alone HTML page (used for summaries and evaluations)."""
+    import pandas as pd
+
+    data = []
+    for name, df in tables.items():
+        rows = [["" if pd.api.types.is_scalar(v) and pd.isna(v) else v for v in r] for r in df.itertuples(index=False)]
+        data.append({"name": name, "columns": [str(c) for c in df.columns], "rows": rows})
+    return _environment().get_template("report.html").render(mode="tables", title=title, tables=data)
