@@ -106,16 +106,17 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
     cand = [h for h in valid if h.kind != "offer"]
     asks = [h for h in cand if h.kind == "ask"]
     if offers:
-        after = [h for h in cand if h.turn > offers[0].turn]
+        # the candidate's first answer to the offer decides: yes, no, or "give me time" (with a date?)
+        after = sorted((h for h in cand if h.turn > offers[0].turn), key=lambda h: h.turn)
         dates = [h for h in after if h.kind == "date"]
         for h in after:
             if h.kind == "accept":
                 return "present", h
             if h.kind == "decline":
                 return "missing", h
-            if h.kind == "defer":
+            if h.kind in ("defer", "date"):
                 dated = [d for d in dates if d.turn >= h.turn]
-                return ("present", h) if dated else ("partial", h)
+                return ("present", dated[0] if h.kind == "date" else h) if dated else ("partial", h)
     if asks:
         return "present", asks[0]
     return "missing", None

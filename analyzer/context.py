@@ -93,7 +93,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "not a question"
             elif req == "statement" and question:
                 failed = "a question, not a statement"
-            elif req == "turn_start" and sum(1 for t in doc[: span.start] if not t.is_punct) > 3:
+            elif req == "turn_start" and sum(1 for t in doc[: span.start] if not t.is_punct) > 2:
                 failed = "not at the start of the turn"
             elif req == "about_candidate" and not _about_candidate(span):
                 failed = "not about the candidate"

@@ -86,8 +86,23 @@ def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
         src = Path(item).resolve()
         if target == src:
             raise OutputError(f"{p}: refusing to overwrite an input file")
-        if src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src):
+        if (src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src)
+                and not _is_own_report(target)):
             raise OutputError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
+
+
+def _is_own_report(path: Path) -> bool:
+    """Is this ``.json`` a report this tool wrote (so re-running a batch may replace it)?"""
+    try:
+        if path.stat().st_size > 256 * 1024 * 1024:
+            return False
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if isinstance(doc, dict):  # an evaluation
+        return bool(doc) and set(doc) <= {"metrics", "confusion", "disagreements", "roles"}
+    return (isinstance(doc, list) and bool(doc)
+            and all(isinstance(r, dict) and "file" in r and ("behaviour" in r or "score" in r) for r in doc))
 
 
 def _require(path: Path) -> None:

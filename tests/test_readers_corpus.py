@@ -47,3 +47,47 @@ def test_corpus_files_all_listed():
     listed = {e["file"] for e in ENTRIES}
     present = {p.name for p in CORPUS.iterdir() if p.name not in ("MANIFEST.jsonl", "README.md")}
     assert present <= listed
+
+
+def _corpus_files(suffix: str) -> list[Path]:
+    return sorted(p for p in CORPUS.glob(f"*{suffix}")) if CORPUS.exists() else []
+
+
+@pytest.mark.skipif(not _corpus_files(".vtt"), reason="formats corpus not present")
+@pytest.mark.parametrize("path", _corpus_files(".vtt"), ids=lambda p: p.name[:60])
+def test_corpus_vtt_splitter_agrees_with_webvtt_py(path):
+    """webvtt-py is the oracle: where it reads a real export, the own splitter finds the same cues."""
+    webvtt = pytest.importorskip("webvtt")
+    from analyzer.readers.captions import split_cues
+    from analyzer.readers.encoding import decode
+
+    text, _ = decode(path.read_bytes(), path.name)
+    ours = split_cues(text)
+    theirs = webvtt.from_string(text)
+    assert len(ours) == len(theirs)
+    for a, b in zip(ours, theirs):
+        assert a.start == pytest.approx(b.start_time.hours * 3600 + b.start_time.minutes * 60 + b.start_time.seconds
+                                        + b.start_time.milliseconds / 1000)
+        assert [x.strip() for x in a.lines if x.strip()] == [x.strip() for x in b.lines if x.strip()]
+
+
+@pytest.mark.skipif(not _corpus_files(".srt"), reason="formats corpus not present")
+@pytest.mark.parametrize("path", _corpus_files(".srt"), ids=lambda p: p.name[:60])
+def test_corpus_srt_splitter_agrees_with_pysubs2(path):
+    """pysubs2 is the oracle where it can read the file (it finds nothing in float-second timings)."""
+    pysubs2 = pytest.importorskip("pysubs2")
+    from analyzer.readers.captions import split_cues
+    from analyzer.readers.encoding import decode
+
+    text, _ = decode(path.read_bytes(), path.name)
+    try:
+        theirs = pysubs2.SSAFile.from_string(text, format_="srt").events
+    except Exception:  # noqa: BLE001
+        pytest.skip("pysubs2 cannot read this file (the own splitter can)")
+    if not theirs:
+        pytest.skip("pysubs2 silently finds no cue in this file (float-second timings); the own splitter does")
+    ours = split_cues(text)
+    assert len(ours) == len(theirs)
+    for a, b in zip(ours, theirs):
+        assert a.start == pytest.approx(b.start / 1000)
+        assert " ".join(" ".join(a.lines).split()) == " ".join(b.plaintext.split())

@@ -1,0 +1,232 @@
+"""Batch analysis: discovery, workers, error isolation, the `batch` command."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import sys
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+from typer.testing import CliRunner
+
+from analyzer.analysis import Analysis, Analyzer
+from analyzer.batch import analyze_folder, discover
+from analyzer.cli import app
+from analyzer.errors import InputError
+from analyzer.report import WIDE_COLUMNS
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_transcripts"
+STRONG = SAMPLES / "plain" / "strong_close.txt"
+WEAK = SAMPLES / "plain" / "weak_close.txt"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.fixture(scope="module")
+def sample_report(analyzer):
+    return analyze_folder(SAMPLES, rules=analyzer)
+
+
+def _labelled_files() -> list[str]:
+    with (SAMPLES / "labels.csv").open(newline="", encoding="utf-8-sig") as fh:
+        return [row["file"] for row in csv.DictReader(fh)]
+
+
+@pytest.fixture()
+def mixed(tmp_path: Path) -> Path:
+    """Two good transcripts and three broken ones."""
+    folder = tmp_path / "cohort"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(STRONG, folder / "good_strong.txt")
+    shutil.copy(WEAK, folder / "sub" / "good_weak.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "truncated.json").write_text('{"segments": [{"speaker": "A", "text": "Thank you', encoding="utf-8")
+    return folder
+
+
+BROKEN = {"empty.txt", "binary.txt", "truncated.json"}
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def test_batch_discovery_matches_labels(sample_report):
+    files = list(sample_report.wide["file"])
+    assert sorted(files) == sorted(_labelled_files())
+    assert files == sorted(files)  # stable, sorted order
+    assert "labels.csv" not in files
+    assert list(sample_report.wide.columns) == WIDE_COLUMNS
+
+
+def test_batch_jobs_two_equals_jobs_one(sample_report):
+    parallel = analyze_folder(SAMPLES, jobs=2)
+    assert_frame_equal(parallel.wide, sample_report.wide)
+    assert_frame_equal(parallel.long, sample_report.long)
+
+
+def test_batch_skips_hidden_and_other_files(tmp_path):
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    shutil.copy(STRONG, tmp_path / ".hidden.txt")
+    (tmp_path / ".git").mkdir()
+    shutil.copy(STRONG, tmp_path / ".git" / "b.txt")
+    (tmp_path / "notes.csv").write_text("file\n", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG")
+    assert [rel for _, rel in discover(tmp_path)] == ["a.txt"]
+
+
+def test_batch_glob_and_exclude(tmp_path):
+    (tmp_path / "x").mkdir()
+    for name in ("a.txt", "b.vtt", "x/c.vtt", "x/d.txt"):
+        shutil.copy(STRONG, tmp_path / name)
+    assert [rel for _, rel in discover(tmp_path, "*.vtt")] == ["b.vtt", "x/c.vtt"]
+    assert [rel for _, rel in discover(tmp_path, "x/*")] == ["x/c.vtt", "x/d.txt"]
+    assert [rel for _, rel in discover(tmp_path, exclude=[tmp_path / "a.txt"])] == ["b.vtt", "x/c.vtt", "x/d.txt"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_batch_symlink_loop_does_not_hang(tmp_path):
+    (tmp_path / "d").mkdir()
+    shutil.copy(STRONG, tmp_path / "d" / "a.txt")
+    os.symlink(tmp_path, tmp_path / "d" / "loop")
+    os.symlink(tmp_path / "d", tmp_path / "again")
+    rels = [rel for _, rel in discover(tmp_path)]
+    assert rels == ["d/a.txt"] or rels == ["again/a.txt"]
+
+
+def test_batch_missing_or_empty_folder_errors(tmp_path):
+    with pytest.raises(InputError, match="folder not found"):
+        discover(tmp_path / "nope")
+    (tmp_path / "labels.csv").write_text("file\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no transcripts found"):
+        discover(tmp_path)
+    with pytest.raises(InputError, match="matching"):
+        discover(SAMPLES, "*.nothing")
+
+
+def test_batch_single_file_is_a_one_file_batch(analyzer):
+    report = analyze_folder(STRONG, rules=analyzer)
+    assert list(report.wide["file"]) == ["strong_close.txt"]
+
+
+# --------------------------------------------------------------------------- error isolation
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batch_error_isolation(mixed, jobs):
+    report = analyze_folder(mixed, jobs=jobs)
+    wide = report.wide.set_index("file")
+    assert set(wide.index) == BROKEN | {"good_strong.txt", "sub/good_weak.txt"}
+    failed = set(wide.index[wide["error"] != ""])
+    assert failed == BROKEN
+    for name in BROKEN:
+        assert name in wide.loc[name, "error"]  # the reason names the file
+    single = Analyzer().analyze(STRONG)
+    assert wide.loc["good_strong.txt", "score"] == single.score
+    assert list(wide.loc["good_strong.txt", list(f.behaviour for f in single.findings)]) == [
+        f.status for f in single.findings
+    ]
+
+
+def test_batch_fail_fast_stops_at_first_error(mixed, analyzer):
+    report = analyze_folder(mixed, rules=analyzer, fail_fast=True)
+    assert list(report.wide["file"]) == ["binary.txt"]  # sorted order: binary.txt comes first
+    assert report.wide["error"].iloc[0]
+
+
+def test_batch_internal_error_becomes_a_row(mixed, monkeypatch, analyzer):
+    real = Analyzer.analyze
+
+    def flaky(self, path, *, catch=False):
+        if Path(path).name == "good_strong.txt":
+            raise ZeroDivisionError("boom")
+        return real(self, path, catch=catch)
+
+    monkeypatch.setattr(Analyzer, "analyze", flaky)
+    wide = analyze_folder(mixed, rules=analyzer).wide.set_index("file")
+    assert wide.loc["good_strong.txt", "error"].endswith("internal error: ZeroDivisionError")
+    assert wide.loc["sub/good_weak.txt", "error"] == ""
+
+
+def _walk(obj, seen=None):
+    seen = set() if seen is None else seen
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    yield obj
+    if is_dataclass(obj):
+        for f in fields(obj):
+            yield from _walk(getattr(obj, f.name), seen)
+    elif isinstance(obj, (list, tuple, set)):
+        for item in obj:
+            yield from _walk(item, seen)
+    elif isinstance(obj, dict):
+        for item in obj.values():
+            yield from _walk(item, seen)
+
+
+def test_batch_analyses_hold_no_spacy_objects(sample_report):
+    for analysis in sample_report.analyses:
+        assert isinstance(analysis, Analysis)
+        for obj in _walk(analysis):
+            assert not type(obj).__module__.startswith(("spacy", "thinc")), type(obj)
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_batch_cli_mixed_folder_exit_1(mixed, tmp_path):
+    out = tmp_path / "reports" / "cohort.csv"
+    summary = tmp_path / "reports" / "summary.json"
+    result = CliRunner().invoke(app, ["batch", str(mixed), "-o", str(out), "--summary", str(summary), "--quiet"])
+    assert result.exit_code == 1, result.output
+    df = pd.read_csv(out, keep_default_na=False, dtype=str)
+    assert len(df) == 5
+    assert set(df.loc[df["error"] != "", "file"]) == BROKEN
+    assert len(pd.read_json(summary)) == 7
+
+
+def test_batch_cli_good_folder_exit_0_and_skips_its_own_report(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(STRONG, folder / "one.txt")
+    out = folder / "report.json"
+    runner = CliRunner()
+    for _ in range(2):  # the second run must not pick up the first run's report as a transcript
+        result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        assert list(pd.read_json(out)["file"]) == ["one.txt"]
+    assert "weakest" in result.output
+
+
+def test_batch_cli_missing_folder_exit_1(tmp_path):
+    result = CliRunner().invoke(app, ["batch", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "folder not found" in result.output
+
+
+@pytest.mark.skipif(
+    __import__("multiprocessing").get_start_method() != "fork", reason="the patch reaches workers only by fork"
+)
+def test_batch_dead_worker_costs_only_its_file(mixed, monkeypatch):
+    real = Analyzer.analyze
+
+    def lethal(self, path, *, catch=False):
+        if Path(path).name == "good_strong.txt":
+            os._exit(3)  # a crash in native code, or the OOM killer
+        return real(self, path, catch=catch)
+
+    monkeypatch.setattr(Analyzer, "analyze", lethal)
+    wide = analyze_folder(mixed, jobs=2).wide.set_index("file")
+    assert len(wide) == 5
+    assert "worker process" in wide.loc["good_strong.txt", "error"]
+    assert wide.loc["sub/good_weak.txt", "error"] == ""
+    assert set(wide.index[wide["error"] != ""]) == BROKEN | {"good_strong.txt"}

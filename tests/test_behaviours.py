@@ -1,0 +1,615 @@
+"""Required behaviour of the default rule set, one table of short closings per behaviour.
+
+Every case is a mini transcript: the interviewer hands over ("Do you have any questions for me?")
+and the candidate answers, so the closing is found and only the candidate's words count.
+Each behaviour has five kinds of case:
+
+- ``positive``       the behaviour, said plainly in a few natural ways;
+- ``negative``       close to it but not it (a hard negative);
+- ``negated``        negated, hypothetical or reported;
+- ``wrong_speaker``  the interviewer says it, so it never counts for the candidate;
+- ``stt``            speech-to-text style: lowercase, no punctuation, "um"/"uh", stutters.
+
+Each case is ``(id, text, expected status, words the evidence must quote)``. These tests define
+what the rules must do; the rule files are tuned to them, not the other way round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import HANDOVER, mini
+
+CAND = "Candidate"
+INT = "Interviewer"
+DETECTED = {"present", "partial"}
+
+
+def _closing(text: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, text)]
+
+
+def _interviewer_says(text: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "Yes, just one or two."), (INT, text), (CAND, "Okay.")]
+
+
+def _explain(f) -> str:
+    hits = "; ".join(
+        f"[{h.rule}] {h.cancelled_by or h.failed_requirement or 'valid'}: {h.matched!r}" for h in f.hits
+    )
+    return f"status={f.status} rule={f.rule!r} evidence={f.evidence!r} hits: {hits or 'none'}"
+
+
+def check(findings: dict, behaviour: str, status: str, words: list[str]) -> None:
+    """Assert the status; for a detection, that the evidence quotes ``words`` and is the candidate's."""
+    f = findings[behaviour]
+    assert f.status == status, _explain(f)
+    evidence_expected = status in DETECTED or (behaviour == "stay_positive" and status == "missing")
+    if evidence_expected and words:
+        for w in words:
+            assert w.lower() in f.evidence.lower(), _explain(f)
+        assert f.speaker == CAND, _explain(f)
+
+
+def params(table: dict, kind: str) -> list:
+    return [pytest.param(text, status, words, id=cid) for cid, text, status, words in table[kind]]
+
+
+# --------------------------------------------------------------------------- express_interest
+
+EXPRESS_INTEREST = {
+    "positive": [
+        ("excited_about_position", "Having heard all that, I'm really excited about this position.", "present",
+         ["excited about this position"]),
+        ("love_to_join", "Honestly, I'd love to join your team and help build out the analytics platform.",
+         "present", ["love to join"]),
+        ("hoping_to_find", "This role is pretty much exactly what I've been hoping to find.", "present",
+         ["exactly what I've been hoping"]),
+        ("keen_on_opportunity", "I'm very keen on this opportunity, it's the kind of work I enjoy most.",
+         "present", ["keen on this opportunity"]),
+        ("want_to_work_here", "After meeting everyone today, I really want to work here.", "present",
+         ["want to work here"]),
+    ],
+    "negative": [
+        ("curious_about_process", "I'm interested in how you decide which features get built first.",
+         "missing", []),
+        ("curious_about_tooling", "I'm curious about what tools the data team uses for reporting.",
+         "missing", []),
+        ("hypothetical_other_job", "If I were still looking for a sales job, I'd be excited about this one.",
+         "missing", []),
+    ],
+    "negated": [
+        ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
+        ("not_sure_interested", "I'm not sure I'm interested in the position after all.", "missing", []),
+        ("reported_brother", "My brother was really excited about a job here a few years ago.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("we_are_excited", "We're really excited about the idea of you joining the team.", "missing", []),
+        ("love_to_have_you", "I'd love to have you join us here in the spring.", "missing", []),
+    ],
+    "stt": [
+        ("filler_stutter", "um yeah i'm i'm really excited about this role", "present", ["excited about this role"]),
+        ("lowercase_love", "so uh i would love to join the team honestly", "present", ["love to join"]),
+        ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "positive"))
+def test_express_interest_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "express_interest", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "negative"))
+def test_express_interest_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "express_interest", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "negated"))
+def test_express_interest_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "express_interest", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "wrong_speaker"))
+def test_express_interest_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "express_interest", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "stt"))
+def test_express_interest_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "express_interest", status, words)
+
+
+def test_express_interest_pseudo_negation(analyzer):
+    """'no doubt' looks like a negation but affirms what follows."""
+    found = mini(analyzer, _closing("I have no doubt I'd love this job."))
+    check(found, "express_interest", "present", ["love this job"])
+
+
+def test_express_interest_terminator(analyzer):
+    """'but' ends the scope of 'not sure': the interest after it counts."""
+    found = mini(analyzer, _closing("I'm not sure about the commute, but I'm really excited about the role."))
+    check(found, "express_interest", "present", ["excited about the role"])
+
+
+def test_express_interest_hypothetical(analyzer):
+    found = mini(analyzer, _closing("If the salary were higher, I would be thrilled to join."))
+    check(found, "express_interest", "missing", [])
+
+
+# --------------------------------------------------------------------------- ask_for_job
+
+ASK_FOR_JOB = {
+    "positive": [
+        ("go_ahead_final_stage", "I'd very much like to go ahead to the final interview stage.", "present",
+         ["go ahead"]),
+        ("what_to_get_offer", "What would I need to do to get an offer from you?", "present",
+         ["need to do to get an offer"]),
+        ("consider_me", "I want this job, and I hope you'll consider me for it.", "present", []),
+        ("when_could_i_start", "So, when could I start?", "present", ["when could I start"]),
+        ("chance_to_work", "I hope I get the chance to work with all of you.", "present", ["chance to work"]),
+    ],
+    "negative": [
+        ("interest_only", "I'm really interested in the role.", "missing", []),
+        ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
+    ],
+    "negated": [
+        ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
+        ("if_i_got_offer", "if you made me an offer i'd take it", "missing", []),
+        ("does_not_want_to_proceed", "I don't think I want to move forward with the process.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("we_move_you_forward", "We're keen to move you on to the final stage.", "missing", []),
+        ("when_can_you_start", "When can you start, roughly?", "missing", []),
+    ],
+    "stt": [
+        ("stutter_move_forward", "uh so i i'd love to move forward to the next stage", "present",
+         ["move forward"]),
+        ("no_question_mark", "so um when can i start then", "present", ["when can i start"]),
+        ("filler_get_offer", "um what do i need to do to get the offer", "present", ["get the offer"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "positive"))
+def test_ask_for_job_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "negative"))
+def test_ask_for_job_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "negated"))
+def test_ask_for_job_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "wrong_speaker"))
+def test_ask_for_job_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "ask_for_job", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "stt"))
+def test_ask_for_job_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
+
+
+# Offers: the interviewer makes one, the candidate answers in the next turn.
+OFFER = "Then I'm happy to tell you we'd like to offer you the job."
+
+
+def _offer(answer: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "I think you've answered everything already."), (INT, OFFER), (CAND, answer)]
+
+
+OFFER_CASES = [
+    # accept on the spot
+    ("accept_yes", "Yes! I'd be delighted to accept.", "present", []),
+    ("accept_plain", "That's wonderful news. I accept.", "present", ["I accept"]),
+    ("accept_when_start", "Absolutely, when do I start?", "present", []),
+    # time with a definite date
+    ("date_by_friday", "Could I take until Friday to give you a final answer?", "present", []),
+    ("date_within_48_hours", "I'd like a little time to talk it over with my partner. "
+     "I'll get back to you within 48 hours.", "present", []),
+    ("date_tomorrow_morning", "Can I sleep on it and let you know tomorrow morning?", "present", []),
+    ("date_stt", "um can i get back to you by friday", "present", []),
+    # time without a date
+    ("undated_think", "Let me think it through and come back to you.", "partial", []),
+    ("undated_some_time", "This is a big step, so I'd like some time to think it over.", "partial", []),
+    # declining
+    ("decline_turn_down", "Thank you, but I've decided to turn down the offer.", "missing", []),
+    ("decline_other_position", "I'm sorry, but I've already accepted another position.", "missing", []),
+]
+
+
+@pytest.mark.parametrize("answer,status,words", [pytest.param(*c[1:], id=c[0]) for c in OFFER_CASES])
+def test_ask_for_job_offer(analyzer, answer, status, words):
+    check(mini(analyzer, _offer(answer)), "ask_for_job", status, words)
+
+
+def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
+    f = mini(analyzer, _offer("Let me think it through and come back to you."))["ask_for_job"]
+    assert f.status == "partial", _explain(f)
+    assert f.score == 0.5
+    assert f.advice, "a partial finding carries advice"
+
+
+def test_ask_for_job_no_offer_accept_words(analyzer):
+    """'I accept' without an offer is not asking for the job."""
+    check(mini(analyzer, _closing("I accept that the role involves some travel.")), "ask_for_job", "missing", [])
+
+
+# --------------------------------------------------------------------------- clarify_next_steps
+
+CLARIFY_NEXT_STEPS = {
+    "positive": [
+        ("next_steps_after_today", "So what would the next steps be after today?", "present", ["next steps"]),
+        ("when_decision", "Roughly when do you think you'll reach a decision?", "present", ["decision"]),
+        ("how_many_interviews", "How many more interviews are there in the process?", "present",
+         ["how many more interviews"]),
+        ("rest_of_process", "Could you walk me through the rest of the process?", "present", ["rest of the process"]),
+    ],
+    "negative": [
+        ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
+        ("how_long_at_company", "How long have you been with the company?", "missing", []),
+        ("when_kubernetes", "When did the team start using Kubernetes?", "missing", []),
+    ],
+    "negated": [
+        ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
+         "missing", []),
+        ("no_need_timeline", "I don't need to know the timeline today.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
+         "missing", []),
+        ("interviewer_timeline", "We expect to make a decision by the end of the month.", "missing", []),
+    ],
+    "stt": [
+        ("what_happens_next", "um so what happens next", "present", ["what happens next"]),
+        ("when_make_decision", "and uh when do you think you'll make a decision", "present", ["decision"]),
+        ("how_many_rounds", "how many more rounds are left", "present", ["rounds"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "positive"))
+def test_clarify_next_steps_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "negative"))
+def test_clarify_next_steps_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "negated"))
+def test_clarify_next_steps_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "wrong_speaker"))
+def test_clarify_next_steps_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "clarify_next_steps", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "stt"))
+def test_clarify_next_steps_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
+
+
+def test_clarify_next_steps_acknowledge(analyzer):
+    """Gracefully acknowledging the timeline the interviewer gave counts."""
+    turns = [
+        (INT, HANDOVER),
+        (CAND, "No, I think that's everything from me."),
+        (INT, "Okay. We'll be in touch with everyone by the end of next week."),
+        (CAND, "Great, then I'll keep an eye out for your email next week."),
+    ]
+    check(mini(analyzer, turns), "clarify_next_steps", "present", ["keep an eye out"])
+
+
+# --------------------------------------------------------------------------- stay_positive
+# Default present; the rules detect discouragement, which makes it missing with that sentence as evidence.
+
+STAY_POSITIVE = {
+    "positive": [  # discouragement -> missing, evidence is the discouraging sentence
+        ("did_not_go_well", "Honestly, I really don't think my answers came across well.", "missing",
+         ["came across well"]),
+        ("blew_design", "I totally blew the system design question.", "missing", ["blew the system design"]),
+        ("not_right_person", "I'm probably not the right person for this.", "missing", ["not the right person"]),
+        ("sorry_wasting", "Sorry for wasting so much of your morning.", "missing", ["wasting so much"]),
+        ("doubt_next_round", "I doubt I'll make it to the next round after that.", "missing",
+         ["doubt I'll make it"]),
+    ],
+    "negative": [  # modesty and plain self-assessment are not discouragement
+        ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
+         "present", []),
+        ("modesty_new_to_go", "I haven't worked with Go before, but I'm a quick learner.", "present", []),
+        ("nervous_but_positive", "That was a tough question, but I enjoyed working through it.", "present", []),
+    ],
+    "negated": [  # negated discouragement -> present
+        ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
+        ("did_not_blow", "I don't feel like I blew any of the questions.", "present", []),
+        ("did_not_go_badly", "It didn't go badly at all, I thought.", "present", []),
+    ],
+    "wrong_speaker": [
+        ("interviewer_went_badly", "To be honest, I don't think the coding exercise went very well.",
+         "present", []),
+        ("interviewer_sorry", "Sorry for wasting your time with the late start.", "present", []),
+    ],
+    "stt": [
+        ("stutter_messed_up", "um i i kind of messed up the the coding part", "missing", ["messed up"]),
+        ("dont_no_apostrophe", "honestly i dont think it went well", "missing", ["went well"]),
+        ("not_a_good_fit", "uh i'm not really a good fit for this am i", "missing", ["good fit"]),
+        ("positive_went_well", "um yeah i think it went well overall", "present", []),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "positive"))
+def test_stay_positive_discouraged(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "negative"))
+def test_stay_positive_modesty(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "negated"))
+def test_stay_positive_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "wrong_speaker"))
+def test_stay_positive_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "stay_positive", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "stt"))
+def test_stay_positive_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
+
+
+def test_stay_positive_evidence_is_the_discouraging_sentence(analyzer):
+    text = "Thanks for your time. I'm afraid I completely fumbled the SQL part. Anyway, have a good day."
+    f = mini(analyzer, _closing(text))["stay_positive"]
+    assert f.status == "missing", _explain(f)
+    assert "fumbled the SQL part" in f.evidence
+    assert "Thanks for your time" not in f.evidence
+    assert f.advice
+
+
+def test_stay_positive_default_present(analyzer):
+    f = mini(analyzer, _closing("Could you tell me more about the onboarding?"))["stay_positive"]
+    assert f.status == "present", _explain(f)
+    assert f.score == 1.0
+
+
+# --------------------------------------------------------------------------- thank_interviewer
+
+THANK_INTERVIEWER = {
+    "positive": [
+        ("thanks_for_taking_time", "Thanks so much for taking the time to meet with me today.", "present",
+         ["Thanks so much"]),
+        ("appreciate_walkthrough", "I really appreciate you walking me through the role.", "present",
+         ["appreciate you walking me through"]),
+        ("grateful_schedule", "I'm grateful you made room in your schedule for this.", "present", ["grateful"]),
+        ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
+    ],
+    "negative": [
+        ("thanks_to_team", "Thanks to my old team, I got a lot of practice with audits.", "missing", []),
+        ("no_thanks", "No thanks, I'm fine with water.", "missing", []),
+        ("thank_goodness", "Thank goodness the train was on time this morning.", "missing", []),
+    ],
+    "negated": [
+        ("reported_recruiter", "My recruiter asked me to thank you for fitting me in.", "missing", []),
+        ("never_thanked", "I never got to thank the last panel properly.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("interviewer_thanks", "Thank you for coming in today.", "missing", []),
+        ("interviewer_appreciates", "We really appreciate your patience with the scheduling.", "missing", []),
+    ],
+    "stt": [
+        ("repeated_thank_you", "thank you thank you so much for your time", "present", ["thank you"]),
+        ("filler_thanks", "uh yeah thanks for having me in today", "present", ["thanks for having me"]),
+        ("joined_thankyou", "thankyou for your time today", "present", ["thankyou"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "positive"))
+def test_thank_interviewer_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "negative"))
+def test_thank_interviewer_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "negated"))
+def test_thank_interviewer_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "wrong_speaker"))
+def test_thank_interviewer_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "thank_interviewer", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "stt"))
+def test_thank_interviewer_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
+
+
+# --------------------------------------------------------------------------- ask_concerns
+
+ASK_CONCERNS = {
+    "positive": [
+        ("reservations_experience", "Do you have any reservations about my experience for this role?",
+         "present", ["reservations about my experience"]),
+        ("background_keeps_you", "Is there anything about my background that would keep you from offering me "
+         "the job?", "present", ["anything about my background"]),
+        ("answers_hesitate", "Did any of my answers make you hesitate?", "present", ["hesitate"]),
+        ("application_worries", "Is there anything in my application that worries you?", "present",
+         ["anything in my application"]),
+    ],
+    "negative": [
+        ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
+        ("project_concerns", "Are there any concerns about the project's deadline?", "missing", []),
+        ("statement_commute", "I don't have any concerns about the commute.", "missing", []),
+    ],
+    "negated": [
+        ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
+        ("reported_coach", "My coach said I should ask if you have concerns, but I'll skip it.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("interviewer_concerns", "Do you have any concerns about the role or the team?", "missing", []),
+        ("interviewer_stop_accepting", "Is there anything about the offer that would stop you from accepting?",
+         "missing", []),
+    ],
+    "stt": [
+        ("no_question_mark", "is there anything about my background that would uh make you think twice",
+         "present", ["anything about my background"]),
+        ("filler_concerns", "do you have any um concerns about me for the role", "present", ["concerns"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "positive"))
+def test_ask_concerns_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "negative"))
+def test_ask_concerns_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "negated"))
+def test_ask_concerns_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "wrong_speaker"))
+def test_ask_concerns_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "ask_concerns", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "stt"))
+def test_ask_concerns_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
+
+
+# --------------------------------------------------------------------------- follow_up
+
+FOLLOW_UP = {
+    "positive": [
+        ("send_thank_you_email", "I'll send you a short thank-you email this evening.", "present", ["send you"]),
+        ("best_person_to_contact", "Who's the best person to contact if I think of more questions?", "present",
+         ["best person to contact"]),
+        ("best_way_in_touch", "What's the best way to stay in touch with you?", "present", ["best way"]),
+        ("drop_a_line", "I'll drop you a line later this week with the portfolio.", "present", ["drop you a line"]),
+    ],
+    "negative": [
+        ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
+        ("test_by_email", "Do you send the coding test by email?", "missing", []),
+    ],
+    "negated": [
+        ("probably_wont_send", "I probably won't send anything after today, to be honest.", "missing", []),
+        ("reported_friend", "My friend always told me to send a follow-up note after interviews.", "missing", []),
+    ],
+    "wrong_speaker": [
+        ("interviewer_will_follow_up", "We'll follow up with you by the end of the week.", "missing", []),
+        ("interviewer_email_me", "Feel free to email me if anything else comes up.", "missing", []),
+    ],
+    "stt": [
+        ("filler_thank_you_note", "um i'll send you uh a quick thank you note tonight", "present",
+         ["thank you note"]),
+        ("who_reach_out", "who should i reach out to if i have more questions", "present", ["reach out"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "positive"))
+def test_follow_up_positive(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "negative"))
+def test_follow_up_negative(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "negated"))
+def test_follow_up_negated(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "wrong_speaker"))
+def test_follow_up_wrong_speaker(analyzer, text, status, words):
+    check(mini(analyzer, _interviewer_says(text)), "follow_up", status, words)
+
+
+@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "stt"))
+def test_follow_up_stt(analyzer, text, status, words):
+    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+
+
+# --------------------------------------------------------------------------- across behaviours
+
+QUESTIONS_WITHOUT_MARKS = [
+    ("clarify_next_steps", "when will i hear back from you", ["hear back"]),
+    ("ask_concerns", "do you have any concerns about my fit for this", ["concerns"]),
+    ("follow_up", "whats the best way to follow up with you", ["follow up"]),
+    ("ask_for_job", "so when could i start", ["start"]),
+]
+
+
+@pytest.mark.parametrize("behaviour,text,words", [pytest.param(*c, id=c[0]) for c in QUESTIONS_WITHOUT_MARKS])
+def test_questions_without_question_marks(analyzer, behaviour, text, words):
+    check(mini(analyzer, _closing(text)), behaviour, "present", words)
+
+
+def test_reported_speech_next_steps(analyzer):
+    found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
+    check(found, "clarify_next_steps", "missing", [])
+
+
+def test_strong_mini_close_all_present(analyzer):
+    """One closing turn can earn several behaviours at once, each with its own evidence."""
+    text = ("Thank you for your time today. I'm genuinely excited about this role. Is there anything about "
+            "my experience that gives you pause? What are the next steps from here? I'd love to move forward "
+            "to the next round, and I'll send you a quick note tomorrow.")
+    found = mini(analyzer, _closing(text))
+    assert [f.status for f in found.values()] == ["present"] * 7, {b: _explain(f) for b, f in found.items()}
+    assert "excited about this role" in found["express_interest"].evidence
+    assert "next steps" in found["clarify_next_steps"].evidence
+    assert "Thank you" in found["thank_interviewer"].evidence
+
+
+def test_only_the_closing_counts(analyzer, analyzer_whole):
+    """Interest voiced early in the interview counts only with --whole."""
+    early = ("I'm really excited about this opportunity, it's exactly the kind of role I've been looking for.")
+    turns = [
+        (INT, "Thanks for joining. Why did you apply?"),
+        (CAND, early),
+        (INT, "Tell me about a project you led last year."),
+        (CAND, "I led the migration of our billing service to a new database, which took about four months "
+               "and involved three teams, a lot of planning and a careful cut-over on a quiet weekend."),
+        (INT, "How did you measure whether it worked?"),
+        (CAND, "We tracked error rates and latency before and after, and reconciled every invoice for a "
+               "month to make sure nothing was lost during the move."),
+        (INT, "Great. " + HANDOVER),
+        (CAND, "Yes, how big is the team I'd be working with?"),
+        (INT, "Six engineers and a product manager."),
+        (CAND, "Okay, that's helpful."),
+    ]
+    closing_only = mini(analyzer, turns)
+    whole = mini(analyzer_whole, turns)
+    assert closing_only["express_interest"].status == "missing", _explain(closing_only["express_interest"])
+    assert whole["express_interest"].status == "present", _explain(whole["express_interest"])
+    assert whole["express_interest"].line == 2

@@ -1,0 +1,351 @@
+"""Rule sets are data: loading, validation with precise locations, custom sets, the phrase syntax."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from analyzer.errors import RuleError
+from analyzer.rules import BEHAVIOURS, SUPPORT_FILES, _Loader, expand_phrase, load_rules, phrase_regex
+from conftest import HANDOVER, RULES_DIR, mini
+
+ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_rules()
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    """A private copy of the bundled rules/ folder, to break or extend."""
+    dest = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, dest)
+    return dest
+
+
+def read_yaml(path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+
+
+def write_yaml(path, data):
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def edit(folder, name, change):
+    """Load ``folder/name``, let ``change(data)`` modify it, write it back; returns what change returns."""
+    path = folder / name
+    data = read_yaml(path)
+    out = change(data)
+    write_yaml(path, data)
+    return out
+
+
+def rules_check(folder):
+    from analyzer.cli import app
+
+    return CliRunner(env=ENV).invoke(app, ["rules", "check", str(folder)])
+
+
+def problems_of(folder) -> list[str]:
+    with pytest.raises(RuleError) as info:
+        load_rules(folder)
+    return info.value.problems
+
+
+# --------------------------------------------------------------------------- the bundled set
+
+def test_rules_bundled_set_loads(bundled):
+    assert tuple(bundled.behaviours) == BEHAVIOURS
+    for bid, spec in bundled.behaviours.items():
+        assert spec.id == bid
+        assert spec.title.strip() and spec.tip.strip() and spec.advice.strip()
+        detecting = [r for r in bundled.rules.values() if r.behaviour == bid and r.kind != "exclude"]
+        assert detecting, f"{bid} has no detecting pattern"
+    assert bundled.closing.handover
+    assert bundled.cues
+    assert bundled.modifiers.fillers
+
+
+def test_rules_bundled_ids_unique_and_joined(bundled):
+    assert all(rule.id == rid for rid, rule in bundled.rules.items())
+    assert not set(bundled.rules) & set(bundled.cues)
+    assert all(r.behaviour in BEHAVIOURS for r in bundled.rules.values())
+
+
+def test_rules_bundled_lists_expanded(bundled):
+    """``$name`` word lists are replaced by the lexicon's words before spaCy sees the pattern."""
+    def strings(obj):
+        if isinstance(obj, str):
+            yield obj
+        elif isinstance(obj, dict):
+            for v in obj.values():
+                yield from strings(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                yield from strings(v)
+
+    for rule in bundled.rules.values():
+        if isinstance(rule.pattern, list):
+            assert not [s for s in strings(rule.pattern) if s.startswith("$")], rule.id
+
+
+def test_rules_ask_for_job_offer_said_by_interviewer(bundled):
+    offers = [r for r in bundled.rules.values() if r.behaviour == "ask_for_job" and r.kind == "offer"]
+    assert offers and all(r.speaker == "interviewer" for r in offers)
+
+
+def test_rules_check_bundled_ok():
+    result = rules_check(RULES_DIR)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("ok:")
+    assert "7 behaviours" in result.stdout
+
+
+def test_rules_missing_folder(tmp_path):
+    problems = problems_of(tmp_path / "nowhere")
+    assert "not found" in problems[0]
+
+
+# --------------------------------------------------------------------------- broken copies
+
+def test_rules_unknown_token_attribute(rules_copy):
+    def change(data):
+        pat = next(p for p in data["patterns"] if isinstance(p["pattern"], list))
+        tok = pat["pattern"][0]
+        key = next(iter(tok))
+        pat["pattern"][0] = {"NORMM": tok[key], **{k: v for k, v in tok.items() if k != key}}
+        return pat["id"]
+
+    pid = edit(rules_copy, "express_interest.yml", change)
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    line = next((ln for ln in result.stderr.splitlines() if "NORMM" in ln), "")
+    assert "express_interest.yml" in line and pid in line, result.stderr
+
+
+def test_rules_yaml_syntax_error(rules_copy):
+    (rules_copy / "follow_up.yml").write_text(
+        "id: follow_up\n"
+        "title: Said they would follow up\n"
+        "tip: a tip\n"
+        "advice: follow up: soon\n"  # line 4: a second colon inside a plain value
+        "patterns:\n"
+        "  - id: fu_x\n"
+        "    pattern: follow up\n",
+        encoding="utf-8",
+    )
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert re.search(r"follow_up\.yml.*line 4", result.stderr), result.stderr
+
+
+def test_rules_unknown_word_list(rules_copy):
+    def change(data):
+        pat = next(p for p in data["patterns"] if isinstance(p["pattern"], list))
+        pat["pattern"][0] = {"NORM": {"IN": ["$no_such_list", "i"]}}
+        return pat["id"]
+
+    pid = edit(rules_copy, "clarify_next_steps.yml", change)
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    line = next((ln for ln in result.stderr.splitlines() if "$no_such_list" in ln), "")
+    assert "clarify_next_steps.yml" in line and pid in line, result.stderr
+
+
+def test_rules_duplicate_pattern_id(rules_copy):
+    def change(data):
+        first = data["patterns"][0]
+        data["patterns"].append({"id": first["id"], "pattern": "thanks a million"})
+        return first["id"]
+
+    pid = edit(rules_copy, "thank_interviewer.yml", change)
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    line = next((ln for ln in result.stderr.splitlines() if "duplicate" in ln), "")
+    assert "thank_interviewer.yml" in line and pid in line, result.stderr
+
+
+def test_rules_duplicate_pattern_id_across_files(rules_copy):
+    taken = read_yaml(rules_copy / "follow_up.yml")["patterns"][0]["id"]
+    edit(rules_copy, "ask_concerns.yml", lambda d: d["patterns"].append({"id": taken, "pattern": "any worries"}))
+    problems = problems_of(rules_copy)
+    assert any("duplicate" in p and taken in p for p in problems), problems
+
+
+def test_rules_missing_behaviour_file(rules_copy):
+    (rules_copy / "ask_concerns.yml").unlink()
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    assert "ask_concerns.yml" in result.stderr and "missing" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("name", SUPPORT_FILES)
+def test_rules_missing_support_file(rules_copy, name):
+    (rules_copy / name).unlink()
+    problems = problems_of(rules_copy)
+    assert any(name in p and "missing" in p for p in problems), problems
+
+
+def test_rules_unknown_kind(rules_copy):
+    def change(data):
+        data["patterns"][0]["kind"] = "bogus"
+        return data["patterns"][0]["id"]
+
+    pid = edit(rules_copy, "follow_up.yml", change)
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    line = next((ln for ln in result.stderr.splitlines() if "bogus" in ln), "")
+    assert "follow_up.yml" in line and pid in line and "kind" in line, result.stderr
+
+
+def test_rules_unknown_behaviour_file(rules_copy):
+    write_yaml(rules_copy / "ask_salary.yml", {
+        "id": "ask_salary", "title": "Asked about pay", "tip": "t", "advice": "a",
+        "patterns": [{"id": "as_pay", "pattern": "what (does|would) it pay"}],
+    })
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    line = next((ln for ln in result.stderr.splitlines() if "ask_salary" in ln), "")
+    assert "ask_salary.yml" in line and "unknown" in line, result.stderr
+
+
+def test_rules_unknown_field(rules_copy):
+    def change(data):
+        data["patterns"][0]["patern"] = data["patterns"][0].pop("pattern")
+        return data["patterns"][0]["id"]
+
+    pid = edit(rules_copy, "ask_for_job.yml", change)
+    problems = problems_of(rules_copy)
+    assert any("ask_for_job.yml" in p and pid in p and "patern" in p for p in problems), problems
+
+
+def test_rules_bad_phrase_brackets(rules_copy):
+    def change(data):
+        data["patterns"].append({"id": "ei_broken_phrase", "pattern": "so (keen|eager to join"})
+
+    edit(rules_copy, "express_interest.yml", change)
+    problems = problems_of(rules_copy)
+    assert any("express_interest.yml" in p and "ei_broken_phrase" in p for p in problems), problems
+
+
+def test_rules_several_problems_all_reported(rules_copy):
+    (rules_copy / "ask_concerns.yml").unlink()
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"][0].update(kind="bogus"))
+
+    def norm_typo(data):
+        pat = next(p for p in data["patterns"] if isinstance(p["pattern"], list))
+        tok = pat["pattern"][0]
+        key = next(iter(tok))
+        pat["pattern"][0] = {"NORMM": tok.pop(key), **tok}
+
+    edit(rules_copy, "express_interest.yml", norm_typo)
+    write_yaml(rules_copy / "ask_salary.yml", {"id": "ask_salary", "title": "t", "tip": "t", "advice": "a",
+                                              "patterns": [{"id": "as_pay", "pattern": "salary"}]})
+    result = rules_check(rules_copy)
+    assert result.exit_code == 1
+    err = result.stderr
+    assert "Traceback" not in result.output
+    for needle in ("ask_concerns.yml", "bogus", "NORMM", "ask_salary"):
+        assert needle in err, f"{needle!r} not reported:\n{err}"
+    assert len([ln for ln in err.splitlines() if ln.startswith("error:")]) >= 4
+
+
+# --------------------------------------------------------------------------- rules are data
+
+def _add_zorblax(folder):
+    edit(folder, "express_interest.yml", lambda d: d["patterns"].append(
+        {"id": "ei_zorblax", "pattern": "[really|truly] zorblax the (role|job|team)"}))
+
+
+ZORBLAX_TURNS = [
+    ("Interviewer", HANDOVER),
+    ("Candidate", "Just one thing to say: I truly zorblax the role, it's been a great conversation."),
+]
+
+
+def test_rules_custom_phrase_makes_behaviour_present(rules_copy, analyzer):
+    from analyzer.analysis import Analyzer
+
+    _add_zorblax(rules_copy)
+    assert mini(analyzer, ZORBLAX_TURNS)["express_interest"].status == "missing"
+    custom = mini(Analyzer(rules_copy), ZORBLAX_TURNS)["express_interest"]
+    assert custom.status == "present"
+    assert custom.rule == "ei_zorblax"
+    assert "zorblax the role" in custom.evidence
+    assert custom.speaker == "Candidate"
+
+
+def test_rules_custom_set_via_cli(rules_copy, tmp_path):
+    from analyzer.cli import app
+
+    _add_zorblax(rules_copy)
+    transcript = tmp_path / "zorblax.txt"
+    transcript.write_text("".join(f"{s}: {t}\n" for s, t in ZORBLAX_TURNS), encoding="utf-8")
+    runner = CliRunner(env=ENV)
+    check = runner.invoke(app, ["rules", "check", str(rules_copy)])
+    assert check.exit_code == 0, check.stderr
+    listed = runner.invoke(app, ["rules", "list", "--rules", str(rules_copy)])
+    assert listed.exit_code == 0, listed.stderr
+    assert "ei_zorblax" in listed.stdout
+    result = runner.invoke(app, ["analyze", "--rules", str(rules_copy), str(transcript)])
+    assert result.exit_code == 0, result.stderr
+    row = next(ln for ln in result.stdout.splitlines() if "express_interest" in ln)
+    assert "present" in row
+
+
+# --------------------------------------------------------------------------- phrase syntax
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("thank you", ["thank you"]),
+    ("[really] (love|like) it", ["like it", "love it", "really like it", "really love it"]),
+    ("(next|following) step[s]", ["following step", "following steps", "next step", "next steps"]),
+    ("[so|very] keen", ["keen", "so keen", "very keen"]),
+    ("what (are|would be) the next steps", ["what are the next steps", "what would be the next steps"]),
+    ("  extra   spaces  [here] ", ["extra spaces", "extra spaces here"]),
+])
+def test_rules_expand_phrase(phrase, expected):
+    assert expand_phrase(phrase) == sorted(expected)
+
+
+@pytest.mark.parametrize("phrase", ["(a|b", "a|b)", "[a"])
+def test_rules_expand_phrase_unbalanced(phrase):
+    with pytest.raises(ValueError):
+        expand_phrase(phrase)
+
+
+def test_rules_expand_phrase_limit():
+    with pytest.raises(ValueError, match="expands to"):
+        expand_phrase(" ".join(["(a|b|c)"] * 7))
+
+
+@pytest.mark.parametrize("phrase,yes,no", [
+    ("[really] (love|like) it", ["love it", "really like it", "Really  love it"], ["it", "really it", "loved it"]),
+    ("(before|as) we (wrap|finish) [up]", ["before we wrap", "as we finish up"], ["we wrap up", "before wrap"]),
+    ("over to you", ["over to you"], ["over you"]),
+    ("c++ (dev|engineer)", ["c++ dev"], ["cxx dev"]),
+])
+def test_rules_phrase_regex(phrase, yes, no):
+    rx = re.compile(r"(?i)^" + phrase_regex(phrase) + r"$")
+    for text in yes:
+        assert rx.match(text), text
+    for text in no:
+        assert not rx.match(text), text
+
+
+@pytest.mark.parametrize("phrase", ["[only] [optional]", "", "(|)", "(a|b"])
+def test_rules_phrase_regex_invalid(phrase):
+    with pytest.raises(ValueError):
+        phrase_regex(phrase)
+
+
+def test_rules_phrase_regex_custom_separator():
+    rx = re.compile(phrase_regex("next steps", sep=r"[\s,]+"))
+    assert rx.fullmatch("next, steps")

@@ -1,0 +1,256 @@
+"""Report writers: round trips through pandas, atomic writes, formula injection, HTML escaping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+from typer.testing import CliRunner
+
+from analyzer.analysis import Analyzer
+from analyzer.batch import analyze_folder
+from analyzer.cli import app
+from analyzer.errors import OutputError
+from analyzer.evaluate import Evaluation
+from analyzer.report import Report
+from analyzer.writers import (
+    check_output,
+    neutralise_formulas,
+    render_html,
+    write_evaluation,
+    write_report,
+    write_table,
+)
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_transcripts"
+FORMATS = ["csv", "json", "jsonl", "xlsx", "parquet"]
+
+HOSTILE = """Interviewer: Thanks for coming in today. Before we wrap up, do you have any questions for me?
+Candidate: Yes, what are the next steps in the process?
+=HYPERLINK("http://x","y") thank you so much for your time today.
+Interviewer: We will decide by Friday. <script>alert("x")</script>
+Candidate: <script>alert(1)</script> I really want this job. Thank you for your time.
+"""
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.fixture(scope="module")
+def report(analyzer) -> Report:
+    return analyze_folder(SAMPLES / "plain", rules=analyzer)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory, analyzer) -> Report:
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "x.txt").write_text(HOSTILE, encoding="utf-8")
+    return analyze_folder(folder, rules=analyzer)
+
+
+def read_back(path: Path, like: pd.DataFrame, sheet: str = "report") -> pd.DataFrame:
+    """Read a written table with plain pandas and restore ``like``'s dtypes (formats lose some)."""
+    text_cols = [c for c in like.columns
+                 if pd.api.types.is_string_dtype(like[c]) or pd.api.types.is_object_dtype(like[c])]
+    ext = path.suffix
+    if ext == ".csv":
+        df = pd.read_csv(path, dtype={c: str for c in text_cols}, keep_default_na=False,
+                         na_values={c: [""] for c in like.columns if c not in text_cols})
+    elif ext == ".json":
+        df = pd.read_json(path, orient="records", dtype=False)
+    elif ext == ".jsonl":
+        df = pd.read_json(path, orient="records", lines=True, dtype=False)
+    elif ext == ".xlsx":
+        df = pd.read_excel(path, sheet_name=sheet, dtype={c: str for c in text_cols}, keep_default_na=False,
+                           na_values={c: [""] for c in like.columns if c not in text_cols})
+    else:
+        df = pd.read_parquet(path)
+    for c in text_cols:
+        df[c] = df[c].fillna("").astype(str) if len(df) else df[c]
+    return df.astype(like.dtypes.to_dict())
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+@pytest.mark.parametrize("shape", ["long", "wide"])
+def test_writers_round_trip(report, tmp_path, ext, shape):
+    path = tmp_path / f"report.{ext}"
+    write_report(report, path, shape=shape)
+    expected = report.table(shape)
+    if ext in ("csv", "xlsx"):
+        expected = neutralise_formulas(expected)
+    assert_frame_equal(read_back(path, expected), expected)
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_writers_table_round_trip(report, tmp_path, ext):
+    path = tmp_path / f"summary.{ext}"
+    write_table(report.summary, path)
+    assert_frame_equal(read_back(path, report.summary, sheet="summary"), report.summary)
+
+
+def test_writers_xlsx_has_report_and_summary_sheets(report, tmp_path):
+    path = tmp_path / "r.xlsx"
+    write_report(report, path, shape="wide")
+    assert pd.ExcelFile(path).sheet_names == ["report", "summary"]
+    assert_frame_equal(read_back(path, report.summary, sheet="summary"), report.summary)
+
+
+def test_writers_csv_is_utf8_with_bom(report, tmp_path):
+    path = tmp_path / "r.csv"
+    write_report(report, path, shape="wide")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbffile,candidate,")
+
+
+def test_writers_json_is_readable_records(report, tmp_path):
+    path = tmp_path / "r.json"
+    write_report(report, path, shape="long")
+    text = path.read_text(encoding="utf-8")
+    assert "\\/" not in text  # file paths are not escaped
+    records = json.loads(text)
+    assert len(records) == len(report.long) and set(records[0]) == set(report.long.columns)
+
+
+def test_writers_evaluation(tmp_path):
+    ev = Evaluation(
+        metrics=pd.DataFrame({"behaviour": ["follow_up"], "precision": [1.0], "recall": [0.5], "f1": [0.6667]}),
+        confusion=pd.DataFrame({"behaviour": ["follow_up"], "gold": ["present"], "predicted": ["missing"],
+                                "count": [1]}),
+        disagreements=pd.DataFrame({"file": ["a.txt"], "behaviour": ["follow_up"], "evidence": ["=1+1"]}),
+        roles=pd.DataFrame(columns=["file", "gold_candidate", "predicted_candidate"]),
+    )
+    write_evaluation(ev, tmp_path / "e.csv")
+    assert_frame_equal(pd.read_csv(tmp_path / "e.csv"), ev.metrics)
+    write_evaluation(ev, tmp_path / "e.json")
+    assert set(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))) == {
+        "metrics", "confusion", "disagreements"}
+    write_evaluation(ev, tmp_path / "e.xlsx")
+    sheets = pd.read_excel(tmp_path / "e.xlsx", sheet_name=None)
+    assert list(sheets) == ["metrics", "confusion", "disagreements"]
+    assert sheets["disagreements"]["evidence"][0] == "'=1+1"
+    write_evaluation(ev, tmp_path / "e.html")
+    assert "follow_up" in (tmp_path / "e.html").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- formula injection
+
+
+def test_writers_neutralise_formulas_keeps_numbers():
+    df = pd.DataFrame({"t": ["=1+1", "+1", "-x", "@SUM(A1)", "\tx", "\rx", "ok", "a=b", ""],
+                       "n": [-1, 2, 3, 4, 5, 6, 7, 8, 9]})
+    out = neutralise_formulas(df)
+    assert list(out["t"]) == ["'=1+1", "'+1", "'-x", "'@SUM(A1)", "'\tx", "'\rx", "ok", "a=b", ""]
+    assert out["n"].dtype == df["n"].dtype and list(out["n"]) == list(df["n"])
+    assert list(df["t"])[0] == "=1+1"  # the input frame is untouched
+
+
+def test_writers_hyperlink_is_inert_in_csv_and_xlsx(hostile, tmp_path):
+    evidence = list(hostile.long["evidence"])
+    assert any(e.startswith("=HYPERLINK") for e in evidence), evidence  # the hostile cell reaches the writers
+    write_report(hostile, tmp_path / "r.csv", shape="long")
+    cells = pd.read_csv(tmp_path / "r.csv", dtype=str, keep_default_na=False).to_numpy().ravel()
+    assert not any(c.startswith("=") for c in cells)
+    assert any(c.startswith("'=HYPERLINK") for c in cells)
+
+    from openpyxl import load_workbook
+
+    write_report(hostile, tmp_path / "r.xlsx", shape="long")
+    ws = load_workbook(tmp_path / "r.xlsx")["report"]
+    values = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)
+    assert any(c.value.startswith("'=HYPERLINK") for c in values)
+
+
+# --------------------------------------------------------------------------- safety
+
+
+def test_writers_refuse_to_overwrite_input(tmp_path):
+    transcript = tmp_path / "t.json"
+    transcript.write_text("[]", encoding="utf-8")
+    with pytest.raises(OutputError, match="overwrite"):
+        check_output(transcript, inputs=[transcript])
+    with pytest.raises(OutputError, match="overwrite"):
+        check_output(transcript, inputs=[tmp_path])
+    check_output(tmp_path / "new.json", inputs=[tmp_path])  # a new file in the folder is fine
+    check_output(tmp_path / "t.csv", inputs=[tmp_path])
+
+
+def test_writers_cli_refuses_to_overwrite_input(tmp_path):
+    transcript = tmp_path / "t.json"
+    shutil.copy(SAMPLES / "stt" / "generic.json", transcript)
+    before = transcript.read_bytes()
+    result = CliRunner().invoke(app, ["analyze", str(transcript), "-o", str(transcript)])
+    assert result.exit_code == 1
+    assert "refusing to overwrite" in result.output
+    assert transcript.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r.xls", "r", "r.CSVX"])
+def test_writers_unsupported_extension(tmp_path, name, report):
+    with pytest.raises(OutputError, match="cannot write a report"):
+        check_output(tmp_path / name)
+    with pytest.raises(OutputError):
+        write_report(report, tmp_path / name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writers_missing_extra_names_pip_install(tmp_path, monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    with pytest.raises(OutputError, match=r'pip install "interview-close\[parquet\]"'):
+        check_output(tmp_path / "r.parquet")
+
+
+@pytest.mark.parametrize("ext", FORMATS + ["html"])
+def test_writers_atomic_no_temp_files(report, tmp_path, ext):
+    path = tmp_path / "deep" / "er" / f"r.{ext}"
+    write_report(report, path)
+    write_report(report, path)  # replacing an existing report
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_writers_failed_write_keeps_old_file(report, tmp_path, monkeypatch):
+    path = tmp_path / "r.csv"
+    path.write_text("old", encoding="utf-8")
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", fail)
+    with pytest.raises(OutputError, match="No space left"):
+        write_report(report, path)
+    assert path.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_writers_html_escapes_transcript_text(hostile, tmp_path):
+    path = tmp_path / "r.html"
+    write_report(hostile, path)
+    html = path.read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;" in html
+    assert "<mark>" in html
+
+
+def test_writers_html_report_content(report):
+    html = render_html(report)
+    assert html.startswith("<!DOCTYPE html>")
+    assert "http://" not in html and "https://" not in html  # stand-alone: no external assets
+    for behaviour in report.summary["behaviour"]:
+        assert behaviour in html
+    for name in report.wide["file"]:
+        assert name in html
+    assert "Weakest behaviour" in html
