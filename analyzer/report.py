@@ -50,7 +50,7 @@ def wide_table(long: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     statuses = long.pivot(index="file", columns="behaviour", values="status").reindex(columns=list(BEHAVIOURS))
     statuses.columns.name = None
     wide = meta.merge(statuses, left_on="file", right_index=True, how="left")
-    wide[list(BEHAVIOURS)] = wide[list(BEHAVIOURS)].fillna("")
+    wide[list(BEHAVIOURS)] = wide[list(BEHAVIOURS)].astype(object).fillna("").astype(str)
     return wide[WIDE_COLUMNS].reset_index(drop=True)
 
 

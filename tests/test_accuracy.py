@@ -1,0 +1,68 @@
+"""Accuracy floors, measured on our own labelled material (see README "Accuracy").
+
+The floors are the figures measured when the rules were last tuned, rounded down: a rule change
+that makes any behaviour worse fails here. They are below the project's targets (F1 >= 0.95,
+precision >= 0.97 on held-back data) where the README says so; raise them as the rules improve.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.analysis import Analyzer, Options
+from analyzer.evaluate import evaluate_folder, evaluate_utterances
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+
+# behaviour: (precision floor, F1 floor)
+DEV_FLOORS = {
+    "express_interest": (0.97, 0.96), "ask_for_job": (0.97, 0.97), "clarify_next_steps": (0.93, 0.94),
+    "stay_positive": (0.95, 0.89), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.99),
+    "follow_up": (0.99, 0.97),
+}
+HELD_OUT_FLOORS = {
+    "express_interest": (0.93, 0.87), "ask_for_job": (0.94, 0.86), "clarify_next_steps": (0.73, 0.74),
+    "stay_positive": (0.93, 0.76), "thank_interviewer": (0.95, 0.97), "ask_concerns": (0.95, 0.83),
+    "follow_up": (0.99, 0.89),
+}
+
+
+@pytest.fixture(scope="module")
+def whole():
+    return Analyzer(options=Options(whole=True))
+
+
+@pytest.mark.parametrize("name, floors", [("utterances_dev.csv", DEV_FLOORS), ("utterances_test.csv", HELD_OUT_FLOORS)])
+def test_accuracy_utterance_corpus_floors(whole, name, floors):
+    ev = evaluate_utterances(DATA / name, whole)
+    print(f"\n{name}\n{ev.metrics.to_string(index=False)}")
+    for row in ev.metrics.itertuples():
+        precision, f1 = floors[row.behaviour]
+        assert row.precision >= precision, (row.behaviour, row.precision)
+        assert row.f1 >= f1, (row.behaviour, row.f1)
+    # the interviewer's words are never credited to the candidate
+    credited = ev.disagreements[(ev.disagreements["role"] == "interviewer")]
+    assert credited.empty, credited[["id", "behaviour", "text"]].to_string()
+
+
+def test_accuracy_corpus_is_big_enough_and_split():
+    import pandas as pd
+
+    df = pd.concat([pd.read_csv(DATA / n, dtype=str, keep_default_na=False)
+                    for n in ("utterances_dev.csv", "utterances_test.csv")])
+    assert len(df) >= 600
+    assert set(df["split"]) == {"dev", "test"}
+    hard = df[(df["role"] == "candidate") & (df["expect"] == "") & (df["note"] != "")]
+    assert len(hard) >= 80
+
+
+def test_accuracy_sample_transcripts_precision():
+    """On whole transcripts, a "present" must be trustworthy: precision floor per behaviour."""
+    ev = evaluate_folder(ROOT / "sample_transcripts", ROOT / "sample_transcripts" / "labels.csv", Analyzer())
+    print("\n" + ev.metrics.to_string(index=False))
+    total = sum(ev.confusion["count"])
+    agree = sum(ev.confusion.loc[ev.confusion["gold"] == ev.confusion["predicted"], "count"])
+    assert agree / total >= 0.90, agree / total
+    for row in ev.metrics.itertuples():
+        assert row.f1 >= 0.70, (row.behaviour, row.f1)

@@ -1,0 +1,380 @@
+"""The ``interview-close`` command line: commands, outputs, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.rules import BEHAVIOURS
+from conftest import HANDOVER, ROOT, RULES_DIR, SAMPLES
+
+ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
+STRONG = SAMPLES / "plain" / "strong_close.txt"
+LONG_COLUMNS = ["file", "behaviour", "title", "status", "score", "evidence", "speaker", "line", "start", "rule",
+                "advice"]
+STATUSES = {"present", "partial", "missing"}
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner(env=ENV)
+
+
+def run(runner, *args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def assert_clean_failure(result, code: int, *names: str) -> str:
+    """Exit ``code``; exactly one line on stderr, starting with 'error:' and naming ``names``; no traceback."""
+    assert result.exit_code == code, (result.exit_code, result.output)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:"), lines[0]
+    for name in names:
+        assert name in lines[0], (name, lines[0])
+    return lines[0]
+
+
+def write_transcript(path, turns):
+    path.write_text("".join(f"{s}: {t}\n" for s, t in turns), encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- help
+
+def test_cli_help_lists_commands(runner):
+    result = run(runner, "--help")
+    assert result.exit_code == 0
+    for command in ("analyze", "batch", "rules", "evaluate"):
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", [["analyze"], ["batch"], ["evaluate"], ["rules", "list"], ["rules", "check"]])
+def test_cli_command_help(runner, command):
+    result = run(runner, *command, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.stdout
+
+
+def test_cli_no_args_shows_help(runner):
+    result = run(runner)
+    assert "analyze" in result.output
+    assert result.exit_code in (0, 2)
+
+
+# --------------------------------------------------------------------------- analyze
+
+def test_cli_analyze_prints_every_behaviour(runner):
+    result = run(runner, "analyze", STRONG)
+    assert result.exit_code == 0, result.output
+    for b in BEHAVIOURS:
+        assert b in result.stdout, b
+    assert "present" in result.stdout
+    assert "score:" in result.stdout
+    assert "Traceback" not in result.output
+
+
+def test_cli_analyze_csv_output(runner, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "out.csv"
+    result = run(runner, "analyze", STRONG, "-o", out)
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df.columns) == LONG_COLUMNS
+    assert list(df["behaviour"]) == list(BEHAVIOURS)
+    assert set(df["status"]) <= STATUSES
+    assert df["file"].str.endswith("strong_close.txt").all()
+    assert set(df["score"]) <= {0.0, 0.5, 1.0}
+
+
+@pytest.mark.parametrize("ext", [".json", ".jsonl"])
+def test_cli_analyze_json_output(runner, tmp_path, ext):
+    import pandas as pd
+
+    out = tmp_path / f"out{ext}"
+    result = run(runner, "analyze", STRONG, "--output", out)
+    assert result.exit_code == 0, result.output
+    if ext == ".json":
+        df = pd.DataFrame(json.loads(out.read_text(encoding="utf-8")))
+    else:
+        df = pd.DataFrame([json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines() if ln.strip()])
+    assert list(df.columns) == LONG_COLUMNS
+    assert list(df["behaviour"]) == list(BEHAVIOURS)
+    # a detected behaviour quotes its evidence (stay_positive is present by default, with nothing to quote)
+    detected = df[(df["status"] != "missing") & (df["behaviour"] != "stay_positive")]
+    assert (detected["evidence"].str.len() > 0).all()
+
+
+def test_cli_analyze_csv_matches_library(runner, tmp_path, analyzer):
+    """What the CLI writes is what the library finds."""
+    import pandas as pd
+
+    out = tmp_path / "out.csv"
+    assert run(runner, "analyze", STRONG, "-o", out).exit_code == 0
+    df = pd.read_csv(out, keep_default_na=False)
+    lib = analyzer.analyze(STRONG)
+    assert list(df["status"]) == [f.status for f in lib.findings]
+    assert list(df["rule"]) == [f.rule for f in lib.findings]
+
+
+def test_cli_analyze_several_paths_one_long_table(runner, tmp_path):
+    import pandas as pd
+
+    paths = [STRONG, SAMPLES / "plain" / "weak_close.txt", SAMPLES / "plain" / "discouraged.txt"]
+    out = tmp_path / "several.csv"
+    result = run(runner, "analyze", *paths, "-o", out)
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df.columns) == LONG_COLUMNS
+    assert len(df) == 7 * len(paths)
+    for p in paths:
+        rows = df[df["file"].str.endswith(p.name)]
+        assert list(rows["behaviour"]) == list(BEHAVIOURS), p.name
+
+
+def test_cli_analyze_wide_shape(runner, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "wide.csv"
+    result = run(runner, "analyze", STRONG, "-o", out, "--shape", "wide")
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df.columns) == ["file", "candidate", "interviewer", "turns", "closing_from", *BEHAVIOURS, "score",
+                                "warnings", "error"]
+    assert len(df) == 1
+
+
+def test_cli_analyze_whole(runner, tmp_path):
+    import pandas as pd
+
+    path = write_transcript(tmp_path / "early.txt", [
+        ("Interviewer", "Thanks for joining. What made you apply?"),
+        ("Candidate", "I'm really excited about this opportunity, it's the kind of team I want to be part of."),
+        ("Interviewer", "Tell me about the hardest bug you have fixed."),
+        ("Candidate", "A race condition in our payment retries that only showed up under heavy load, which took "
+                      "two weeks of logging and a lot of patience to pin down and fix for good."),
+        ("Interviewer", "How did you make sure it stayed fixed?"),
+        ("Candidate", "We added a load test that reproduced it and ran it on every release from then on."),
+        ("Interviewer", "Good. " + HANDOVER),
+        ("Candidate", "How big is the team?"),
+        ("Interviewer", "Eight people."),
+        ("Candidate", "Okay, good to know."),
+    ])
+    statuses = {}
+    for label, extra in (("closing", []), ("whole", ["--whole"])):
+        out = tmp_path / f"{label}.csv"
+        result = run(runner, "analyze", path, "-o", out, *extra)
+        assert result.exit_code == 0, result.output
+        df = pd.read_csv(out, keep_default_na=False).set_index("behaviour")
+        statuses[label] = df.loc["express_interest", "status"]
+        if label == "whole":
+            assert int(df.loc["express_interest", "line"]) == 2
+    assert statuses == {"closing": "missing", "whole": "present"}
+
+
+def test_cli_analyze_candidate_option(runner):
+    result = run(runner, "analyze", STRONG, "--candidate", "Candidate")
+    assert result.exit_code == 0, result.output
+    assert "candidate: Candidate" in result.stdout
+
+
+def test_cli_analyze_candidate_not_a_speaker(runner):
+    result = run(runner, "analyze", STRONG, "--candidate", "Zanzibar Quill")
+    line = assert_clean_failure(result, 1, "strong_close.txt")
+    assert "Zanzibar Quill" in line
+
+
+# --------------------------------------------------------------------------- bad input
+
+def _bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "noise.txt"
+    binary.write_bytes(bytes(range(256)) * 8 + b"\x00" * 64 + os.urandom(512))
+    undecodable = tmp_path / "broken_utf8.txt"
+    undecodable.write_bytes(b"\xef\xbb\xbfInterviewer: hello\nCandidate: \xc3\x28\xa0\xa1 \xff\xfe thanks\n")
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    return {
+        "empty": empty,
+        "binary": binary,
+        "undecodable": undecodable,
+        "missing": tmp_path / "does_not_exist.txt",
+        "directory": folder,
+    }
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory"])
+def test_cli_analyze_bad_input(runner, tmp_path, kind):
+    path = _bad_inputs(tmp_path)[kind]
+    result = run(runner, "analyze", path)
+    assert_clean_failure(result, 1, path.name)
+
+
+def test_cli_analyze_bad_input_among_good_ones(runner, tmp_path):
+    """One unreadable file does not stop the others; the exit code still reports it."""
+    missing = tmp_path / "gone.txt"
+    result = run(runner, "analyze", STRONG, missing)
+    assert_clean_failure(result, 1, "gone.txt")
+    assert "express_interest" in result.stdout
+
+
+def test_cli_analyze_no_speaker_labels(runner, tmp_path):
+    path = tmp_path / "no_labels.txt"
+    path.write_text(
+        "Thanks for coming in today, that covers everything on my side.\n"
+        "Do you have any questions for me?\n"
+        "Yes, what would the next steps be?\n"
+        "We'll be in touch by the end of next week.\n"
+        "Great, thank you so much for your time.\n",
+        encoding="utf-8",
+    )
+    result = run(runner, "analyze", path)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "roles unknown" in result.output
+    assert "candidate: unknown" in result.stdout
+
+
+def test_cli_unknown_option(runner):
+    result = run(runner, "analyze", STRONG, "--no-such-option")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_cli_bad_output_extension(runner, tmp_path):
+    result = run(runner, "analyze", STRONG, "-o", tmp_path / "report.docx")
+    assert_clean_failure(result, 1, "report.docx")
+
+
+def test_cli_debug_shows_traceback(runner, tmp_path):
+    """--debug is the user's explicit request for the full error."""
+    result = run(runner, "analyze", tmp_path / "missing.txt", "--debug")
+    assert result.exit_code != 0
+    assert result.exception is not None and not isinstance(result.exception, SystemExit)
+
+
+# --------------------------------------------------------------------------- rules
+
+def test_cli_rules_list(runner):
+    result = run(runner, "rules", "list")
+    assert result.exit_code == 0, result.output
+    for b in BEHAVIOURS:
+        assert b in result.stdout
+
+
+def test_cli_rules_check_bundled(runner):
+    result = run(runner, "rules", "check")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ok:")
+
+
+def test_cli_rules_check_broken_copy(runner, tmp_path):
+    import shutil
+
+    broken = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, broken)
+    (broken / "stay_positive.yml").unlink()
+    result = run(runner, "rules", "check", broken)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "stay_positive.yml" in result.stderr
+    assert result.stderr.startswith("error:")
+
+
+def test_cli_rules_option_missing_folder(runner, tmp_path):
+    result = run(runner, "analyze", STRONG, "--rules", tmp_path / "no_rules_here")
+    assert result.exit_code in (1, 2)
+    assert "Traceback" not in result.output
+    assert "no_rules_here" in result.output
+
+
+# --------------------------------------------------------------------------- evaluate
+
+def test_cli_evaluate_prints_metrics(runner):
+    result = run(runner, "evaluate", SAMPLES, "--labels", SAMPLES / "labels.csv")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    for word in ("precision", "recall", "f1"):
+        assert word in result.stdout
+    for b in BEHAVIOURS:
+        assert b in result.stdout
+
+
+def _labels(tmp_path, header: str, row: str):
+    path = tmp_path / "labels.csv"
+    path.write_text(header + "\n" + row + "\n", encoding="utf-8")
+    return path
+
+
+HEADER = "file," + ",".join(BEHAVIOURS)
+ALL_MISSING = ",".join("present" if b == "stay_positive" else "missing" for b in BEHAVIOURS)
+
+
+def test_cli_evaluate_missing_transcript(runner, tmp_path):
+    labels = _labels(tmp_path, HEADER, "plain/no_such_interview.txt," + ALL_MISSING)
+    result = run(runner, "evaluate", SAMPLES, "--labels", labels)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "no_such_interview.txt" in result.stderr
+    assert result.stderr.startswith("error:")
+
+
+def test_cli_evaluate_unknown_behaviour_column(runner, tmp_path):
+    labels = _labels(tmp_path, HEADER + ",asked_about_salary", "plain/strong_close.txt," + ALL_MISSING + ",present")
+    result = run(runner, "evaluate", SAMPLES, "--labels", labels)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "asked_about_salary" in result.stderr
+    assert result.stderr.startswith("error:")
+
+
+def test_cli_evaluate_unknown_status(runner, tmp_path):
+    row = "plain/strong_close.txt," + ALL_MISSING.replace("missing", "maybe", 1)
+    labels = _labels(tmp_path, HEADER, row)
+    result = run(runner, "evaluate", SAMPLES, "--labels", labels)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "maybe" in result.stderr
+    assert result.stderr.startswith("error:")
+
+
+def test_cli_evaluate_missing_labels_file(runner, tmp_path):
+    result = run(runner, "evaluate", SAMPLES, "--labels", tmp_path / "nolabels.csv")
+    assert result.exit_code == 1
+    assert "nolabels.csv" in result.stderr
+    assert "Traceback" not in result.output
+
+
+# --------------------------------------------------------------------------- entry points
+
+def _subprocess_env():
+    env = dict(os.environ, **ENV)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def test_cli_python_dash_m(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "--help"], cwd=tmp_path, env=_subprocess_env(),
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "analyze" in proc.stdout
+
+
+def test_cli_import_is_light(tmp_path):
+    """Importing the CLI (what --help needs) must not pull in spaCy or pandas."""
+    code = ("import sys, analyzer.cli; "
+            "print(','.join(m for m in ('spacy', 'pandas') if m in sys.modules) or 'none')")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_subprocess_env(),
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "none"
