@@ -26,6 +26,28 @@ def runner():
     return CliRunner(env=ENV)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def reuse_pipelines():
+    """Build one Analyzer per distinct set of options instead of one per command (about a second each).
+
+    The CLI's own ``_analyzer`` still builds every one of them; an Analyzer is reusable by design.
+    """
+    import analyzer.cli as cli
+
+    real = cli._analyzer
+    cache: dict = {}
+
+    def cached(rules, candidate, interviewer, whole):
+        key = (str(rules) if rules else None, candidate, interviewer, whole)
+        if key not in cache:
+            cache[key] = real(rules, candidate, interviewer, whole)
+        return cache[key]
+
+    cli._analyzer = cached
+    yield
+    cli._analyzer = real
+
+
 def run(runner, *args):
     return runner.invoke(app, [str(a) for a in args])
 
