@@ -15,8 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LEMMA, LOWER, NORM
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from analyzer.rules import RuleSet, expand_phrase
 
@@ -65,25 +67,14 @@ def build_pipeline(rules: RuleSet) -> Language:
         nlp.vocab[word].norm_ = norm
     nlp.add_pipe("interview_norms")
     nlp.add_pipe("sentencizer")
-    behaviour_ruler = nlp.add_pipe(
-        "span_ruler",
-        name="closing_rules",
-        config={"spans_key": BEHAVIOUR_KEY, "phrase_matcher_attr": "NORM", "validate": True, "overwrite": False},
-    )
-    cue_ruler = nlp.add_pipe(
-        "span_ruler",
-        name="closing_cues",
-        config={"spans_key": CUE_KEY, "phrase_matcher_attr": "NORM", "validate": True, "overwrite": False},
-    )
-    with warnings.catch_warnings():
-        # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
-        warnings.filterwarnings("ignore", message=r"\[W012\]")
-        behaviour_ruler.add_patterns(_patterns((r.behaviour, r.id, r.pattern) for r in rules.rules.values()))
-        cue_ruler.add_patterns(_patterns((c.category, c.id, c.pattern) for c in rules.cues.values()))
+    behaviour_ruler = nlp.add_pipe("anchored_span_ruler", name="closing_rules", config={"spans_key": BEHAVIOUR_KEY})
+    cue_ruler = nlp.add_pipe("anchored_span_ruler", name="closing_cues", config={"spans_key": CUE_KEY})
+    behaviour_ruler.add_patterns(ruler_patterns((r.behaviour, r.id, r.pattern) for r in rules.rules.values()))
+    cue_ruler.add_patterns(ruler_patterns((c.category, c.id, c.pattern) for c in rules.cues.values()))
     return nlp
 
 
-def _patterns(items) -> list[dict]:
+def ruler_patterns(items) -> list[dict]:
     out = []
     for label, pid, pattern in items:
         if isinstance(pattern, str):
@@ -91,6 +82,92 @@ def _patterns(items) -> list[dict]:
         else:
             out.append({"label": label, "id": pid, "pattern": pattern})
     return out
+
+
+# Token attributes an anchor may test, and the doc attribute whose values it is checked against.
+_ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": LOWER, "TEXT": LOWER, "NORM": NORM, "LEMMA": LEMMA}
+_OPTIONAL_OPS = {"?", "*", "!"}
+
+
+def _token_anchor(spec: dict) -> tuple[int, frozenset[str]] | None:
+    """What a mandatory pattern token needs a doc to contain: (attribute, values), or None if unknown."""
+    op = str(spec.get("OP", spec.get("op", "1")))
+    if op in _OPTIONAL_OPS or re.fullmatch(r"\{0?,.*\}|\{0\}", op):
+        return None
+    for key, value in spec.items():
+        attr = _ANCHOR_ATTRS.get(key.upper())
+        if attr is None:
+            continue
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"}:
+            values = value["IN"]
+        else:
+            continue
+        return attr, frozenset(str(v).lower() if attr == LOWER else str(v) for v in values)
+    return None
+
+
+class AnchoredSpanRuler:
+    """spaCy's ``span_ruler``, made fast for many token patterns with long ``IN`` lists.
+
+    spaCy's Matcher tries every token pattern at every token, and each ``IN`` list is a Python
+    predicate call: with a few hundred patterns that costs far more than tokenising. Most patterns
+    cannot match a given turn because one of their required words is absent. So each rule id gets
+    its own Matcher, and a turn runs only the rules whose required words (the "anchors" of every
+    non-optional token) all occur in it. Phrase patterns go to one PhraseMatcher as before. The
+    spans are exactly those spaCy's ``span_ruler`` would give (a test checks this on our corpora).
+    """
+
+    def __init__(self, nlp: Language, name: str, spans_key: str):
+        self.nlp = nlp
+        self.name = name
+        self.key = spans_key
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
+        self.groups: dict[str, tuple[Matcher, list[list[tuple[int, frozenset[int]]]]]] = {}
+        self.labels: dict[int, tuple[str, str]] = {}
+
+    def add_patterns(self, patterns: list[dict]) -> None:
+        strings = self.nlp.vocab.strings
+        phrases: list[tuple[str, str]] = []
+        for entry in patterns:
+            label, pid, pattern = entry["label"], entry.get("id", ""), entry["pattern"]
+            key = repr((label, pid))
+            self.labels[strings.add(key)] = (label, pid)
+            if isinstance(pattern, str):
+                phrases.append((key, pattern))
+                continue
+            matcher, anchors = self.groups.setdefault(key, (Matcher(self.nlp.vocab, validate=True), []))
+            matcher.add(key, [pattern])
+            needs = [a for a in map(_token_anchor, pattern) if a is not None]
+            anchors.append([(attr, frozenset(strings.add(v) for v in values)) for attr, values in needs])
+        norms = self.nlp.get_pipe("interview_norms")
+        with warnings.catch_warnings():
+            # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
+            warnings.filterwarnings("ignore", message=r"\[W012\]")
+            for key, text in phrases:
+                self.phrase_matcher.add(key, [norms(self.nlp.make_doc(text))])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            present = doc.to_array([LOWER, NORM, LEMMA])
+            seen = {attr: set(present[:, col].tolist()) for col, attr in enumerate((LOWER, NORM, LEMMA))}
+        matches = list(self.phrase_matcher(doc))
+        for matcher, anchors in self.groups.values():
+            if len(doc) and any(all(not seen[attr].isdisjoint(values) for attr, values in needs) for needs in anchors):
+                matches.extend(matcher(doc, allow_missing=True))
+        spans = {
+            Span(doc, start, end, label=self.labels[m_id][0], span_id=self.labels[m_id][1])
+            for m_id, start, end in matches
+            if start != end
+        }
+        doc.spans[self.key] = sorted(spans)
+        return doc
+
+
+@Language.factory("anchored_span_ruler", default_config={"spans_key": "ruler"})
+def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str) -> AnchoredSpanRuler:
+    return AnchoredSpanRuler(nlp, name, spans_key)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,59 @@
+"""The fast anchored span ruler finds exactly what spaCy's own span_ruler finds."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, build_pipeline, ruler_patterns
+from analyzer.rules import load_rules
+from conftest import DATA, SAMPLES
+
+
+def _reference_pipeline(rules):
+    """The same pipeline built with spaCy's stock ``span_ruler`` (slow, but the yardstick)."""
+    nlp = build_pipeline(rules)
+    for name, key, items in (
+        ("closing_rules", BEHAVIOUR_KEY, ((r.behaviour, r.id, r.pattern) for r in rules.rules.values())),
+        ("closing_cues", CUE_KEY, ((c.category, c.id, c.pattern) for c in rules.cues.values())),
+    ):
+        nlp.remove_pipe(name)
+        ruler = nlp.add_pipe("span_ruler", name=name, config={"spans_key": key, "phrase_matcher_attr": "NORM"})
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"\[W012\]")
+            ruler.add_patterns(ruler_patterns(items))
+    return nlp
+
+
+def _spans(doc):
+    return {key: {(s.label_, s.id_, s.start, s.end) for s in doc.spans[key]} for key in (BEHAVIOUR_KEY, CUE_KEY)}
+
+
+@pytest.fixture(scope="module")
+def texts():
+    rows = pd.concat(pd.read_csv(DATA / n, dtype=str, keep_default_na=False) for n in ("utterances_dev.csv", "utterances_test.csv"))
+    lines = [line.split(":", 1)[-1] for line in (SAMPLES / "plain" / "strong_close.txt").read_text().splitlines()]
+    return list(rows["text"]) + [t for t in lines if t.strip()] + ["", "um", "i i i'm not not sure"]
+
+
+def test_anchored_ruler_matches_spacy_span_ruler(texts):
+    rules = load_rules(None)
+    fast, slow = build_pipeline(rules), _reference_pipeline(rules)
+    assert [n for n, _ in fast.pipeline] == [n for n, _ in slow.pipeline]
+    differ = [t for t, a, b in zip(texts, fast.pipe(texts), slow.pipe(texts)) if _spans(a) != _spans(b)]
+    assert not differ, differ[:5]
+    # the comparison is not vacuous: the corpus does produce matches and cues
+    found = [_spans(d) for d in fast.pipe(texts[:200])]
+    assert sum(len(f[BEHAVIOUR_KEY]) for f in found) > 100 and sum(len(f[CUE_KEY]) for f in found) > 20
+
+
+def test_anchored_ruler_skips_rules_whose_words_are_absent():
+    nlp = build_pipeline(load_rules(None))
+    ruler = nlp.get_pipe("closing_rules")
+    doc = nlp("The weather was lovely on the drive over.")
+    assert not doc.spans[BEHAVIOUR_KEY]
+    # every rule group has anchors it can be skipped on, except those with only optional tokens
+    anchored = sum(1 for _, anchors in ruler.groups.values() if all(needs for needs in anchors))
+    assert anchored >= 0.9 * len(ruler.groups)
