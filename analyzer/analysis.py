@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, speaker_ok
 from analyzer.closing import find_closing
-from analyzer.context import analyse_doc
+from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import Cleaned, build_pipeline, clean_text
 from analyzer.roles import Roles, assign_roles
@@ -116,6 +116,14 @@ class Analyzer:
         result.findings = assess(self.rules, hits)
         return result
 
+    def _modified(self, doc) -> list[Modified]:
+        """The context rules' verdict on every behaviour match of ``doc``.
+
+        A seam for experiments: ``benchmarks/negation_compare.py`` overrides it to let negspacy's
+        NegEx decide negation instead of the NEGATED cues.
+        """
+        return analyse_doc(doc, self.rules)
+
     def _hits(self, turns: list[Turn], first: int, roles: Roles) -> list[Hit]:
         items = []
         for i in range(first, len(turns)):
@@ -126,7 +134,7 @@ class Analyzer:
         for doc, (i, cleaned) in self.nlp.pipe(items, as_tuples=True):
             turn = turns[i]
             role = roles.role_of(turn.speaker)
-            for m in analyse_doc(doc, self.rules):
+            for m in self._modified(doc):
                 rule = self.rules.rules[m.rule]
                 if not speaker_ok(rule.speaker, role):
                     continue

@@ -10,8 +10,9 @@ Each behaviour has five kinds of case:
 - ``wrong_speaker``  the interviewer says it, so it never counts for the candidate;
 - ``stt``            speech-to-text style: lowercase, no punctuation, "um"/"uh", stutters.
 
-Each case is ``(id, text, expected status, words the evidence must quote)``. These tests define
-what the rules must do; the rule files are tuned to them, not the other way round.
+Each case is ``(id, text, expected status, words the evidence must quote)``; ``test_behaviour_table``
+runs every case of every table. These tests define what the rules must do; the rule files are tuned
+to them, not the other way round.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ def check(findings: dict, behaviour: str, status: str, words: list[str]) -> None
         assert f.speaker == CAND, _explain(f)
 
 
-def params(table: dict, kind: str) -> list:
-    return [pytest.param(text, status, words, id=cid) for cid, text, status, words in table[kind]]
+def turns_for(kind: str, text: str) -> list[tuple[str, str]]:
+    """The candidate says ``text`` in the closing, or the interviewer does for ``wrong_speaker`` cases."""
+    return _interviewer_says(text) if kind == "wrong_speaker" else _closing(text)
 
 
 # --------------------------------------------------------------------------- express_interest
@@ -93,31 +95,6 @@ EXPRESS_INTEREST = {
         ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
     ],
 }
-
-
-@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "positive"))
-def test_express_interest_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "express_interest", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "negative"))
-def test_express_interest_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "express_interest", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "negated"))
-def test_express_interest_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "express_interest", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "wrong_speaker"))
-def test_express_interest_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "express_interest", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(EXPRESS_INTEREST, "stt"))
-def test_express_interest_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "express_interest", status, words)
 
 
 def test_express_interest_pseudo_negation(analyzer):
@@ -169,31 +146,6 @@ ASK_FOR_JOB = {
         ("filler_get_offer", "um what do i need to do to get the offer", "present", ["get the offer"]),
     ],
 }
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "positive"))
-def test_ask_for_job_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "negative"))
-def test_ask_for_job_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "negated"))
-def test_ask_for_job_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "wrong_speaker"))
-def test_ask_for_job_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "ask_for_job", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_FOR_JOB, "stt"))
-def test_ask_for_job_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_for_job", status, words)
 
 
 # Offers: the interviewer makes one, the candidate answers in the next turn.
@@ -274,31 +226,6 @@ CLARIFY_NEXT_STEPS = {
 }
 
 
-@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "positive"))
-def test_clarify_next_steps_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "negative"))
-def test_clarify_next_steps_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "negated"))
-def test_clarify_next_steps_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "wrong_speaker"))
-def test_clarify_next_steps_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "clarify_next_steps", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(CLARIFY_NEXT_STEPS, "stt"))
-def test_clarify_next_steps_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, words)
-
-
 def test_clarify_next_steps_acknowledge(analyzer):
     """Gracefully acknowledging the timeline the interviewer gave counts."""
     turns = [
@@ -348,31 +275,6 @@ STAY_POSITIVE = {
 }
 
 
-@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "positive"))
-def test_stay_positive_discouraged(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "negative"))
-def test_stay_positive_modesty(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "negated"))
-def test_stay_positive_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "wrong_speaker"))
-def test_stay_positive_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "stay_positive", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(STAY_POSITIVE, "stt"))
-def test_stay_positive_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "stay_positive", status, words)
-
-
 def test_stay_positive_evidence_is_the_discouraging_sentence(analyzer):
     text = "Thanks for your time. I'm afraid I completely fumbled the SQL part. Anyway, have a good day."
     f = mini(analyzer, _closing(text))["stay_positive"]
@@ -420,31 +322,6 @@ THANK_INTERVIEWER = {
 }
 
 
-@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "positive"))
-def test_thank_interviewer_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "negative"))
-def test_thank_interviewer_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "negated"))
-def test_thank_interviewer_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "wrong_speaker"))
-def test_thank_interviewer_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "thank_interviewer", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(THANK_INTERVIEWER, "stt"))
-def test_thank_interviewer_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "thank_interviewer", status, words)
-
-
 # --------------------------------------------------------------------------- ask_concerns
 
 ASK_CONCERNS = {
@@ -479,31 +356,6 @@ ASK_CONCERNS = {
 }
 
 
-@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "positive"))
-def test_ask_concerns_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "negative"))
-def test_ask_concerns_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "negated"))
-def test_ask_concerns_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "wrong_speaker"))
-def test_ask_concerns_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "ask_concerns", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(ASK_CONCERNS, "stt"))
-def test_ask_concerns_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "ask_concerns", status, words)
-
-
 # --------------------------------------------------------------------------- follow_up
 
 FOLLOW_UP = {
@@ -534,29 +386,34 @@ FOLLOW_UP = {
 }
 
 
-@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "positive"))
-def test_follow_up_positive(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+# --------------------------------------------------------------------------- the tables above
+
+TABLES = {
+    "express_interest": EXPRESS_INTEREST, "ask_for_job": ASK_FOR_JOB, "clarify_next_steps": CLARIFY_NEXT_STEPS,
+    "stay_positive": STAY_POSITIVE, "thank_interviewer": THANK_INTERVIEWER, "ask_concerns": ASK_CONCERNS,
+    "follow_up": FOLLOW_UP,
+}
+TABLE_CASES = [
+    pytest.param(behaviour, kind, text, status, words, id=f"{behaviour}-{kind}-{cid}")
+    for behaviour, table in TABLES.items()
+    for kind, cases in table.items()
+    for cid, text, status, words in cases
+]
 
 
-@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "negative"))
-def test_follow_up_negative(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+@pytest.mark.parametrize("behaviour,kind,text,status,words", TABLE_CASES)
+def test_behaviour_table(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
 
 
-@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "negated"))
-def test_follow_up_negated(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+def test_behaviour_tables_complete():
+    """Every behaviour has a table with the five kinds of case, none of them empty."""
+    from analyzer.rules import BEHAVIOURS
 
-
-@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "wrong_speaker"))
-def test_follow_up_wrong_speaker(analyzer, text, status, words):
-    check(mini(analyzer, _interviewer_says(text)), "follow_up", status, words)
-
-
-@pytest.mark.parametrize("text,status,words", params(FOLLOW_UP, "stt"))
-def test_follow_up_stt(analyzer, text, status, words):
-    check(mini(analyzer, _closing(text)), "follow_up", status, words)
+    assert tuple(TABLES) == BEHAVIOURS
+    for behaviour, table in TABLES.items():
+        assert set(table) == {"positive", "negative", "negated", "wrong_speaker", "stt"}, behaviour
+        assert all(table.values()), behaviour
 
 
 # --------------------------------------------------------------------------- across behaviours

@@ -52,6 +52,16 @@ def rules_check(folder):
     return CliRunner(env=ENV).invoke(app, ["rules", "check", str(folder)])
 
 
+def check_fails(folder, needle: str, *also: str) -> str:
+    """``rules check folder`` exits 1 without a traceback, and a line of stderr names ``needle`` and all of ``also``."""
+    result = rules_check(folder)
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    line = next((ln for ln in result.stderr.splitlines() if needle in ln), "")
+    assert line and all(word in line for word in also), result.stderr
+    return line
+
+
 def problems_of(folder) -> list[str]:
     with pytest.raises(RuleError) as info:
         load_rules(folder)
@@ -123,11 +133,7 @@ def test_rules_unknown_token_attribute(rules_copy):
         return pat["id"]
 
     pid = edit(rules_copy, "express_interest.yml", change)
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    assert "Traceback" not in result.output
-    line = next((ln for ln in result.stderr.splitlines() if "NORMM" in ln), "")
-    assert "express_interest.yml" in line and pid in line, result.stderr
+    check_fails(rules_copy, "NORMM", "express_interest.yml", pid)
 
 
 def test_rules_yaml_syntax_error(rules_copy):
@@ -154,10 +160,7 @@ def test_rules_unknown_word_list(rules_copy):
         return pat["id"]
 
     pid = edit(rules_copy, "clarify_next_steps.yml", change)
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    line = next((ln for ln in result.stderr.splitlines() if "$no_such_list" in ln), "")
-    assert "clarify_next_steps.yml" in line and pid in line, result.stderr
+    check_fails(rules_copy, "$no_such_list", "clarify_next_steps.yml", pid)
 
 
 def test_rules_duplicate_pattern_id(rules_copy):
@@ -167,10 +170,7 @@ def test_rules_duplicate_pattern_id(rules_copy):
         return first["id"]
 
     pid = edit(rules_copy, "thank_interviewer.yml", change)
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    line = next((ln for ln in result.stderr.splitlines() if "duplicate" in ln), "")
-    assert "thank_interviewer.yml" in line and pid in line, result.stderr
+    check_fails(rules_copy, "duplicate", "thank_interviewer.yml", pid)
 
 
 def test_rules_duplicate_pattern_id_across_files(rules_copy):
@@ -182,9 +182,7 @@ def test_rules_duplicate_pattern_id_across_files(rules_copy):
 
 def test_rules_missing_behaviour_file(rules_copy):
     (rules_copy / "ask_concerns.yml").unlink()
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    assert "ask_concerns.yml" in result.stderr and "missing" in result.stderr, result.stderr
+    check_fails(rules_copy, "ask_concerns.yml", "missing")
 
 
 @pytest.mark.parametrize("name", SUPPORT_FILES)
@@ -200,10 +198,7 @@ def test_rules_unknown_kind(rules_copy):
         return data["patterns"][0]["id"]
 
     pid = edit(rules_copy, "follow_up.yml", change)
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    line = next((ln for ln in result.stderr.splitlines() if "bogus" in ln), "")
-    assert "follow_up.yml" in line and pid in line and "kind" in line, result.stderr
+    check_fails(rules_copy, "bogus", "follow_up.yml", pid, "kind")
 
 
 def test_rules_unknown_behaviour_file(rules_copy):
@@ -211,10 +206,7 @@ def test_rules_unknown_behaviour_file(rules_copy):
         "id": "ask_salary", "title": "Asked about pay", "tip": "t", "advice": "a",
         "patterns": [{"id": "as_pay", "pattern": "what (does|would) it pay"}],
     })
-    result = rules_check(rules_copy)
-    assert result.exit_code == 1
-    line = next((ln for ln in result.stderr.splitlines() if "ask_salary" in ln), "")
-    assert "ask_salary.yml" in line and "unknown" in line, result.stderr
+    check_fails(rules_copy, "ask_salary", "ask_salary.yml", "unknown")
 
 
 def test_rules_unknown_field(rules_copy):
