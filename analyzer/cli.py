@@ -100,7 +100,7 @@ def _print_analysis(result, debug: bool) -> None:
                 f"\n  [{h.rule}] {h.cancelled_by or h.failed_requirement or 'ok'}: {h.matched!r} (line {h.line})"
                 for h in f.hits
             )
-        table.add_row(f.title if False else f.behaviour, f.status, evidence, f.advice)
+        table.add_row(f.behaviour, f.status, evidence, f.advice)
     console.print(table, markup=False)
     closing = f"line {result.closing_from} ({result.closing_method})" if result.closing_from is not None else "-"
     console.print(

@@ -80,13 +80,14 @@ def test_corpus_srt_splitter_agrees_with_pysubs2(path):
     from analyzer.readers.encoding import decode
 
     text, _ = decode(path.read_bytes(), path.name)
+    ours = split_cues(text)
     try:
         theirs = pysubs2.SSAFile.from_string(text, format_="srt").events
-    except Exception:  # noqa: BLE001
-        pytest.skip("pysubs2 cannot read this file (the own splitter can)")
-    if not theirs:
-        pytest.skip("pysubs2 silently finds no cue in this file (float-second timings); the own splitter does")
-    ours = split_cues(text)
+    except Exception:  # noqa: BLE001 - the oracle gives up on some real files; our splitter must not
+        theirs = []
+    if not theirs:  # e.g. float-second timings: pysubs2 finds no cue, ours must still read them all
+        assert ours and all(c.start is not None for c in ours)
+        return
     assert len(ours) == len(theirs)
     for a, b in zip(ours, theirs):
         assert a.start == pytest.approx(b.start / 1000)
