@@ -101,15 +101,17 @@ class Analyzer:
             result.error = f"{transcript.path}: no speech found"
             return result
         if opts.whole:
-            first, method = 0, "whole"
+            first, offset, method = 0, 0, "whole"
         else:
+            # a hand-over cue counts when anyone but the candidate says it
             inter = None if roles.method == "unknown" else {
-                i for i, t in enumerate(turns) if roles.role_of(t.speaker) == "interviewer"
+                i for i, t in enumerate(turns) if roles.role_of(t.speaker) in ("interviewer", "other")
             }
             closing = find_closing(turns, self.rules.closing, inter)
-            first, method = closing.index, closing.method
+            first, offset, method = closing.index, closing.offset, closing.method
             if method == "fallback":
                 result.warnings.append("no hand-over cue found: the closing is the last part of the transcript")
+        turns = turns[:first] + [turns[first].tail(offset)] + turns[first + 1 :]
         result.closing_from = turns[first].line
         result.closing_method = method
         hits = self._hits(turns, first, roles)
@@ -154,6 +156,7 @@ class Analyzer:
                     start=start,
                     cancelled_by=m.cancelled_by,
                     failed_requirement=m.failed_requirement,
+                    char=o_start,
                 )
                 token_spans[id(hit)] = (span.start, span.end)
                 hits.append(hit)

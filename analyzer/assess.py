@@ -26,6 +26,7 @@ class Hit:
     start: float | None
     cancelled_by: str | None = None
     failed_requirement: str | None = None
+    char: int = 0  # where the match starts in its turn's text
 
     @property
     def valid(self) -> bool:
@@ -107,7 +108,8 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
     asks = [h for h in cand if h.kind == "ask"]
     if offers:
         # the candidate's first answer to the offer decides: yes, no, or "give me time" (with a date?)
-        after = sorted((h for h in cand if h.turn > offers[0].turn), key=lambda h: h.turn)
+        # in reading order: without speaker labels the offer and the answer can share one long turn
+        after = sorted((h for h in cand if _where(h) > _where(offers[0])), key=_where)
         dates = [h for h in after if h.kind == "date"]
         for h in after:
             if h.kind == "accept":
@@ -115,11 +117,15 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             if h.kind == "decline":
                 return "missing", h
             if h.kind in ("defer", "date"):
-                dated = [d for d in dates if d.turn >= h.turn]
+                dated = [d for d in dates if _where(d) >= _where(h)]
                 return ("present", dated[0] if h.kind == "date" else h) if dated else ("partial", h)
     if asks:
         return "present", asks[0]
     return "missing", None
+
+
+def _where(hit: Hit) -> tuple[int, int]:
+    return hit.turn, hit.char
 
 
 def mark_excluded(hits: list[Hit], spans: dict[int, tuple[int, int]]) -> None:

@@ -1,19 +1,21 @@
-"""Who is the candidate and who the interviewer: labels, options, then heuristics.
+"""Who is the candidate and who the interviewer: options, labels, then what the speakers say.
 
 Order of evidence: ``--candidate``/``--interviewer`` options, role words in the speaker labels
-("Interviewer", "Q", "Candidate", "Me"), then behaviour in the transcript (the interviewer asks
-the questions and hands over with "do you have any questions for me"; the candidate talks most).
-Every inference is reported, and when it cannot be told the result says so.
+("Interviewer", "Q", "Candidate", "Me"), then behaviour in the transcript. Labels that name nobody
+("Unknown Speaker", "Speaker ?") and speakers with very few words are set aside as ``other``: never
+the candidate, never counted as a third person. Every inference is reported with its reasons, and
+when the roles cannot be told the result says so.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analyzer.closing import find_handovers
 from analyzer.errors import InputError
-from analyzer.rules import RoleWords, RuleSet
+from analyzer.rules import RoleWords, RolesSpec, RuleSet, phrase_regex
 from analyzer.transcript import Transcript
 
 _QUESTION_START = re.compile(
@@ -21,16 +23,31 @@ _QUESTION_START = re.compile(
     r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b"
 )
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_SINGULAR = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"}
+_PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
+_SEP = r"[\s,.;:!?…\"-]+"
+
+#: Points a speaker earns towards being the candidate, per piece of evidence.
+_TALKS_MOST, _ASKS_MORE, _HANDS_OVER, _ANSWERS_HANDOVER, _SPEAKS_FIRST, _FIRST_PERSON = 2.0, 2.0, 3.0, 2.0, 1.0, 1.0
+_PHRASE_CAP = 3
+#: The best speaker must lead the next by this many points (more than one weak clue) to be the candidate.
+_MIN_MARGIN = 2.0
 
 
 @dataclass
 class Roles:
-    """The role of every speaker label, and how it was decided."""
+    """The role of every speaker label, and how it was decided.
+
+    ``others`` are labels that are neither candidate nor interviewer (placeholders such as
+    "Unknown Speaker", speakers with a tiny share of the words).
+    """
 
     candidate: str | None
     interviewers: list[str]
     method: str  # "option" | "labels" | "inferred" | "unknown"
     warnings: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
 
     def role_of(self, speaker: str | None) -> str:
         if self.method == "unknown" or speaker is None:
@@ -42,12 +59,29 @@ class Roles:
         return "other"
 
 
-def _label_matches(label: str, words: RoleWords) -> bool:
-    low = label.strip().lower()
+def is_placeholder(label: str, words: RoleWords) -> bool:
+    """Does ``label`` name nobody in particular ("Unknown Speaker", "UNKNOWN", "Speaker ?", "?")?"""
+    if not re.search(r"[^\W_]", label):
+        return True
+    bare = " ".join(re.sub(r"[^\w\s]|_", " ", label).split())  # "Speaker?" reads as "Speaker"
+    return _label_matches(label, words) or _label_matches(bare, words)
+
+
+def _label_matches(label: str, words: RoleWords, letters_are_roles: bool = True) -> bool:
+    low = " ".join(label.strip().lower().split())
+    if len(low) == 1 and not letters_are_roles:
+        return False
     if low in {w.lower() for w in words.exact}:
         return True
     tokens = set(re.findall(r"[a-z][a-z'-]*", low))
     return bool(tokens & {w.lower() for w in words.words})
+
+
+def _letters_are_roles(speakers: list[str], spec: RolesSpec) -> bool:
+    """One-letter labels are role letters (Q/A, I/C) only when all of them are; A, B, C are ids."""
+    role_letters = {w.lower() for w in spec.candidate.exact + spec.interviewer.exact if len(w) == 1}
+    letters = {s.strip().lower() for s in speakers if len(s.strip()) == 1}
+    return letters <= role_letters
 
 
 def _find_label(name: str, speakers: list[str], path: str, option: str) -> str:
@@ -70,68 +104,191 @@ def assign_roles(
     speakers = transcript.speakers
     if not transcript.has_speakers or not speakers:
         return Roles(None, [], "unknown", [
-            "no speaker labels: roles unknown, so every sentence in the closing was searched and the "
-            "interviewer's words may be credited to the candidate"
+            "roles unknown: no speaker labels, so every sentence in the closing was searched and the "
+            "interviewer's words may be credited to the candidate; check the evidence"
         ])
+    spec = rules.roles
+    words = {s: _words(transcript, s) for s in speakers}
+    placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]
 
     if candidate or interviewer:
-        cand = _find_label(candidate, speakers, transcript.path, "--candidate") if candidate else None
-        inter = _find_label(interviewer, speakers, transcript.path, "--interviewer") if interviewer else None
-        if cand is None:
-            others = [s for s in speakers if s != inter]
-            cand = max(others, key=lambda s: _words(transcript, s)) if others else None
-        interviewers = [inter] if inter else [s for s in speakers if s != cand]
-        if cand is not None and inter is not None:
-            interviewers = [s for s in speakers if s != cand]
-        return Roles(cand, interviewers, "option")
+        return _from_options(transcript, speakers, placeholders, words, candidate, interviewer)
 
-    cands = [s for s in speakers if _label_matches(s, rules.roles.candidate)]
-    inters = [s for s in speakers if _label_matches(s, rules.roles.interviewer) and s not in cands]
-    if len(cands) == 1:
-        return Roles(cands[0], [s for s in speakers if s != cands[0]], "labels")
-    if inters and not cands:
-        others = [s for s in speakers if s not in inters]
-        if len(others) == 1:
-            return Roles(others[0], inters, "labels")
-        if others:
-            cand = max(others, key=lambda s: _words(transcript, s))
-            return Roles(cand, [s for s in speakers if s != cand], "inferred", [
-                f"roles inferred: '{cand}' taken as the candidate (speaks most among speakers without a role word)"
-            ])
-
-    if len(speakers) == 1:
-        return Roles(speakers[0], [], "inferred", [
-            f"only one speaker ('{speakers[0]}'): taken as the candidate; no interviewer to tell apart"
-        ])
-
-    # Heuristics: who hands over, who asks, who talks.
-    handover_speakers = [transcript.turns[i].speaker for i in find_handovers(transcript.turns, rules.closing)]
-    questions = {s: 0 for s in speakers}
-    for t in transcript.turns:
-        if t.speaker in questions:
-            questions[t.speaker] += sum(
-                1 for sent in _SENT_SPLIT.split(t.text) if sent.rstrip().endswith("?") or _QUESTION_START.match(sent)
-            )
-    words = {s: _words(transcript, s) for s in speakers}
-    score = {s: questions[s] / max(1, words[s] / 100) + 5 * handover_speakers.count(s) for s in speakers}
-    ranked = sorted(speakers, key=lambda s: score[s])
-    cand_pool = [s for s in ranked if s not in handover_speakers] or ranked
-    cand = min(cand_pool, key=lambda s: (score[s], -words[s]))
-    # the candidate must stand out; otherwise we cannot tell
-    rest = [s for s in speakers if s != cand]
-    main_rest = max(rest, key=lambda s: words[s])
-    if score[cand] >= score[main_rest] * 0.8 and not handover_speakers:
+    named = [s for s in speakers if s not in placeholders]
+    if not named:
+        listed = ", ".join(f"'{s}'" for s in placeholders)
         return Roles(None, [], "unknown", [
-            "roles unknown: no role words in the speaker labels and the speakers ask questions equally; "
-            "use --candidate NAME (every sentence in the closing was searched)"
-        ])
-    why = []
-    if handover_speakers:
-        why.append(f"'{handover_speakers[0]}' hands over with a closing cue")
-    why.append(f"'{cand}' asks fewer questions ({questions[cand]} vs {questions[main_rest]} by '{main_rest}')")
-    return Roles(cand, rest, "inferred", [f"roles inferred: candidate = '{cand}' ({'; '.join(why)}); "
-                                          "use --candidate NAME to override"])
+            f"roles unknown: the speaker labels ({listed}) name nobody, so every sentence in the closing was "
+            "searched; use --candidate NAME"
+        ], others=placeholders)
+    total = sum(words[s] for s in named) or 1
+    minor = [s for s in named if words[s] < spec.minor_share * total] if len(named) > 1 else []
+    notes = _set_aside_notes(placeholders, minor, words)
+
+    letters = _letters_are_roles(speakers, spec)
+    cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
+    inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
+    if len(cands) == 1:
+        return _settle(cands[0], named, inters, minor, placeholders, "labels", notes)
+    if inters and not cands:
+        pool = [s for s in named if s not in inters and s not in minor] or [s for s in named if s not in inters]
+        if len(pool) == 1:
+            return _settle(pool[0], named, inters, minor, placeholders, "labels", notes)
+        if pool:
+            return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
+
+    substantial = [s for s in named if s not in minor]
+    if len(substantial) == 1:
+        only = substantial[0]
+        why = (f"only one speaker ('{only}'): taken as the candidate; no interviewer to tell apart"
+               if len(named) == 1 else f"'{only}' is the only speaker who says much: taken as the candidate")
+        return _settle(only, named, [], minor, placeholders, "inferred", notes + [why])
+    return _inferred(transcript, rules, substantial, named, [], minor, placeholders, words, notes)
 
 
-def _words(transcript: Transcript, speaker: str) -> int:
-    return sum(len(t.text.split()) for t in transcript.turns if t.speaker == speaker)
+def _from_options(transcript, speakers, placeholders, words, candidate, interviewer) -> Roles:
+    cand = _find_label(candidate, speakers, transcript.path, "--candidate") if candidate else None
+    inter = _find_label(interviewer, speakers, transcript.path, "--interviewer") if interviewer else None
+    if cand is None:
+        pool = [s for s in speakers if s != inter and s not in placeholders]
+        cand = max(pool, key=lambda s: words[s]) if pool else None
+    others = [s for s in placeholders if s not in (cand, inter)]
+    interviewers = [s for s in speakers if s != cand and s not in others]
+    return Roles(cand, interviewers, "option", others=others)
+
+
+def _settle(cand, named, inters, minor, placeholders, method, notes) -> Roles:
+    """Roles once the candidate is known: named non-minor speakers (and labelled ones) interview."""
+    interviewers = [s for s in named if s != cand and (s in inters or s not in minor)]
+    others = [s for s in named if s != cand and s not in interviewers] + placeholders
+    return Roles(cand, interviewers, method, notes, others)
+
+
+def _set_aside_notes(placeholders: list[str], minor: list[str], words: dict[str, int]) -> list[str]:
+    notes = []
+    if placeholders:
+        listed = ", ".join(f"'{s}'" for s in placeholders)
+        notes.append(f"{listed}: a placeholder label, treated as neither candidate nor interviewer")
+    if minor:
+        listed = ", ".join(f"'{s}' ({words[s]} word{'s' if words[s] != 1 else ''})" for s in minor)
+        notes.append(f"{listed}: says very little, treated as neither candidate nor interviewer")
+    return notes
+
+
+def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes) -> Roles:
+    points, why = _evidence(transcript, rules, pool, words)
+    ranked = sorted(pool, key=lambda s: (-points[s], -words[s]))
+    cand, runner_up = ranked[0], ranked[1]
+    if points[cand] - points[runner_up] < _MIN_MARGIN:
+        return Roles(None, [], "unknown", notes + [
+            f"roles unknown: no role words in the speaker labels and nothing tells '{cand}' and '{runner_up}' "
+            "apart; use --candidate NAME (every sentence in the closing was searched)"
+        ], others=[s for s in named if s in minor] + placeholders)
+    reasons = "; ".join(why[cand] + [r for s in ranked[1:] for r in why[s] if points[s] < points[cand]][:3])
+    return _settle(cand, named, inters, minor, placeholders, "inferred", notes + [
+        f"roles inferred: candidate = '{cand}' ({reasons}); use --candidate NAME to override"
+    ])
+
+
+def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: dict[str, int]):
+    """Points towards being the candidate for each speaker in ``pool``, with the reasons."""
+    turns = transcript.turns
+    points = {s: 0.0 for s in pool}
+    why: dict[str, list[str]] = {s: [] for s in pool}
+
+    def award(s: str, pts: float, reason: str) -> None:
+        points[s] += pts
+        why[s].append(reason)
+
+    # The interviewer hands over ("do you have any questions for me?"); the candidate answers it.
+    handovers = [i for i in find_handovers(turns, rules.closing) if turns[i].speaker in points]
+    said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}
+    answered = {s: 0 for s in pool}
+    for i in handovers:
+        nxt = next((t.speaker for t in turns[i + 1 :] if t.speaker in points and t.speaker != turns[i].speaker), None)
+        if nxt is not None:
+            answered[nxt] += 1
+    if all(said.values()):
+        top = _unique_max(said)
+        said = {s: int(s == top) for s in pool}
+    for s in pool:
+        if said[s]:
+            award(s, -_HANDS_OVER, f"'{s}' hands over with a closing cue")
+    top = _unique_max(answered)
+    if top is not None and answered[top] > 0:
+        award(top, _ANSWERS_HANDOVER, f"'{top}' answers the hand-over")
+
+    # Questions before the closing: the interviewer asks them (the candidate's own come at the end).
+    end = next((i for i in handovers if _word_share_before(turns, i) >= 0.5), len(turns))
+    qrate = {s: 100 * _questions(turns[:end], s) / max(1, _words(transcript, s, end)) for s in pool}
+    low = min(qrate.values())
+    for s in pool:
+        if qrate[s] >= 1.5 * low + 0.5:
+            award(s, -_ASKS_MORE, f"'{s}' asks more questions ({qrate[s]:.1f} per 100 words vs {low:.1f})")
+
+    top = _unique_max(words, pool)
+    second = max((words[s] for s in pool if s != top), default=0)
+    if top is not None and words[top] >= 1.25 * second:
+        award(top, _TALKS_MOST, f"'{top}' talks most ({words[top]} words vs {second})")
+
+    first = next(t.speaker for t in turns if t.speaker in points)
+    award(first, -_SPEAKS_FIRST, f"'{first}' speaks first")
+
+    lean = {s: _first_person_lean(turns, s) for s in pool}
+    top = _unique_max(lean)
+    if top is not None and lean[top] >= max(v for s, v in lean.items() if s != top) + 1.0:
+        award(top, _FIRST_PERSON, f"'{top}' says 'I'/'my' rather than 'we'/'our'")
+
+    spec = rules.roles
+    for s in pool:
+        text = " ".join(t.text for t in turns if t.speaker == s).replace("’", "'")
+        c_hits = min(_PHRASE_CAP, len(_phrases_regex(tuple(spec.candidate.phrases)).findall(text)))
+        i_hits = min(_PHRASE_CAP, len(_phrases_regex(tuple(spec.interviewer.phrases)).findall(text)))
+        if c_hits != i_hits:
+            kind = "a candidate" if c_hits > i_hits else "an interviewer"
+            award(s, c_hits - i_hits, f"'{s}' talks like {kind}")
+    return points, why
+
+
+@lru_cache(maxsize=8)
+def _phrases_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alts = [phrase_regex(p.lower(), _SEP) for p in phrases]
+    return re.compile(r"(?i)(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])")
+
+
+def _unique_max(values: dict[str, float], among: list[str] | None = None) -> str | None:
+    keys = among if among is not None else list(values)
+    best = max(values[k] for k in keys)
+    tops = [k for k in keys if values[k] == best]
+    return tops[0] if len(tops) == 1 else None
+
+
+def _word_share_before(turns, index: int) -> float:
+    counts = [len(t.text.split()) for t in turns]
+    return sum(counts[:index]) / max(1, sum(counts))
+
+
+def _questions(turns, speaker: str) -> int:
+    return sum(
+        1
+        for t in turns
+        if t.speaker == speaker
+        for sent in _SENT_SPLIT.split(t.text)
+        if sent.rstrip().endswith("?") or _QUESTION_START.match(sent)
+    )
+
+
+def _first_person_lean(turns, speaker: str) -> float:
+    """'I'/'my' minus 'we'/'our', per 100 words: candidates talk about themselves, interviewers about the firm."""
+    tokens = [w for t in turns if t.speaker == speaker for w in _WORD.findall(t.text.lower().replace("’", "'"))]
+    if not tokens:
+        return 0.0
+    singular = sum(1 for w in tokens if w in _SINGULAR)
+    plural = sum(1 for w in tokens if w in _PLURAL)
+    return 100 * (singular - plural) / len(tokens)
+
+
+def _words(transcript: Transcript, speaker: str, end: int | None = None) -> int:
+    return sum(len(t.text.split()) for t in transcript.turns[:end] if t.speaker == speaker)

@@ -96,11 +96,14 @@ class ClosingSpec(_Strict):
 class RoleWords(_Strict):
     words: list[str] = []
     exact: list[str] = []
+    phrases: list[str] = []
 
 
 class RolesSpec(_Strict):
     candidate: RoleWords
     interviewer: RoleWords
+    placeholder: RoleWords = RoleWords()
+    minor_share: float = Field(default=0.05, ge=0, lt=0.5)
 
 
 class LexiconSpec(_Strict):
@@ -339,6 +342,13 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
                 phrase_regex(phrase)
             except ValueError as exc:
                 problems.append(f"closing.yml: handover '{phrase}': {exc}")
+    if roles:
+        for role in ("candidate", "interviewer", "placeholder"):
+            for phrase in getattr(roles, role).phrases:
+                try:
+                    phrase_regex(phrase)
+                except ValueError as exc:
+                    problems.append(f"roles.yml: {role} phrase '{phrase}': {exc}")
 
     cues: dict[str, CueSpec] = {}
     if modifiers:

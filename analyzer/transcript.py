@@ -48,6 +48,15 @@ class Turn:
     def start(self) -> float | None:
         return self.starts[0]
 
+    def tail(self, char: int) -> Turn:
+        """The rest of the turn from the segment holding character ``char`` on."""
+        i = max(0, bisect.bisect_right(self.offsets, char) - 1)
+        cut = self.offsets[i]
+        if cut == 0:
+            return self
+        return Turn(self.speaker, self.text[cut:], tuple(o - cut for o in self.offsets[i:]),
+                    self.lines[i:], self.starts[i:], self.end)
+
     def locate(self, char: int) -> tuple[int, float | None]:
         """Return ``(line, start_seconds)`` of the segment holding character ``char``."""
         i = max(0, bisect.bisect_right(self.offsets, char) - 1)

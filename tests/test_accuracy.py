@@ -63,6 +63,8 @@ def test_accuracy_sample_transcripts_precision():
     print("\n" + ev.metrics.to_string(index=False))
     total = sum(ev.confusion["count"])
     agree = sum(ev.confusion.loc[ev.confusion["gold"] == ev.confusion["predicted"], "count"])
-    assert agree / total >= 0.90, agree / total
+    assert agree / total >= 0.96, agree / total
     for row in ev.metrics.itertuples():
-        assert row.f1 >= 0.70, (row.behaviour, row.f1)
+        assert row.f1 >= 0.88, (row.behaviour, row.f1)
+    # the candidate is found in every sample that has speaker labels
+    assert ev.roles.empty, ev.roles.to_string()

@@ -1,0 +1,112 @@
+"""Who is the candidate: placeholder labels, stray speakers, panels, generic labels, no labels.
+
+Each test builds a small synthetic interview: the interviewer greets, describes the team, asks
+questions and hands over; the candidate answers at length about their own work and asks about
+next steps in the closing. Only the speaker labels and the order change between tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import transcript_of
+
+INTERVIEW = [
+    ("I", "Hello, thank you for joining us today. I lead the platform group, and we're hiring a backend "
+          "engineer for our team."),
+    ("C", "Glad to be here."),
+    ("I", "Tell me about yourself. What have you worked on lately?"),
+    ("C", "Sure. In my current role I maintain the billing service for a mid-sized retailer. I rewrote "
+          "the invoice pipeline last year, which cut the nightly run from four hours to forty minutes, and "
+          "I mentor two junior developers on testing and code review."),
+    ("I", "How would you handle a service that keeps timing out under load?"),
+    ("C", "First I would look at where the time goes, usually with tracing, before touching anything. "
+          "In my experience it is most often a slow query or a missing index, so I check the database, "
+          "then add caching or a queue if the work does not need to be synchronous."),
+    ("I", "What drew you to this position?"),
+    ("C", "I have spent six years on payments and I want to work on a platform that other teams build "
+          "on. Your engineering blog posts about the migration were a big part of why I applied."),
+    ("I", "Great, that covers everything on my side. Do you have any questions for me?"),
+    ("C", "Yes, what are the next steps, and when do you expect to make a decision?"),
+    ("I", "We'll be in touch by the end of next week."),
+    ("C", "That sounds good. I'm really excited about this role."),
+]
+
+
+def _labelled(names: dict[str, str], script=INTERVIEW):
+    return transcript_of([(names[who], text) for who, text in script])
+
+
+def _roles(analyzer, transcript):
+    from analyzer.roles import assign_roles
+
+    return assign_roles(transcript, analyzer.rules)
+
+
+@pytest.mark.parametrize("placeholder", ["Unknown Speaker", "UNKNOWN", "Speaker ?", "Speaker?", "?"])
+def test_roles_placeholder_label_is_never_the_candidate(analyzer, placeholder):
+    script = INTERVIEW[:2] + [("X", "Sorry, I think I have the wrong room.")] + INTERVIEW[2:]
+    roles = _roles(analyzer, _labelled({"I": "Dana Whitfield", "C": "Luis Carvajal", "X": placeholder}, script))
+    assert roles.candidate == "Luis Carvajal"
+    assert roles.interviewers == ["Dana Whitfield"]
+    assert roles.role_of(placeholder) == "other"
+    assert any(placeholder in w and "placeholder" in w for w in roles.warnings)
+
+
+def test_roles_only_placeholder_labels_are_unknown(analyzer):
+    roles = _roles(analyzer, _labelled({"I": "Unknown Speaker", "C": "Speaker ?"}))
+    assert (roles.candidate, roles.method) == (None, "unknown")
+    assert "name nobody" in roles.warnings[-1]
+
+
+def test_roles_stray_minor_speaker_is_not_the_candidate(analyzer):
+    script = INTERVIEW[:5] + [("X", "Yeah.")] + INTERVIEW[5:]
+    roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "X": "spk_2"}, script))
+    assert (roles.candidate, roles.interviewers, roles.others) == ("spk_1", ["spk_0"], ["spk_2"])
+    assert roles.method == "inferred"
+
+
+def test_roles_two_interviewers_and_one_candidate(analyzer):
+    panel = [("P", "I manage the payments squad, so you would work with our team every day. How do you "
+                   "decide what to test first?"),
+             ("C", "I start with the paths where a mistake costs money, like refunds and retries, and I "
+                   "write those tests before I write the code.")]
+    script = INTERVIEW[:6] + panel + INTERVIEW[6:]
+    roles = _roles(analyzer, _labelled({"I": "Maya Chen", "P": "Tom Reyes", "C": "Ana Silva"}, script))
+    assert roles.candidate == "Ana Silva"
+    assert sorted(roles.interviewers) == ["Maya Chen", "Tom Reyes"]
+
+
+def test_roles_candidate_may_speak_first(analyzer):
+    script = [("C", "Hi, I'm here for the two o'clock interview.")] + INTERVIEW
+    roles = _roles(analyzer, _labelled({"I": "Owen Castillo", "C": "Leah Brennan"}, script))
+    assert roles.candidate == "Leah Brennan"
+    assert "roles inferred" in roles.warnings[-1]
+
+
+@pytest.mark.parametrize(("interviewer", "candidate"), [("A", "B"), ("B", "A")])
+def test_roles_generic_letters_decided_by_content(analyzer, interviewer, candidate):
+    roles = _roles(analyzer, _labelled({"I": interviewer, "C": candidate}))
+    assert (roles.candidate, roles.method) == (candidate, "inferred")
+
+
+def test_roles_q_and_a_letters_are_role_labels(analyzer):
+    roles = _roles(analyzer, _labelled({"I": "Q", "C": "A"}))
+    assert (roles.candidate, roles.method) == ("A", "labels")
+
+
+@pytest.mark.parametrize("handover", [True, False])
+def test_roles_no_speaker_labels_unknown_with_warning_and_greeting_not_credited(analyzer, handover):
+    from analyzer.transcript import Segment, Transcript, merge_segments
+
+    script = INTERVIEW if handover else [t for t in INTERVIEW if "questions for me" not in t[1]]
+    segments = [Segment(None, text, n) for n, (_, text) in enumerate(script, start=1)]
+    result = analyzer.analyze_transcript(Transcript("nolabels.vtt", "webvtt", merge_segments(segments), has_speakers=False))
+    found = {f.behaviour: f for f in result.findings}
+    assert (result.candidate, result.roles_method) == (None, "unknown")
+    assert any("roles unknown" in w and "no speaker labels" in w for w in result.warnings)
+    assert result.closing_method == ("cue" if handover else "fallback")
+    assert result.closing_from > len(script) // 2
+    assert found["thank_interviewer"].status == "missing", found["thank_interviewer"].evidence
+    assert found["clarify_next_steps"].status == "present"
+    assert found["express_interest"].line >= result.closing_from
