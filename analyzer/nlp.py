@@ -68,7 +68,9 @@ def build_pipeline(rules: RuleSet) -> Language:
     nlp.add_pipe("interview_norms")
     nlp.add_pipe("sentencizer")
     behaviour_ruler = nlp.add_pipe("anchored_span_ruler", name="closing_rules", config={"spans_key": BEHAVIOUR_KEY})
-    cue_ruler = nlp.add_pipe("anchored_span_ruler", name="closing_cues", config={"spans_key": CUE_KEY})
+    cue_ruler = nlp.add_pipe(
+        "anchored_span_ruler", name="closing_cues", config={"spans_key": CUE_KEY, "within": BEHAVIOUR_KEY}
+    )
     behaviour_ruler.add_patterns(ruler_patterns((r.behaviour, r.id, r.pattern) for r in rules.rules.values()))
     cue_ruler.add_patterns(ruler_patterns((c.category, c.id, c.pattern) for c in rules.cues.values()))
     return nlp
@@ -86,6 +88,7 @@ def ruler_patterns(items) -> list[dict]:
 
 # Token attributes an anchor may test, and the doc attribute whose values it is checked against.
 _ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": LOWER, "TEXT": LOWER, "NORM": NORM, "LEMMA": LEMMA}
+_ANCHOR_COLUMNS = (LOWER, NORM, LEMMA)  # the columns of Doc.to_array the anchors are looked up in
 _OPTIONAL_OPS = {"?", "*", "!"}
 
 
@@ -113,19 +116,29 @@ class AnchoredSpanRuler:
 
     spaCy's Matcher tries every token pattern at every token, and each ``IN`` list is a Python
     predicate call: with a few hundred patterns that costs far more than tokenising. Most patterns
-    cannot match a given turn because one of their required words is absent. So each rule id gets
-    its own Matcher, and a turn runs only the rules whose required words (the "anchors" of every
-    non-optional token) all occur in it. Phrase patterns go to one PhraseMatcher as before. The
-    spans are exactly those spaCy's ``span_ruler`` would give (a test checks this on our corpora).
+    cannot match a given sentence because one of their required words is absent. So each rule id
+    gets its own Matcher, and a sentence runs only the rules whose required words (the "anchors" of
+    every non-optional token) all occur in it. Phrase patterns go to one PhraseMatcher as before.
+
+    The spans are those spaCy's ``span_ruler`` gives, minus any that cross a sentence boundary (the
+    context rules work within a sentence, so such a span could never be judged). With ``within``
+    set to another span key, only sentences holding one of those spans are searched: the context
+    cues are only needed where a behaviour matched. A test checks both claims on our corpora.
     """
 
-    def __init__(self, nlp: Language, name: str, spans_key: str):
+    def __init__(self, nlp: Language, name: str, spans_key: str, within: str | None = None):
         self.nlp = nlp
         self.name = name
         self.key = spans_key
+        self.within = within
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
-        self.groups: dict[str, tuple[Matcher, list[list[tuple[int, frozenset[int]]]]]] = {}
+        self.groups: dict[str, Matcher] = {}  # one Matcher per (label, rule id)
         self.labels: dict[int, tuple[str, str]] = {}
+        # anchors as an inverted index: (column, word hash) -> [(pattern number, bit of that need)]
+        self._postings: tuple[dict[int, list[tuple[int, int]]], ...] = ({}, {}, {})
+        self._full: list[int] = []  # per token pattern: the bits of all its needs
+        self._group_of: list[str] = []  # per token pattern: its group
+        self._always: set[str] = set()  # groups with a pattern that has no anchor at all
 
     def add_patterns(self, patterns: list[dict]) -> None:
         strings = self.nlp.vocab.strings
@@ -137,10 +150,17 @@ class AnchoredSpanRuler:
             if isinstance(pattern, str):
                 phrases.append((key, pattern))
                 continue
-            matcher, anchors = self.groups.setdefault(key, (Matcher(self.nlp.vocab, validate=True), []))
-            matcher.add(key, [pattern])
+            self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             needs = [a for a in map(_token_anchor, pattern) if a is not None]
-            anchors.append([(attr, frozenset(strings.add(v) for v in values)) for attr, values in needs])
+            if not needs:
+                self._always.add(key)
+            number = len(self._full)
+            self._full.append((1 << len(needs)) - 1)
+            self._group_of.append(key)
+            for bit, (attr, values) in enumerate(needs):
+                postings = self._postings[_ANCHOR_COLUMNS.index(attr)]
+                for value in values:
+                    postings.setdefault(strings.add(value), []).append((number, 1 << bit))
         norms = self.nlp.get_pipe("interview_norms")
         with warnings.catch_warnings():
             # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
@@ -149,25 +169,40 @@ class AnchoredSpanRuler:
                 self.phrase_matcher.add(key, [norms(self.nlp.make_doc(text))])
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc):
-            present = doc.to_array([LOWER, NORM, LEMMA])
-            seen = {attr: set(present[:, col].tolist()) for col, attr in enumerate((LOWER, NORM, LEMMA))}
-        matches = list(self.phrase_matcher(doc))
-        for matcher, anchors in self.groups.values():
-            if len(doc) and any(all(not seen[attr].isdisjoint(values) for attr, values in needs) for needs in anchors):
-                matches.extend(matcher(doc, allow_missing=True))
-        spans = {
-            Span(doc, start, end, label=self.labels[m_id][0], span_id=self.labels[m_id][1])
-            for m_id, start, end in matches
-            if start != end
-        }
+        sents = list(doc.sents) if len(doc) else []
+        if self.within is not None:
+            wanted = {s.sent.start for s in doc.spans.get(self.within, [])}
+            sents = [s for s in sents if s.start in wanted]
+        found: list[tuple[int, int, int]] = []
+        if sents:
+            values = doc.to_array(list(_ANCHOR_COLUMNS))
+            sent_of = {}
+            for sent in sents:
+                sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
+                for key in self._triggered(values[sent.start : sent.end]):
+                    matches = self.groups[key](sent, allow_missing=True)
+                    found.extend((m, sent.start + a, sent.start + b) for m, a, b in matches)
+            found.extend((m, a, b) for m, a, b in self.phrase_matcher(doc) if sent_of.get(a) is not None and b <= sent_of[a])
+        spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
         return doc
 
 
-@Language.factory("anchored_span_ruler", default_config={"spans_key": "ruler"})
-def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str) -> AnchoredSpanRuler:
-    return AnchoredSpanRuler(nlp, name, spans_key)
+    def _triggered(self, values) -> list[str]:
+        """The groups with a pattern whose every anchor occurs in these token values (rows of LOWER, NORM, LEMMA)."""
+        satisfied: dict[int, int] = {}
+        for col, postings in enumerate(self._postings):
+            for value in set(values[:, col].tolist()):
+                for number, bit in postings.get(value, ()):
+                    satisfied[number] = satisfied.get(number, 0) | bit
+        keys = set(self._always)
+        keys.update(self._group_of[n] for n, bits in satisfied.items() if bits == self._full[n])
+        return sorted(keys)
+
+
+@Language.factory("anchored_span_ruler", default_config={"spans_key": "ruler", "within": None})
+def make_anchored_span_ruler(nlp: Language, name: str, spans_key: str, within: str | None) -> AnchoredSpanRuler:
+    return AnchoredSpanRuler(nlp, name, spans_key, within)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The fast anchored span ruler finds exactly what spaCy's own span_ruler finds."""
+"""The fast anchored span ruler finds what spaCy's own span_ruler finds, within sentences."""
 
 from __future__ import annotations
 
@@ -31,6 +31,19 @@ def _spans(doc):
     return {key: {(s.label_, s.id_, s.start, s.end) for s in doc.spans[key]} for key in (BEHAVIOUR_KEY, CUE_KEY)}
 
 
+def _expected(doc):
+    """span_ruler's spans, without those that cross a sentence boundary, and cues only in
+    sentences that hold a behaviour match (the only place the context rules look)."""
+    def one_sentence(s):
+        return s.start == s.end or doc[s.start].sent.start == doc[s.end - 1].sent.start
+
+    behaviours = [s for s in doc.spans[BEHAVIOUR_KEY] if one_sentence(s)]
+    with_match = {s.sent.start for s in behaviours}
+    cues = [s for s in doc.spans[CUE_KEY] if one_sentence(s) and doc[s.start].sent.start in with_match]
+    return {BEHAVIOUR_KEY: {(s.label_, s.id_, s.start, s.end) for s in behaviours},
+            CUE_KEY: {(s.label_, s.id_, s.start, s.end) for s in cues}}
+
+
 @pytest.fixture(scope="module")
 def texts():
     rows = pd.concat(pd.read_csv(DATA / n, dtype=str, keep_default_na=False) for n in ("utterances_dev.csv", "utterances_test.csv"))
@@ -42,7 +55,7 @@ def test_anchored_ruler_matches_spacy_span_ruler(texts):
     rules = load_rules(None)
     fast, slow = build_pipeline(rules), _reference_pipeline(rules)
     assert [n for n, _ in fast.pipeline] == [n for n, _ in slow.pipeline]
-    differ = [t for t, a, b in zip(texts, fast.pipe(texts), slow.pipe(texts)) if _spans(a) != _spans(b)]
+    differ = [t for t, a, b in zip(texts, fast.pipe(texts), slow.pipe(texts)) if _spans(a) != _expected(b)]
     assert not differ, differ[:5]
     # the comparison is not vacuous: the corpus does produce matches and cues
     found = [_spans(d) for d in fast.pipe(texts[:200])]
@@ -54,6 +67,7 @@ def test_anchored_ruler_skips_rules_whose_words_are_absent():
     ruler = nlp.get_pipe("closing_rules")
     doc = nlp("The weather was lovely on the drive over.")
     assert not doc.spans[BEHAVIOUR_KEY]
-    # every rule group has anchors it can be skipped on, except those with only optional tokens
-    anchored = sum(1 for _, anchors in ruler.groups.values() if all(needs for needs in anchors))
-    assert anchored >= 0.9 * len(ruler.groups)
+    # nearly every rule has anchors it can be skipped on (the rest have only optional tokens)
+    assert len(ruler.groups) > 100 and len(ruler._always) <= 0.1 * len(ruler.groups)
+    triggered = ruler._triggered(doc.to_array(["LOWER", "NORM", "LEMMA"]))
+    assert set(ruler._always) <= set(triggered) and len(triggered) <= len(ruler._always) + 3, triggered
