@@ -33,21 +33,55 @@ _AFTER_PRONOUN = {"s": "is", "’s": "is", "'s": "is"}
 _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", "when", "this", "here", "that"}
 
 
-@Language.component("interview_norms")
-def interview_norms(doc: Doc) -> Doc:
+_NEEDS_PREVIOUS = {"d", "m", "ll", "ve", "re", "u"}  # only a norm after another token ("I d", "you re")
+
+
+class InterviewNorms:
     """Make NORM the same for spellings people and speech-to-text engines use interchangeably,
-    and set a lowercase lookup LEMMA (spaCy's lookup lemmatizer is case-sensitive: "Thank" stays "Thank")."""
-    lemmas = _lookup("en_lemma_lookup")
-    for i, tok in enumerate(doc):
-        low = tok.lower_
-        tok.lemma_ = lemmas.get(low, low).lower()
-        if low in _TOKEN_NORMS and (low not in ("d", "m", "ll", "ve", "re", "u") or i > 0):
-            tok.norm_ = _TOKEN_NORMS[low]
-        elif low in _AFTER_PRONOUN and i > 0 and doc[i - 1].lower_ in _PRONOUNS:
-            tok.norm_ = "is"
-        elif "’" in low:
-            tok.norm_ = tok.norm_.replace("’", "'")
-    return doc
+    and set a lowercase lookup LEMMA (spaCy's lookup lemmatizer is case-sensitive: "Thank" stays "Thank").
+
+    Works on the hash arrays of the Doc (``to_array``/``from_array``) with a per-word cache, so a
+    token costs a dictionary lookup rather than a Token object.
+    """
+
+    def __init__(self, nlp: Language):
+        self.strings = nlp.vocab.strings
+        self._cache: dict[int, tuple[int, int, str]] = {}  # LOWER hash -> (LEMMA hash, NORM hash or 0, kind)
+        self._pronouns = {self.strings.add(w) for w in _PRONOUNS}
+
+    def _entry(self, lower: int) -> tuple[int, int, str]:
+        low = self.strings[lower]
+        lemma = self.strings.add(_lookup("en_lemma_lookup").get(low, low).lower())
+        if low in _TOKEN_NORMS:
+            entry = (lemma, self.strings.add(_TOKEN_NORMS[low]), "after" if low in _NEEDS_PREVIOUS else "always")
+        elif low in _AFTER_PRONOUN:
+            entry = (lemma, self.strings.add("is"), "pronoun")
+        else:
+            entry = (lemma, 0, "curly" if "’" in low else "")
+        self._cache[lower] = entry
+        return entry
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        lowers = doc.to_array(LOWER).tolist()
+        values = doc.to_array([LEMMA, NORM])
+        for i, lower in enumerate(lowers):
+            lemma, norm, kind = self._cache.get(lower) or self._entry(lower)
+            values[i, 0] = lemma
+            if not kind:
+                continue
+            if kind == "always" or (kind == "after" and i > 0) or (kind == "pronoun" and i > 0 and lowers[i - 1] in self._pronouns):
+                values[i, 1] = norm
+            elif kind == "curly":
+                values[i, 1] = self.strings.add(self.strings[int(values[i, 1])].replace("’", "'"))
+        doc.from_array([LEMMA, NORM], values)
+        return doc
+
+
+@Language.factory("interview_norms")
+def make_interview_norms(nlp: Language, name: str) -> InterviewNorms:
+    return InterviewNorms(nlp)
 
 
 @lru_cache(maxsize=4)
