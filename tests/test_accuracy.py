@@ -17,14 +17,16 @@ DATA = ROOT / "tests" / "data"
 
 # behaviour: (precision floor, F1 floor)
 DEV_FLOORS = {
-    "express_interest": (0.97, 0.96), "ask_for_job": (0.97, 0.97), "clarify_next_steps": (0.93, 0.94),
+    "express_interest": (0.97, 0.96), "ask_for_job": (0.97, 0.97), "clarify_next_steps": (0.98, 0.96),
     "stay_positive": (0.95, 0.89), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.99),
-    "follow_up": (0.99, 0.97),
+    "follow_up": (0.99, 0.99),
 }
+# follow_up precision was 1.00 with recall 0.83; broader follow-up phrasings (rules commit "follow_up: ...")
+# raised recall to 0.90 and F1 from 0.906 to 0.912 at the cost of two false alarms (precision 0.93).
 HELD_OUT_FLOORS = {
-    "express_interest": (0.93, 0.87), "ask_for_job": (0.94, 0.86), "clarify_next_steps": (0.73, 0.74),
+    "express_interest": (0.93, 0.87), "ask_for_job": (0.94, 0.86), "clarify_next_steps": (0.79, 0.80),
     "stay_positive": (0.93, 0.76), "thank_interviewer": (0.95, 0.97), "ask_concerns": (0.95, 0.83),
-    "follow_up": (0.99, 0.89),
+    "follow_up": (0.92, 0.90),
 }
 
 

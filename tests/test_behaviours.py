@@ -202,11 +202,16 @@ CLARIFY_NEXT_STEPS = {
         ("how_many_interviews", "How many more interviews are there in the process?", "present",
          ["how many more interviews"]),
         ("rest_of_process", "Could you walk me through the rest of the process?", "present", ["rest of the process"]),
+        ("where_from_here", "Where do things go from here?", "present", ["go from here"]),
+        ("who_will_call", "And will it be you or the recruiter who gets in touch?", "present", ["in touch"]),
     ],
     "negative": [
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
         ("how_long_at_company", "How long have you been with the company?", "missing", []),
         ("when_kubernetes", "When did the team start using Kubernetes?", "missing", []),
+        ("project_phase", "What is the next phase of the project?", "missing", []),
+        ("ramp_up_time", "How long does it usually take new starters to get up to speed?", "missing", []),
+        ("process_so_far", "The interview process has been really smooth, by the way.", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -222,6 +227,7 @@ CLARIFY_NEXT_STEPS = {
         ("what_happens_next", "um so what happens next", "present", ["what happens next"]),
         ("when_make_decision", "and uh when do you think you'll make a decision", "present", ["decision"]),
         ("how_many_rounds", "how many more rounds are left", "present", ["rounds"]),
+        ("ill_wait", "brilliant ill just wait to hear from you then", "present", ["wait to hear"]),
     ],
 }
 
@@ -333,6 +339,9 @@ ASK_CONCERNS = {
         ("answers_hesitate", "Did any of my answers make you hesitate?", "present", ["hesitate"]),
         ("application_worries", "Is there anything in my application that worries you?", "present",
          ["anything in my application"]),
+        ("would_you_say_weakest", "What would you say is the weakest part of my application?", "present",
+         ["weakest part of my application"]),
+        ("notice_period_problem", "Would my notice period be a problem for you?", "present", ["notice period"]),
     ],
     "negative": [
         ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
@@ -365,10 +374,12 @@ FOLLOW_UP = {
          ["best person to contact"]),
         ("best_way_in_touch", "What's the best way to stay in touch with you?", "present", ["best way"]),
         ("drop_a_line", "I'll drop you a line later this week with the portfolio.", "present", ["drop you a line"]),
+        ("get_it_over", "I'll make sure to get those figures over to you tomorrow.", "present", ["over to you"]),
     ],
     "negative": [
         ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
         ("test_by_email", "Do you send the coding test by email?", "missing", []),
+        ("reach_targets", "I'll reach my sales targets within six months.", "missing", []),
     ],
     "negated": [
         ("probably_wont_send", "I probably won't send anything after today, to be honest.", "missing", []),
