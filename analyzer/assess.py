@@ -104,19 +104,24 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
 
 def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
     offers = [h for h in valid if h.kind == "offer"]
-    cand = [h for h in valid if h.kind != "offer"]
+    # without speaker labels "we'd like to offer you the job" also reads as a wish: the offer wins
+    cand = [h for h in valid if h.kind != "offer" and not _in_offer(h, offers)]
     asks = [h for h in cand if h.kind == "ask"]
     if offers:
         # the candidate's first answer to the offer decides: yes, no, or "give me time" (with a date?)
         # in reading order: without speaker labels the offer and the answer can share one long turn
-        after = sorted((h for h in cand if _where(h) > _where(offers[0])), key=_where)
-        dates = [h for h in after if h.kind == "date"]
+        first = offers[0]
+        after = sorted((h for h in cand if _where(h) > _where(first)), key=_where)
+        # sharing the offer's turn, a date only counts in the sentence that asks for time
+        # ("thank you for Tuesday's lesson" is not "I'll answer by Tuesday")
+        dates = [h for h in after if h.kind == "date" and (
+            h.turn != first.turn or any(d.kind == "defer" and d.sentence == h.sentence for d in after))]
         for h in after:
             if h.kind == "accept":
                 return "present", h
             if h.kind == "decline":
                 return "missing", h
-            if h.kind in ("defer", "date"):
+            if h.kind == "defer" or h in dates:
                 dated = [d for d in dates if _where(d) >= _where(h)]
                 return ("present", dated[0] if h.kind == "date" else h) if dated else ("partial", h)
     if asks:
@@ -126,6 +131,10 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
 
 def _where(hit: Hit) -> tuple[int, int]:
     return hit.turn, hit.char
+
+
+def _in_offer(hit: Hit, offers: list[Hit]) -> bool:
+    return any(hit.turn == o.turn and hit.sentence == o.sentence for o in offers)
 
 
 def mark_excluded(hits: list[Hit], spans: dict[int, tuple[int, int]]) -> None:

@@ -15,19 +15,22 @@ from analyzer.evaluate import evaluate_folder, evaluate_utterances
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 
-# behaviour: (precision floor, F1 floor)
+# behaviour: (precision floor, F1 floor), measured figures rounded down by 0.01.
+# Held-back floors are below the targets (F1 >= 0.95, precision >= 0.97): the README says where.
+# follow_up held-back precision fell from 1.00 to 0.93 when broader follow-up phrasings lifted its recall
+# from 0.83 to 0.90 (F1 0.906 -> 0.912).
 DEV_FLOORS = {
-    "express_interest": (0.97, 0.96), "ask_for_job": (0.97, 0.97), "clarify_next_steps": (0.98, 0.96),
-    "stay_positive": (0.95, 0.89), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.99),
-    "follow_up": (0.99, 0.99),
+    "express_interest": (0.99, 0.99), "ask_for_job": (0.99, 0.99), "clarify_next_steps": (0.95, 0.94),
+    "stay_positive": (0.99, 0.99), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.99),
+    "follow_up": (0.97, 0.98),
 }
-# follow_up precision was 1.00 with recall 0.83; broader follow-up phrasings (rules commit "follow_up: ...")
-# raised recall to 0.90 and F1 from 0.906 to 0.912 at the cost of two false alarms (precision 0.93).
 HELD_OUT_FLOORS = {
-    "express_interest": (0.93, 0.87), "ask_for_job": (0.94, 0.86), "clarify_next_steps": (0.79, 0.80),
-    "stay_positive": (0.93, 0.76), "thank_interviewer": (0.95, 0.97), "ask_concerns": (0.95, 0.83),
+    "express_interest": (0.95, 0.89), "ask_for_job": (0.96, 0.90), "clarify_next_steps": (0.81, 0.81),
+    "stay_positive": (0.94, 0.84), "thank_interviewer": (0.95, 0.97), "ask_concerns": (0.95, 0.83),
     "follow_up": (0.92, 0.90),
 }
+# The project's targets, pinned on the labelled sample transcripts.
+TARGET_PRECISION, TARGET_F1 = 0.97, 0.95
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +68,8 @@ def test_accuracy_sample_transcripts_precision():
     print("\n" + ev.metrics.to_string(index=False))
     total = sum(ev.confusion["count"])
     agree = sum(ev.confusion.loc[ev.confusion["gold"] == ev.confusion["predicted"], "count"])
-    assert agree / total >= 0.96, agree / total
+    assert agree / total >= 0.99, agree / total
     for row in ev.metrics.itertuples():
-        assert row.f1 >= 0.88, (row.behaviour, row.f1)
+        assert row.precision >= TARGET_PRECISION and row.f1 >= TARGET_F1, (row.behaviour, row.precision, row.f1)
     # the candidate is found in every sample that has speaker labels
     assert ev.roles.empty, ev.roles.to_string()

@@ -188,6 +188,18 @@ def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
     assert f.advice, "a partial finding carries advice"
 
 
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("Thank you for the tour on Tuesday. Let me think it over with my partner.", "partial", id="undated"),
+    pytest.param("Thank you. Can I give you my answer by Friday?", "present", id="dated"),
+])
+def test_ask_for_job_offer_without_speakers(analyzer, answer, status):
+    """Captions without speaker labels: offer and answer share one turn. The offer sentence is not the
+    candidate's wish, and a day mentioned in passing is not a date for the answer."""
+    lines = ["Before we wrap up, anything you'd like to ask?", "No, I think you covered it.", OFFER, answer]
+    f = mini(analyzer, [(None, text) for text in lines])["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
 def test_ask_for_job_no_offer_accept_words(analyzer):
     """'I accept' without an offer is not asking for the job."""
     check(mini(analyzer, _closing("I accept that the role involves some travel.")), "ask_for_job", "missing", [])
