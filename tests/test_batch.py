@@ -73,6 +73,23 @@ def test_batch_jobs_two_equals_jobs_one(sample_report):
     assert_frame_equal(parallel.long, sample_report.long)
 
 
+def test_batch_cli_reproduces_labels_row_for_row(tmp_path):
+    """`interview-close batch sample_transcripts -o report.csv` gives every labelled status, with --jobs 2."""
+    from analyzer.rules import BEHAVIOURS
+
+    out = tmp_path / "report.csv"
+    result = CliRunner().invoke(app, ["batch", str(SAMPLES), "-o", str(out), "--jobs", "2", "--quiet"])
+    assert result.exit_code == 0, result.output
+    report = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig").set_index("file")
+    gold = pd.read_csv(SAMPLES / "labels.csv", dtype=str, keep_default_na=False).set_index("file")
+    assert sorted(report.index) == sorted(gold.index)
+    got = report.loc[gold.index, list(BEHAVIOURS)]
+    differ = got.ne(gold[list(BEHAVIOURS)]).stack()
+    assert not differ.any(), differ[differ].index.tolist()
+    named = gold[gold["candidate"] != ""].index
+    assert report.loc[named, "candidate"].tolist() == gold.loc[named, "candidate"].tolist()
+
+
 def test_batch_skips_hidden_and_other_files(tmp_path):
     shutil.copy(STRONG, tmp_path / "a.txt")
     shutil.copy(STRONG, tmp_path / ".hidden.txt")
