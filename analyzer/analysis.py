@@ -10,7 +10,7 @@ from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_exclu
 from analyzer.closing import find_closing
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import Cleaned, build_pipeline, clean_text
+from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text
 from analyzer.roles import Roles, assign_roles
 from analyzer.rules import RuleSet, load_rules
 from analyzer.transcript import Transcript, Turn
@@ -130,7 +130,9 @@ class Analyzer:
         items = []
         for i in range(first, len(turns)):
             cleaned = clean_text(turns[i].text, self._fillers)
-            items.append((cleaned.text, (i, cleaned)))
+            doc = self.nlp.make_doc(cleaned.text)
+            doc.user_data[ROLE_KEY] = roles.role_of(turns[i].speaker)  # the rulers skip rules meant for others
+            items.append((doc, (i, cleaned)))
         hits: list[Hit] = []
         token_spans: dict[int, tuple[int, int]] = {}
         for doc, (i, cleaned) in self.nlp.pipe(items, as_tuples=True):

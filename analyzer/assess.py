@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from analyzer.rules import BEHAVIOURS, RuleSet
+from analyzer.rules import BEHAVIOURS, RuleSet, speaker_ok  # noqa: F401 (speaker_ok re-exported)
 
 STATUS_SCORE = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 EVIDENCE_MAX_WORDS = 40
@@ -55,13 +55,6 @@ class Finding:
     @property
     def score(self) -> float:
         return STATUS_SCORE[self.status]
-
-
-def speaker_ok(rule_speaker: str, role: str) -> bool:
-    """Does a rule meant for ``rule_speaker`` apply to words said in ``role``?"""
-    if rule_speaker == "any" or role == "unknown":
-        return True
-    return rule_speaker == role
 
 
 def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits: list[Hit]) -> Finding:

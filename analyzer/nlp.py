@@ -20,10 +20,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from analyzer.rules import RuleSet, expand_phrase
+from analyzer.rules import RuleSet, expand_phrase, speaker_ok
 
 BEHAVIOUR_KEY = "closing"
 CUE_KEY = "cues"
+ROLE_KEY = "interview_close.role"  # Doc.user_data key: who said the text ("candidate", "interviewer", ...)
 
 # Norms the tokenizer leaves inconsistent: "I'd" -> "would", "im" -> "i am", curly apostrophes.
 _TOKEN_NORMS = {"'d": "would", "’d": "would", "d": "would", "m": "am", "’m": "am", "ll": "will", "’ll": "will",
@@ -105,7 +106,10 @@ def build_pipeline(rules: RuleSet) -> Language:
     cue_ruler = nlp.add_pipe(
         "anchored_span_ruler", name="closing_cues", config={"spans_key": CUE_KEY, "within": BEHAVIOUR_KEY}
     )
-    behaviour_ruler.add_patterns(ruler_patterns((r.behaviour, r.id, r.pattern) for r in rules.rules.values()))
+    behaviour_ruler.add_patterns(
+        ruler_patterns((r.behaviour, r.id, r.pattern) for r in rules.rules.values()),
+        speakers={r.id: r.speaker for r in rules.rules.values()},
+    )
     cue_ruler.add_patterns(ruler_patterns((c.category, c.id, c.pattern) for c in rules.cues.values()))
     return nlp
 
@@ -145,6 +149,14 @@ def _token_anchor(spec: dict) -> tuple[int, frozenset[str]] | None:
     return None
 
 
+def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
+    """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    values = anchor[1]
+    return sum(1 for v in values if v in STOP_WORDS or len(v) <= 2), len(values)
+
+
 class AnchoredSpanRuler:
     """spaCy's ``span_ruler``, made fast for many token patterns with long ``IN`` lists.
 
@@ -168,14 +180,20 @@ class AnchoredSpanRuler:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
         self.groups: dict[str, Matcher] = {}  # one Matcher per (label, rule id)
         self.labels: dict[int, tuple[str, str]] = {}
-        # anchors as an inverted index: (column, word hash) -> [(pattern number, bit of that need)]
-        self._postings: tuple[dict[int, list[tuple[int, int]]], ...] = ({}, {}, {})
-        self._full: list[int] = []  # per token pattern: the bits of all its needs
+        # The anchors, indexed per column of _ANCHOR_COLUMNS by word hash. Each need of each token
+        # pattern has a bit ("slot"); a pattern's slots are contiguous and its rarest need comes first.
+        self._slots: tuple[dict[int, int], ...] = ({}, {}, {})  # word -> the slots it satisfies
+        self._first: tuple[dict[int, list[int]], ...] = ({}, {}, {})  # word -> patterns whose rarest need it meets
+        self._full: list[int] = []  # per token pattern: the mask of all its slots
         self._group_of: list[str] = []  # per token pattern: its group
+        self._next_slot = 0
         self._always: set[str] = set()  # groups with a pattern that has no anchor at all
+        self._speaker: dict[str, str] = {}  # pattern id -> who it is meant for (absent: anyone)
 
-    def add_patterns(self, patterns: list[dict]) -> None:
+    def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
+        """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
         strings = self.nlp.vocab.strings
+        self._speaker.update(speakers or {})
         phrases: list[tuple[str, str]] = []
         for entry in patterns:
             label, pid, pattern = entry["label"], entry.get("id", ""), entry["pattern"]
@@ -185,16 +203,20 @@ class AnchoredSpanRuler:
                 phrases.append((key, pattern))
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
-            needs = [a for a in map(_token_anchor, pattern) if a is not None]
+            needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             if not needs:
                 self._always.add(key)
-            number = len(self._full)
-            self._full.append((1 << len(needs)) - 1)
+                continue
+            number, first = len(self._full), self._next_slot
+            self._full.append(((1 << len(needs)) - 1) << first)
             self._group_of.append(key)
-            for bit, (attr, values) in enumerate(needs):
-                postings = self._postings[_ANCHOR_COLUMNS.index(attr)]
-                for value in values:
-                    postings.setdefault(strings.add(value), []).append((number, 1 << bit))
+            self._next_slot += len(needs)
+            for j, (attr, values) in enumerate(needs):
+                col = _ANCHOR_COLUMNS.index(attr)
+                for value in map(strings.add, values):
+                    self._slots[col][value] = self._slots[col].get(value, 0) | (1 << (first + j))
+                    if j == 0:
+                        self._first[col].setdefault(value, []).append(number)
         norms = self.nlp.get_pipe("interview_norms")
         with warnings.catch_warnings():
             # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
@@ -207,6 +229,11 @@ class AnchoredSpanRuler:
         if self.within is not None:
             wanted = {s.sent.start for s in doc.spans.get(self.within, [])}
             sents = [s for s in sents if s.start in wanted]
+        role = doc.user_data.get(ROLE_KEY)  # set by the analyser: rules meant for someone else are skipped
+
+        def wanted_for(match_id: int) -> bool:
+            return role is None or speaker_ok(self._speaker.get(self.labels[match_id][1], "any"), role)
+
         found: list[tuple[int, int, int]] = []
         if sents:
             values = doc.to_array(list(_ANCHOR_COLUMNS))
@@ -214,23 +241,30 @@ class AnchoredSpanRuler:
             for sent in sents:
                 sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
                 for key in self._triggered(values[sent.start : sent.end]):
-                    matches = self.groups[key](sent, allow_missing=True)
-                    found.extend((m, sent.start + a, sent.start + b) for m, a, b in matches)
-            found.extend((m, a, b) for m, a, b in self.phrase_matcher(doc) if sent_of.get(a) is not None and b <= sent_of[a])
+                    matcher = self.groups[key]
+                    if wanted_for(self.nlp.vocab.strings[key]):
+                        found.extend((m, sent.start + a, sent.start + b) for m, a, b in matcher(sent, allow_missing=True))
+            found.extend(
+                (m, a, b) for m, a, b in self.phrase_matcher(doc)
+                if sent_of.get(a) is not None and b <= sent_of[a] and wanted_for(m)
+            )
         spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
         return doc
 
-
     def _triggered(self, values) -> list[str]:
         """The groups with a pattern whose every anchor occurs in these token values (rows of LOWER, NORM, LEMMA)."""
-        satisfied: dict[int, int] = {}
-        for col, postings in enumerate(self._postings):
+        present = 0
+        candidates: set[int] = set()
+        for col in range(len(_ANCHOR_COLUMNS)):
+            slots, first = self._slots[col], self._first[col]
             for value in set(values[:, col].tolist()):
-                for number, bit in postings.get(value, ()):
-                    satisfied[number] = satisfied.get(number, 0) | bit
+                present |= slots.get(value, 0)
+                if value in first:
+                    candidates.update(first[value])
+        full, group_of = self._full, self._group_of
         keys = set(self._always)
-        keys.update(self._group_of[n] for n, bits in satisfied.items() if bits == self._full[n])
+        keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
         return sorted(keys)
 
 

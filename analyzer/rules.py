@@ -140,6 +140,13 @@ class RuleSet:
         return cue.window or self.modifiers.defaults.window.get(cue.category, 8)
 
 
+def speaker_ok(rule_speaker: str, role: str) -> bool:
+    """Does a rule meant for ``rule_speaker`` apply to words said in ``role``?"""
+    if rule_speaker == "any" or role == "unknown":
+        return True
+    return rule_speaker == role
+
+
 def default_rules_dir() -> Path:
     """The rule set shipped with the package (installed) or beside it (checkout)."""
     here = Path(__file__).resolve().parent
