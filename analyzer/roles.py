@@ -279,7 +279,7 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     qrate = {s: 100 * _questions(turns[:end], s) / max(1, _words(transcript, s, end)) for s in pool}
     low, high = min(qrate.values()), max(qrate.values())
     for s in pool:
-        if qrate[s] >= max(1.5 * low + 1.0, high / 2):
+        if qrate[s] >= max(1.5 * low + 0.5, high / 2, 1.0):
             award(s, -_ASKS_MORE, f"'{s}' asks more questions ({qrate[s]:.1f} per 100 words vs {low:.1f})")
 
     top = _unique_max(words, pool)
