@@ -17,17 +17,47 @@ from analyzer.transcript import Turn
 _SEP = r"(?:[\s,.;:!?…'\"-]+(?:(?:um+|uh+|erm|er|ah)[\s,.]+)*)"
 
 
-@lru_cache(maxsize=8)
+_QUESTION_START = re.compile(
+    r"(?i)^\s*(?:so\s+|and\s+|okay\s+|ok\s+)?(?:what|when|how|why|who|where|which|tell me|can you|could you|"
+    r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b"
+)
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_SENT_END = re.compile(r"[.!?]")
+
+
+def count_questions(text: str) -> int:
+    """Sentences that are questions: they end in '?' or start like one (speech-to-text drops the '?')."""
+    return sum(1 for sent in _SENT_SPLIT.split(text) if sent.rstrip().endswith("?") or _QUESTION_START.match(sent))
+
+
+@lru_cache(maxsize=32)
 def handover_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching any hand-over phrase, tolerant of case, punctuation and fillers."""
+    """One regex matching any of ``phrases``, tolerant of case, punctuation and fillers."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
     alts = [phrase_regex(p.lower(), _SEP) for p in phrases]
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
 
 
+def _norm(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _is_interim(text: str, m: re.Match[str], spec: ClosingSpec) -> bool:
+    """Is the cue a check-in inside the interview ("any questions so far?", "... before we move on")?"""
+    before = max((e.end() for e in _SENT_END.finditer(text, 0, m.start())), default=0)
+    after = _SENT_END.search(text, m.end())
+    sentence = text[before : after.end() if after else len(text)]
+    return bool(handover_regex(tuple(spec.interim)).search(sentence))
+
+
 def find_handovers(turns: list[Turn], spec: ClosingSpec) -> list[int]:
-    """Indexes of turns that contain a hand-over cue (any speaker)."""
+    """Indexes of turns that contain an interviewer's hand-over cue (any speaker), check-ins excluded."""
     rx = handover_regex(tuple(spec.handover))
-    return [i for i, t in enumerate(turns) if rx.search(t.text.replace("’", "'"))]
+    return [
+        i for i, t in enumerate(turns)
+        if any(not _is_interim(_norm(t.text), m, spec) for m in rx.finditer(_norm(t.text)))
+    ]
 
 
 @dataclass(frozen=True)
@@ -66,6 +96,10 @@ def _units(turns: list[Turn]) -> list[tuple[int, int, int]]:
 def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> Closing:
     """Find the closing.
 
+    The earliest hand-over cue after ``spec.min_position`` of the words that is not a check-in and
+    after which the interviewer does not go back to interviewing; without one, the last share of
+    the words, stretched back to where the candidate starts asking their own questions.
+
     Args:
         turns: The transcript's turns.
         spec: The closing rules.
@@ -75,23 +109,20 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
     if not turns:
         return Closing(0, "fallback")
     units = _units(turns)
+    starts = [(i, off) for i, off, _ in units]
     total = sum(w for _, _, w in units) or 1
     cum = 0
-    half = len(units)
+    earliest = len(units)
     for u, (_, _, w) in enumerate(units):
-        if cum >= total / 2:
-            half = u
+        if cum >= total * spec.min_position:
+            earliest = u
             break
         cum += w
-    rx = handover_regex(tuple(spec.handover))
-    starts = [(i, off) for i, off, _ in units]
-    for i in find_handovers(turns, spec):
-        if interviewer_turns is not None and i not in interviewer_turns:
-            continue
-        for m in rx.finditer(turns[i].text.replace("’", "'")):
-            u = bisect.bisect_right(starts, (i, m.start())) - 1
-            if u >= half:
-                return Closing(units[u][0], "cue", units[u][1])
+    cues, resumed = _cues(turns, spec, interviewer_turns)
+    for pos in cues:
+        u = bisect.bisect_right(starts, pos) - 1
+        if u >= earliest and pos > resumed:
+            return Closing(units[u][0], "cue", units[u][1])
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0
     start = len(units) - 1
@@ -101,4 +132,53 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
         if cum >= total * spec.fallback_share:
             break
     start = min(start, max(0, len(units) - spec.fallback_min_turns))
+    if interviewer_turns is not None:
+        asks = _candidate_asks(turns, interviewer_turns)
+        if asks is not None:
+            u = bisect.bisect_left(starts, (asks, 0))
+            if earliest <= u < start:
+                start = u
     return Closing(units[start][0], "fallback", units[start][1])
+
+
+def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None):
+    """Positions ``(turn, char)`` of the hand-over cues in order, and of the last return to interviewing."""
+    handover = handover_regex(tuple(spec.handover))
+    taking = handover_regex(tuple(spec.candidate_handover))
+    resume = handover_regex(tuple(spec.resume))
+    cues: list[tuple[int, int]] = []
+    resumed = (-1, -1)
+    for i, t in enumerate(turns):
+        text = _norm(t.text)
+        by_interviewer = interviewer_turns is None or i in interviewer_turns
+        by_candidate = interviewer_turns is None or (t.speaker is not None and i not in interviewer_turns)
+        for rx, counts in ((handover, by_interviewer), (taking, by_candidate)):
+            if counts:
+                cues += [(i, m.start()) for m in rx.finditer(text) if not _is_interim(text, m, spec)]
+        if by_interviewer:
+            resumed = max([resumed] + [(i, m.start()) for m in resume.finditer(text)])
+    return sorted(cues), resumed
+
+
+def _candidate_asks(turns: list[Turn], interviewer_turns: set[int]) -> int | None:
+    """The turn where the candidate starts asking their own questions at the end, if they do.
+
+    Walking back from the end: the earliest question turn of the candidate after which the
+    interviewer asked fewer questions than the candidate (at least two of the candidate's).
+    """
+    mine = theirs = 0
+    found = None
+    for i in range(len(turns) - 1, -1, -1):
+        t = turns[i]
+        if t.speaker is None:
+            continue
+        n = count_questions(t.text)
+        if i in interviewer_turns:
+            theirs += n
+        elif n:
+            mine += n
+            if theirs >= mine:
+                break
+            if mine >= 2:
+                found = i
+    return found

@@ -13,16 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analyzer.closing import find_handovers
+from analyzer.closing import count_questions, find_handovers
 from analyzer.errors import InputError
 from analyzer.rules import RoleWords, RolesSpec, RuleSet, phrase_regex
 from analyzer.transcript import Transcript
 
-_QUESTION_START = re.compile(
-    r"(?i)^\s*(?:so\s+|and\s+|okay\s+|ok\s+)?(?:what|when|how|why|who|where|which|tell me|can you|could you|"
-    r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b"
-)
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_ALIAS = re.compile(r"^(.*?\w)\s*[(\[][^()\[\]]*[)\]]\s*$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _SINGULAR = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"}
 _PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
@@ -33,6 +29,8 @@ _TALKS_MOST, _ASKS_MORE, _HANDS_OVER, _ANSWERS_HANDOVER, _SPEAKS_FIRST, _FIRST_P
 _PHRASE_CAP = 3
 #: The best speaker must lead the next by this many points (more than one weak clue) to be the candidate.
 _MIN_MARGIN = 2.0
+#: When labels that name nobody hold this share of the words, diarisation failed: do not guess.
+_PLACEHOLDER_SHARE = 1 / 3
 
 
 @dataclass
@@ -40,7 +38,8 @@ class Roles:
     """The role of every speaker label, and how it was decided.
 
     ``others`` are labels that are neither candidate nor interviewer (placeholders such as
-    "Unknown Speaker", speakers with a tiny share of the words).
+    "Unknown Speaker", speakers with a tiny share of the words). ``aliases`` are further labels of
+    the candidate ("Alex" next to "Alex (Student)", "Candidate Question" next to "A").
     """
 
     candidate: str | None
@@ -48,11 +47,12 @@ class Roles:
     method: str  # "option" | "labels" | "inferred" | "unknown"
     warnings: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
     def role_of(self, speaker: str | None) -> str:
         if self.method == "unknown" or speaker is None:
             return "unknown"
-        if speaker == self.candidate:
+        if speaker == self.candidate or speaker in self.aliases:
             return "candidate"
         if speaker in self.interviewers:
             return "interviewer"
@@ -121,13 +121,26 @@ def assign_roles(
             f"roles unknown: the speaker labels ({listed}) name nobody, so every sentence in the closing was "
             "searched; use --candidate NAME"
         ], others=placeholders)
+    same = _same_person(named)
     total = sum(words[s] for s in named) or 1
-    minor = [s for s in named if words[s] < spec.minor_share * total] if len(named) > 1 else []
-    notes = _set_aside_notes(placeholders, minor, words)
+    pooled = {s: sum(words[x] for x in same[s]) for s in named}
+    minor = [s for s in named if pooled[s] < spec.minor_share * total] if len(same[named[0]]) < len(named) else []
+    roles = _by_labels_or_content(transcript, rules, named, placeholders, minor, words, same)
+    return _finish(roles, named, minor, words, same, placeholders)
 
-    letters = _letters_are_roles(speakers, spec)
+
+def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, same) -> Roles:
+    spec = rules.roles
+    notes = _set_aside_notes(placeholders, [], words)
+    letters = _letters_are_roles(transcript.speakers, spec)
     cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
     inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
+    if len(cands) > 1 and len([s for s in cands if s not in minor]) == 1:
+        # one person under several candidate labels ("A" and "Candidate Question"): the one who talks
+        main = next(s for s in cands if s not in minor)
+        for s in cands:
+            same[main] = same[main] + [s] if s not in same[main] else same[main]
+        cands = [main]
     if len(cands) == 1:
         return _settle(cands[0], named, inters, minor, placeholders, "labels", notes)
     if inters and not cands:
@@ -138,12 +151,50 @@ def assign_roles(
             return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
 
     substantial = [s for s in named if s not in minor]
+    if len(substantial) > 1 and _placeholder_share(placeholders, words) >= _PLACEHOLDER_SHARE:
+        listed = ", ".join(f"'{s}'" for s in placeholders)
+        return Roles(None, [], "unknown", notes + [
+            f"roles unknown: most of the speech is under labels that name nobody ({listed}), so the speakers "
+            "cannot be told apart; use --candidate NAME (every sentence in the closing was searched)"
+        ], others=minor + placeholders)
+    substantial = [s for s in substantial if s == max(same[s], key=lambda x: words[x])]
     if len(substantial) == 1:
         only = substantial[0]
         why = (f"only one speaker ('{only}'): taken as the candidate; no interviewer to tell apart"
                if len(named) == 1 else f"'{only}' is the only speaker who says much: taken as the candidate")
         return _settle(only, named, [], minor, placeholders, "inferred", notes + [why])
     return _inferred(transcript, rules, substantial, named, [], minor, placeholders, words, notes)
+
+
+def _same_person(named: list[str]) -> dict[str, list[str]]:
+    """Labels that name the same person: "Alex (Student)" and "Alex", "Dana [Host]" and "Dana"."""
+    low = {s.strip().lower(): s for s in named}
+    same = {s: [s] for s in named}
+    for s in named:
+        m = _ALIAS.match(s.strip())
+        base = low.get(m.group(1).lower()) if m else None
+        if base is not None and base != s:
+            group = same[s] + [x for x in same[base] if x not in same[s]]
+            for x in group:
+                same[x] = group
+    return same
+
+
+def _placeholder_share(placeholders: list[str], words: dict[str, int]) -> float:
+    return sum(words[s] for s in placeholders) / max(1, sum(words.values()))
+
+
+def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
+    """Give the candidate their other labels, and say which stray speakers were set aside."""
+    if roles.candidate is not None:
+        roles.aliases = [s for s in same[roles.candidate] if s != roles.candidate]
+        roles.interviewers = [s for s in roles.interviewers if s not in roles.aliases]
+        roles.others = [s for s in roles.others if s not in roles.aliases]
+    aside = [s for s in minor if s in roles.others]
+    if aside:
+        note = _set_aside_notes([], aside, words)
+        roles.warnings[1 if placeholders else 0 : 1 if placeholders else 0] = note
+    return roles
 
 
 def _from_options(transcript, speakers, placeholders, words, candidate, interviewer) -> Roles:
@@ -201,7 +252,12 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
         why[s].append(reason)
 
     # The interviewer hands over ("do you have any questions for me?"); the candidate answers it.
-    handovers = [i for i in find_handovers(turns, rules.closing) if turns[i].speaker in points]
+    # (only cues where a closing can start: "any questions?" in the first minutes is small talk)
+    late = rules.closing.min_position
+    handovers = [
+        i for i in find_handovers(turns, rules.closing)
+        if turns[i].speaker in points and _word_share_before(turns, i) >= late
+    ]
     said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}
     answered = {s: 0 for s in pool}
     for i in handovers:
@@ -219,11 +275,11 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
         award(top, _ANSWERS_HANDOVER, f"'{top}' answers the hand-over")
 
     # Questions before the closing: the interviewer asks them (the candidate's own come at the end).
-    end = next((i for i in handovers if _word_share_before(turns, i) >= 0.5), len(turns))
+    end = handovers[0] if handovers else len(turns)
     qrate = {s: 100 * _questions(turns[:end], s) / max(1, _words(transcript, s, end)) for s in pool}
-    low = min(qrate.values())
+    low, high = min(qrate.values()), max(qrate.values())
     for s in pool:
-        if qrate[s] >= 1.5 * low + 0.5:
+        if qrate[s] >= max(1.5 * low + 0.5, high / 2, 1.0):
             award(s, -_ASKS_MORE, f"'{s}' asks more questions ({qrate[s]:.1f} per 100 words vs {low:.1f})")
 
     top = _unique_max(words, pool)
@@ -271,13 +327,7 @@ def _word_share_before(turns, index: int) -> float:
 
 
 def _questions(turns, speaker: str) -> int:
-    return sum(
-        1
-        for t in turns
-        if t.speaker == speaker
-        for sent in _SENT_SPLIT.split(t.text)
-        if sent.rstrip().endswith("?") or _QUESTION_START.match(sent)
-    )
+    return sum(count_questions(t.text) for t in turns if t.speaker == speaker)
 
 
 def _first_person_lean(turns, speaker: str) -> float:

@@ -90,7 +90,11 @@ class ModifierSpec(_Strict):
 class ClosingSpec(_Strict):
     fallback_share: float = Field(default=0.25, gt=0, le=1)
     fallback_min_turns: int = Field(default=4, ge=1)
+    min_position: float = Field(default=0.5, ge=0, lt=1)
     handover: list[str]
+    candidate_handover: list[str] = []
+    interim: list[str] = []
+    resume: list[str] = []
 
 
 class RoleWords(_Strict):
@@ -344,11 +348,12 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) if raw.get("closing.yml") else None
     roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") else None
     if closing:
-        for phrase in closing.handover:
-            try:
-                phrase_regex(phrase)
-            except ValueError as exc:
-                problems.append(f"closing.yml: handover '{phrase}': {exc}")
+        for key in ("handover", "candidate_handover", "interim", "resume"):
+            for phrase in getattr(closing, key):
+                try:
+                    phrase_regex(phrase)
+                except ValueError as exc:
+                    problems.append(f"closing.yml: {key} '{phrase}': {exc}")
     if roles:
         for role in ("candidate", "interviewer", "placeholder"):
             for phrase in getattr(roles, role).phrases:

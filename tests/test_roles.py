@@ -110,3 +110,12 @@ def test_roles_no_speaker_labels_unknown_with_warning_and_greeting_not_credited(
     assert found["thank_interviewer"].status == "missing", found["thank_interviewer"].evidence
     assert found["clarify_next_steps"].status == "present"
     assert found["express_interest"].line >= result.closing_from
+
+
+def test_roles_one_candidate_under_two_labels(analyzer):
+    """"Alex (Student)" then "Alex": the same person; their closing words count as the candidate's."""
+    script = [("Interviewer", "Hi Alex."), ("Alex (Student)", "Hi, thanks for having me.")]
+    script += [("Emily" if who == "I" else "Alex", text) for who, text in INTERVIEW[2:]]
+    roles = _roles(analyzer, transcript_of(script))
+    assert (roles.candidate, roles.method) == ("Alex (Student)", "labels")
+    assert roles.role_of("Alex") == "candidate" and roles.role_of("Emily") == "interviewer"

@@ -1,0 +1,58 @@
+"""Where the closing starts: check-ins in the middle, resumed interviews, no hand-over at all.
+
+Each test builds a small synthetic interview whose body is padded with long answers, so that the
+cues land where the test needs them (before or after half of the words).
+"""
+
+from __future__ import annotations
+
+from conftest import HANDOVER, transcript_of
+
+ANSWER = ("In my last job I looked after the reporting for four depots, cleaned up the delivery data, "
+          "rebuilt the weekly dashboard and trained two new colleagues on the queries we used every day.")
+BODY = [("I", "Tell me about your last job.")] + [("C", ANSWER), ("I", "Okay, go on.")] * 5 + [("C", ANSWER)]
+
+
+def _closing(analyzer, script):
+    from analyzer.closing import find_closing
+
+    transcript = transcript_of(script)
+    inter = {i for i, t in enumerate(transcript.turns) if t.speaker == "I"}
+    closing = find_closing(transcript.turns, analyzer.rules.closing, inter)
+    return transcript.turns[closing.index].text, closing.method
+
+
+def test_check_in_with_so_far_is_not_the_closing(analyzer):
+    script = BODY + [("I", "Do you have any questions for me so far?"), ("C", "Not yet.")] + BODY[1:4] + [
+        ("I", HANDOVER), ("C", "Yes, what are the next steps?"), ("I", "A final round next week.")]
+    assert _closing(analyzer, script) == (HANDOVER, "cue")
+
+
+def test_hand_over_followed_by_more_interview_questions_is_dropped(analyzer):
+    script = BODY + [("I", "Any questions for me?"), ("C", "Maybe later."),
+                     ("I", "Sure. Tell me about a time you missed a deadline."), ("C", ANSWER),
+                     ("I", "The floor is yours."), ("C", "How big is the team?")]
+    assert _closing(analyzer, script) == ("The floor is yours.", "cue")
+
+
+def test_earliest_hand_over_wins_over_any_other_questions(analyzer):
+    script = BODY + [("I", HANDOVER), ("C", "How is the team organised?"), ("I", "Two squads of four."),
+                     ("I", "Any other questions for me?"), ("C", "No, thank you.")]
+    assert _closing(analyzer, script) == (HANDOVER, "cue")
+
+
+def test_cue_in_the_first_half_does_not_start_the_closing(analyzer):
+    script = [("I", HANDOVER), ("C", "Not right now.")] + BODY
+    assert _closing(analyzer, script)[1] == "fallback"
+
+
+def test_candidate_taking_the_floor_is_a_cue(analyzer):
+    script = BODY + [("I", "Good."), ("C", "Great. I have a couple of questions, if that's okay."), ("I", "Of course.")]
+    assert _closing(analyzer, script) == ("Great. I have a couple of questions, if that's okay.", "cue")
+
+
+def test_fallback_reaches_back_to_the_candidates_own_questions(analyzer):
+    pitch = " ".join(["We are a friendly team with good benefits and a lot of room to grow."] * 6)
+    script = BODY + BODY + [("I", "Okay, I have what I need."), ("C", "What does the team look like?"), ("I", pitch),
+                     ("C", "And what are the next steps?"), ("I", pitch), ("C", "Thanks, bye.")]
+    assert _closing(analyzer, script) == ("What does the team look like?", "fallback")
