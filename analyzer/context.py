@@ -32,8 +32,9 @@ class Modified:
 
 
 def _between_has_terminator(terms: list[tuple[Span, CueSpec]], a: int, b: int, category: str) -> bool:
+    # a terminator that starts in the gap counts even if it runs into the match ("no dramas, so when will I hear")
     return any(
-        a <= t.start and t.end <= b and (not spec.applies_to or category in spec.applies_to) for t, spec in terms
+        a <= t.start < b and (not spec.applies_to or category in spec.applies_to) for t, spec in terms
     )
 
 
@@ -80,6 +81,8 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue  # the cue is part of the matched phrase
             if spec.category == "NEGATED" and own_negation:
                 continue
+            if spec.category == "REPORTED" and sent[-1].text == "?":
+                continue  # checking back what was said is asking: "You said I'd hear by Friday, is that right?"
             forward = spec.direction in ("FORWARD", "BIDIRECTIONAL") and c.end <= span.start
             backward = spec.direction in ("BACKWARD", "BIDIRECTIONAL") and c.start >= span.end
             if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start, spec.category):

@@ -19,14 +19,17 @@ DATA = ROOT / "tests" / "data"
 # Held-back floors are below the targets (F1 >= 0.95, precision >= 0.97): the README says where.
 # follow_up held-back precision fell from 1.00 to 0.93 when broader follow-up phrasings lifted its recall
 # from 0.83 to 0.90 (F1 0.906 -> 0.912).
+# Dev floors were re-measured after the 320 blind-annotated rows (b0001-b0320) joined the dev corpus: the
+# rows the rules had never been tuned on pulled every behaviour below its old floor (e.g. express_interest
+# F1 0.946, ask_concerns F1 0.946 before round 2), so the floors follow the new measurements.
 DEV_FLOORS = {
-    "express_interest": (0.96, 0.93), "ask_for_job": (0.96, 0.94), "clarify_next_steps": (0.95, 0.91),
-    "stay_positive": (0.93, 0.91), "thank_interviewer": (0.96, 0.97), "ask_concerns": (0.96, 0.93),
-    "follow_up": (0.96, 0.94),
+    "express_interest": (0.97, 0.94), "ask_for_job": (0.97, 0.94), "clarify_next_steps": (0.98, 0.98),
+    "stay_positive": (0.94, 0.92), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.98),
+    "follow_up": (0.99, 0.99),
 }
 HELD_OUT_FLOORS = {
-    "express_interest": (0.95, 0.89), "ask_for_job": (0.96, 0.90), "clarify_next_steps": (0.81, 0.81),
-    "stay_positive": (0.94, 0.84), "thank_interviewer": (0.95, 0.97), "ask_concerns": (0.95, 0.83),
+    "express_interest": (0.95, 0.89), "ask_for_job": (0.96, 0.90), "clarify_next_steps": (0.87, 0.84),
+    "stay_positive": (0.94, 0.84), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.95, 0.84),
     "follow_up": (0.92, 0.90),
 }
 # The project's targets, pinned on the labelled sample transcripts.
