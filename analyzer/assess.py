@@ -105,10 +105,12 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
         # in reading order: without speaker labels the offer and the answer can share one long turn
         first = offers[0]
         after = sorted((h for h in cand if _where(h) > _where(first)), key=_where)
-        # sharing the offer's turn, a date only counts in the sentence that asks for time
+        # a date only counts in an answer that asks for time ("I'll send the sample by Friday" is not
+        # "I'll answer by Friday"); sharing the offer's turn, only in the sentence that asks for time
         # ("thank you for Tuesday's lesson" is not "I'll answer by Tuesday")
-        dates = [h for h in after if h.kind == "date" and (
-            h.turn != first.turn or any(d.kind == "defer" and d.sentence == h.sentence for d in after))]
+        defers = [h for h in after if h.kind == "defer"]
+        dates = [h for h in after if h.kind == "date" and defers and (
+            h.turn != first.turn or any(d.sentence == h.sentence for d in defers))]
         for h in after:
             if h.kind == "accept":
                 return "present", h

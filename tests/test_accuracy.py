@@ -23,13 +23,13 @@ DATA = ROOT / "tests" / "data"
 # rows the rules had never been tuned on pulled every behaviour below its old floor (e.g. express_interest
 # F1 0.946, ask_concerns F1 0.946 before round 2), so the floors follow the new measurements.
 DEV_FLOORS = {
-    "express_interest": (0.97, 0.94), "ask_for_job": (0.97, 0.94), "clarify_next_steps": (0.98, 0.98),
-    "stay_positive": (0.94, 0.92), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.98),
+    "express_interest": (0.99, 0.98), "ask_for_job": (0.99, 0.99), "clarify_next_steps": (0.98, 0.98),
+    "stay_positive": (0.99, 0.99), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.98),
     "follow_up": (0.99, 0.99),
 }
 HELD_OUT_FLOORS = {
-    "express_interest": (0.95, 0.89), "ask_for_job": (0.96, 0.90), "clarify_next_steps": (0.87, 0.84),
-    "stay_positive": (0.94, 0.84), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.95, 0.84),
+    "express_interest": (0.95, 0.90), "ask_for_job": (0.96, 0.91), "clarify_next_steps": (0.87, 0.84),
+    "stay_positive": (0.95, 0.88), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.95, 0.84),
     "follow_up": (0.92, 0.90),
 }
 # The project's targets, pinned on the labelled sample transcripts.

@@ -71,6 +71,7 @@ EXPRESS_INTEREST = {
          "present", ["keen on this opportunity"]),
         ("want_to_work_here", "After meeting everyone today, I really want to work here.", "present",
          ["want to work here"]),
+        ("want_it_flat", "The territory, the product, the comp plan: I really want this.", "present", ["want this"]),
     ],
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
@@ -79,11 +80,15 @@ EXPRESS_INTEREST = {
          "missing", []),
         ("hypothetical_other_job", "If I were still looking for a sales job, I'd be excited about this one.",
          "missing", []),
+        ("want_it_clear", "I want it to be clear that I can start whenever suits you.", "missing", []),
+        ("take_up_coffee", "I'd love to take you up on the offer of a coffee with the team.", "missing", []),
+        ("asked_what_i_wanted", "I think I've asked most of what I wanted about the pricing model.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
         ("not_sure_interested", "I'm not sure I'm interested in the position after all.", "missing", []),
         ("reported_brother", "My brother was really excited about a job here a few years ago.", "missing", []),
+        ("reported_named_friend", "My friend Jess applied here and was really excited about the role.", "missing", []),
     ],
     "wrong_speaker": [
         ("we_are_excited", "We're really excited about the idea of you joining the team.", "missing", []),
@@ -93,6 +98,7 @@ EXPRESS_INTEREST = {
         ("filler_stutter", "um yeah i'm i'm really excited about this role", "present", ["excited about this role"]),
         ("lowercase_love", "so uh i would love to join the team honestly", "present", ["love to join"]),
         ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
+        ("wanna_be_at", "honestly its the kind of place i wanna be at", "present", ["wanna be"]),
     ],
 }
 
@@ -125,10 +131,15 @@ ASK_FOR_JOB = {
         ("consider_me", "I want this job, and I hope you'll consider me for it.", "present", []),
         ("when_could_i_start", "So, when could I start?", "present", ["when could I start"]),
         ("chance_to_work", "I hope I get the chance to work with all of you.", "present", ["chance to work"]),
+        ("forward_profile", "I request you to kindly forward my profile for the next round.", "present",
+         ["forward my profile"]),
+        ("carry_on_process", "From my side, I'd love to carry on in the process.", "present", ["carry on"]),
     ],
     "negative": [
         ("interest_only", "I'm really interested in the role.", "missing", []),
         ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
+        ("chance_to_talk", "If that's a sticking point, I'd really like the chance to talk about it.", "missing", []),
+        ("thanks_for_chance", "Thank you for giving me this opportunity.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
@@ -173,12 +184,30 @@ OFFER_CASES = [
     # declining
     ("decline_turn_down", "Thank you, but I've decided to turn down the offer.", "missing", []),
     ("decline_other_position", "I'm sorry, but I've already accepted another position.", "missing", []),
+    ("decline_go_with_other", "Thank you, but I've decided to go with another offer.", "missing", []),
+    # a date that does not answer the offer, a date with a request for time, the job's hours
+    ("date_not_an_answer", "Great. I'll get you that writing sample by Friday.", "missing", []),
+    ("date_until", "Can I have until Friday?", "present", ["until Friday"]),
+    ("working_hours_not_date", "I need a bit of time for the childcare, forty-five hours with split shifts is a lot.",
+     "partial", []),
+    ("yes_please_stt", "no way really ok yeah absolutely yes please", "present", []),
 ]
 
 
 @pytest.mark.parametrize("answer,status,words", [pytest.param(*c[1:], id=c[0]) for c in OFFER_CASES])
 def test_ask_for_job_offer(analyzer, answer, status, words):
     check(mini(analyzer, _offer(answer)), "ask_for_job", status, words)
+
+
+@pytest.mark.parametrize("offer", [
+    "The offer's on the table, full time, days.",
+    "We want to offer you the apprenticeship.",
+    "We'd like you to join us as a junior analyst.",
+])
+def test_ask_for_job_offer_phrasings(analyzer, offer):
+    """Offers worded in other ways still turn an undated request for time into a partial."""
+    turns = [(INT, HANDOVER), (CAND, "No, you covered it."), (INT, offer), (CAND, "I'll need to have a think.")]
+    check(mini(analyzer, turns), "ask_for_job", "partial", [])
 
 
 def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
@@ -274,12 +303,24 @@ STAY_POSITIVE = {
         ("sorry_wasting", "Sorry for wasting so much of your morning.", "missing", ["wasting so much"]),
         ("doubt_next_round", "I doubt I'll make it to the next round after that.", "missing",
          ["doubt I'll make it"]),
+        ("not_expecting_much", "So I'm not expecting much, but it was good practice.", "missing",
+         ["not expecting much"]),
+        ("someone_more_than_me", "The board will want someone with far more turnaround experience than I have.",
+         "missing", ["than I have"]),
+        ("not_gonna_lie_hash", "I'm not going to lie, I think I made a bit of a hash of that.", "missing",
+         ["hash of that"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
          "present", []),
         ("modesty_new_to_go", "I haven't worked with Go before, but I'm a quick learner.", "present", []),
         ("nervous_but_positive", "That was a tough question, but I enjoyed working through it.", "present", []),
+        ("explain_check", "I'm not sure I explained that well.", "present", []),
+        ("constructive_not_best", "That wasn't my strongest answer, so I'd be glad to walk you through it.",
+         "present", []),
+        ("more_than_me_but", "You'll meet people with more experience than me, but I learn fast.", "present", []),
+        ("dont_want_to_let_down", "I don't want to say yes and then let you down.", "present", []),
+        ("surprised_offer", "I really didn't expect to hear this today.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
@@ -296,6 +337,8 @@ STAY_POSITIVE = {
         ("dont_no_apostrophe", "honestly i dont think it went well", "missing", ["went well"]),
         ("not_a_good_fit", "uh i'm not really a good fit for this am i", "missing", ["good fit"]),
         ("positive_went_well", "um yeah i think it went well overall", "present", []),
+        ("didnt_sell_myself", "i didnt really sell myself at all today so yeah im not holding my breath", "missing",
+         ["sell myself"]),
     ],
 }
 
