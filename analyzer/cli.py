@@ -317,11 +317,14 @@ def rules_check(
     Example: interview-close rules check my_rules/
     """
     with _guard(debug):
-        from analyzer.nlp import build_pipeline
+        from analyzer.nlp import build_pipeline, unmatchable_words
         from analyzer.rules import load_rules
 
         rs = load_rules(folder)
-        build_pipeline(rs)  # spaCy's own validation of every pattern
+        nlp = build_pipeline(rs)  # spaCy's own validation of every pattern
+        for file, rule_id, word, tokens in unmatchable_words(rs, nlp):
+            typer.echo(f"warning: {file}: rule {rule_id}: {word!r} can never match a single token (the tokenizer "
+                       f"splits it into {' '.join(tokens)!r}); give each piece its own pattern token", err=True)
         typer.echo(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 

@@ -157,6 +157,32 @@ def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     return sum(1 for v in values if v in STOP_WORDS or len(v) <= 2), len(values)
 
 
+def _is_clitic(word: str, nlp: Language) -> bool:
+    """Is ``word`` a piece the tokenizer splits off a word ("'m" in "I'm", "n't" in "don't")?"""
+    return any([t.text for t in nlp.make_doc(host + word)][-1:] == [word] for host in ("I", "you", "it", "do", "could"))
+
+
+def unmatchable_words(rules: RuleSet, nlp: Language) -> list[tuple[str, str, str, list[str]]]:
+    """Words in token patterns that no single token can ever have, because the tokenizer splits them
+    ("e-mail" is three tokens, "i'm" two): each is a silent no-op, so ``rules check`` warns about it."""
+    found = []
+    items = [(f"{r.behaviour}.yml", r.id, r.pattern) for r in rules.rules.values()]
+    items += [("modifiers.yml", c.id, c.pattern) for c in rules.cues.values()]
+    for file, rid, pattern in items:
+        if isinstance(pattern, str):
+            continue
+        for spec in pattern:
+            for key, value in spec.items():
+                if key.upper() not in _ANCHOR_ATTRS:
+                    continue
+                words = [value] if isinstance(value, str) else [w for op in ("IN", "NOT_IN") for w in (value or {}).get(op, [])]
+                for word in map(str, words):
+                    tokens = [t.text for t in nlp.make_doc(word)]
+                    if len(tokens) != 1 and not _is_clitic(word, nlp):
+                        found.append((file, rid, word, tokens))
+    return sorted(set((f, r, w, tuple(t)) for f, r, w, t in found))
+
+
 class AnchoredSpanRuler:
     """spaCy's ``span_ruler``, made fast for many token patterns with long ``IN`` lists.
 

@@ -115,6 +115,21 @@ def test_rules_check_bundled_ok():
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("ok:")
     assert "7 behaviours" in result.stdout
+    assert "warning" not in result.stderr  # no word in the bundled rules is one the tokenizer splits
+
+
+def test_rules_check_warns_about_words_no_token_can_have(rules_copy):
+    def change(data):
+        data["patterns"][0]["pattern"] = [{"LOWER": {"IN": ["e-mail", "email"]}}, {"NORM": "i'm"}, {"NORM": "'m"}]
+        return data["patterns"][0]["id"]
+
+    rule_id = edit(rules_copy, "follow_up.yml", change)
+    result = rules_check(rules_copy)
+    assert result.exit_code == 0, result.output  # a warning, not an error: the set still works
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
+    assert len(warnings) == 2, result.stderr  # "e-mail" and "i'm"; "email" and the clitic "'m" are fine
+    assert all("follow_up.yml" in w and rule_id in w for w in warnings)
+    assert any("'e-mail'" in w and "'e - mail'" in w for w in warnings)
 
 
 def test_rules_missing_folder(tmp_path):
