@@ -34,6 +34,11 @@ _AFTER_PRONOUN = {"s": "is", "’s": "is", "'s": "is"}
 _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", "when", "this", "here", "that"}
 
 
+# Where spaCy's lookup table gives a lemma no rule writer expects ("as" -> "a", "does" -> "doe",
+# "first" -> "1", "a bit" -> "bite"), the word's usual dictionary form instead.
+_LEMMA_FIXES = {"as": "as", "does": "do", "well": "well", "better": "good", "best": "good", "worse": "bad",
+                "worst": "bad", "first": "first", "second": "second", "third": "third", "fourth": "fourth",
+                "bit": "bit"}
 _NEEDS_PREVIOUS = {"d", "m", "ll", "ve", "re", "u"}  # only a norm after another token ("I d", "you re")
 
 
@@ -52,7 +57,7 @@ class InterviewNorms:
 
     def _entry(self, lower: int) -> tuple[int, int, str]:
         low = self.strings[lower]
-        lemma = self.strings.add(_lookup("en_lemma_lookup").get(low, low).lower())
+        lemma = self.strings.add(_LEMMA_FIXES.get(low) or _lookup("en_lemma_lookup").get(low, low).lower())
         if low in _TOKEN_NORMS:
             entry = (lemma, self.strings.add(_TOKEN_NORMS[low]), "after" if low in _NEEDS_PREVIOUS else "always")
         elif low in _AFTER_PRONOUN:

@@ -71,3 +71,13 @@ def test_anchored_ruler_skips_rules_whose_words_are_absent():
     assert len(ruler.groups) > 100 and len(ruler._always) <= 0.1 * len(ruler.groups)
     triggered = ruler._triggered(doc.to_array(["LOWER", "NORM", "LEMMA"]))
     assert set(ruler._always) <= set(triggered) and len(triggered) <= len(ruler._always) + 3, triggered
+
+
+def test_norms_and_lemmas_rule_writers_can_rely_on():
+    nlp = build_pipeline(load_rules(None))
+    doc = nlp("Thanks, I'd love it. Does the first round go as well as the second? Im a bit nervous, organised")
+    lemma = {t.text: t.lemma_ for t in doc}
+    assert lemma["Thanks"] == "thank" and lemma["Does"] == "do" and lemma["as"] == "as"
+    assert lemma["first"] == "first" and lemma["bit"] == "bit" and lemma["well"] == "well"
+    norm = {t.text: t.norm_ for t in doc}
+    assert norm["'d"] == "would" and norm["m"] == "am" and norm["organised"] == "organized"
