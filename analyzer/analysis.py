@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text
 from analyzer.roles import Roles, assign_roles
 from analyzer.rules import RuleSet, load_rules
 from analyzer.transcript import Transcript, Turn
+
+#: Longest space-free run handed to spaCy as it is (longer ones are split; see ``_defuse``).
+MAX_TOKEN_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ class Analyzer:
         items = []
         for i in range(first, len(turns)):
             cleaned = clean_text(turns[i].text, self._fillers)
-            doc = self.nlp.make_doc(cleaned.text)
+            doc = self.nlp.make_doc(_defuse(cleaned.text))
             doc.user_data[ROLE_KEY] = roles.role_of(turns[i].speaker)  # the rulers skip rules meant for others
             items.append((doc, (i, cleaned)))
         hits: list[Hit] = []
@@ -164,6 +168,28 @@ class Analyzer:
                 hits.append(hit)
         mark_excluded(hits, token_spans)
         return hits
+
+
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+
+
+def _defuse(text: str) -> str:
+    """``text`` with pathological "words" broken up, keeping every character offset.
+
+    spaCy's tokenizer strips punctuation from a word one character at a time, rescanning the
+    word each time: a run like ``!!!!…`` or ``]]]]…`` thousands of characters long takes minutes.
+    Runs of one punctuation mark are cut to three and space-free runs longer than
+    ``MAX_TOKEN_CHARS`` get a space every ``MAX_TOKEN_CHARS`` characters, by same-length
+    substitution, so evidence offsets still point into the original text.
+    """
+    if len(text) <= MAX_TOKEN_CHARS:
+        return text
+    text = _PUNCT_RUN.sub(lambda m: m.group(0)[:3] + " " * (len(m.group(0)) - 3), text)
+    return _LONG_RUN.sub(
+        lambda m: " ".join(m.group(0)[i : i + MAX_TOKEN_CHARS] for i in range(0, len(m.group(0)), MAX_TOKEN_CHARS + 1)),
+        text,
+    )
 
 
 def _evidence(original: str, cleaned: Cleaned, span) -> str:

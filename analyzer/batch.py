@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import signal
+import stat
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,12 +42,21 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _special(path: Path) -> bool:
+    """A pipe, socket or device (reading it could block or never end): never a transcript."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # a broken link or an unreadable entry: kept, so its row says why
+        return False
+
+
 def discover(
     folder: str | os.PathLike, pattern: str | None = None, exclude: Iterable[str | os.PathLike] = ()
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
-    Recursive; only files with a transcript extension; hidden files and folders skipped; symbolic
+    Recursive; only files with a transcript extension; hidden files and folders, pipes and devices
+    skipped; symbolic
     links followed, but a folder already visited (a link loop) is not entered twice; ``exclude``
     (for example the report being written) skipped.
 
@@ -89,7 +100,7 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern)):
                 continue
-            if os.path.realpath(path) in skip:
+            if os.path.realpath(path) in skip or _special(path):
                 continue
             found.append((path, rel))
     if not found:
@@ -121,6 +132,8 @@ _PARENT: Analyzer | None = None
 
 def _init_worker(rules, options: Options) -> None:
     global _WORKER, _WORKER_ERROR
+    # Ctrl-C reaches the whole process group: the parent stops the batch, workers must not print tracebacks
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         _WORKER = _PARENT if _PARENT is not None else Analyzer(rules, options)
     except Exception as exc:  # noqa: BLE001 - reported on every file instead of breaking the pool

@@ -40,6 +40,10 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only errors.")
 DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each cancelled match was cancelled.")
 
 
+#: A rule set with many problems prints the first ones and a count, not a wall of text.
+MAX_ERROR_LINES = 20
+
+
 def _err(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
@@ -51,15 +55,22 @@ def _guard(debug: bool) -> Iterator[None]:
 
     try:
         yield
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+    except (typer.Exit, typer.Abort):
         raise
     except AnalyzerError as exc:
         if debug:
             raise
         lines = getattr(exc, "problems", None) or str(exc).splitlines() or [exc.__class__.__name__]
-        for line in lines:
+        for line in lines[:MAX_ERROR_LINES]:
             _err(line)
+        if len(lines) > MAX_ERROR_LINES:
+            _err(f"... and {len(lines) - MAX_ERROR_LINES} more problem(s)")
         raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        _err("interrupted")
+        raise typer.Exit(130) from None
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback without --debug
         if debug:
             raise

@@ -46,3 +46,11 @@ class UsageError(AnalyzerError):
     """Options that contradict each other or name nothing usable."""
 
     exit_code = 2
+
+
+class OutputPathError(OutputError, UsageError):
+    """``-o`` names something no report can be written to: a bad extension, a folder, an input file."""
+
+
+class RuleFolderError(RuleError, UsageError):
+    """``--rules`` (or ``rules check``) names no rule set at all: a missing folder or one without rule files."""

@@ -8,6 +8,7 @@ A true positive needs the exact status (``partial`` is not ``present``).
 from __future__ import annotations
 
 import csv
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,16 +69,26 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) 
         LabelError: unreadable file, missing ``file`` column, unknown column, unknown status,
             duplicate or missing transcript — every problem, each with its row.
     """
+    from analyzer.errors import InputError
+    from analyzer.readers.encoding import decode
+
     path = Path(path)
     try:
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            header = reader.fieldnames or []
-            rows = list(reader)
-    except FileNotFoundError:
-        raise LabelError(f"{path}: labels file not found") from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise LabelError(f"{path}: cannot read labels ({exc.__class__.__name__})") from None
+        if path.is_dir():
+            raise LabelError(f"{path}: is a folder, not a labels file")
+        if not path.is_file():
+            raise LabelError(f"{path}: labels file not found" if not path.exists() else f"{path}: not a regular file")
+        text, _ = decode(path.read_bytes(), str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip() if h else h for h in reader.fieldnames or []]
+        reader.fieldnames = header
+        rows = list(reader)
+    except InputError as exc:
+        raise LabelError(f"{path}: {exc.problem}") from None
+    except csv.Error as exc:  # e.g. "field larger than field limit": says nothing of the content
+        raise LabelError(f"{path}: not a valid CSV file ({exc})") from None
+    except OSError as exc:
+        raise LabelError(f"{path}: cannot read labels ({exc.strerror or exc.__class__.__name__})") from None
     problems = []
     if "file" not in header:
         raise LabelError(f"{path}: no 'file' column (columns: {', '.join(header) or 'none'})")
@@ -123,9 +134,14 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
     """Analyse every labelled transcript under ``folder`` and compare with ``labels_path``."""
     import pandas as pd
 
+    if not Path(folder).is_dir():
+        raise LabelError(f"{folder}: folder not found" if not Path(folder).exists() else f"{folder}: not a folder")
     labels = read_labels(labels_path, folder)
     if split:
         labels = {k: v for k, v in labels.items() if v.get("split", "") == split}
+    if not labels:
+        which = f" with split '{split}'" if split else ""
+        raise LabelError(f"{labels_path}: no labelled transcripts{which}: nothing to evaluate")
     pairs: dict[str, list[tuple[str, str]]] = {b: [] for b in BEHAVIOURS}
     dis, roles = [], []
     for name, gold in labels.items():

@@ -17,7 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from analyzer.errors import RuleError
+from analyzer.errors import RuleError, RuleFolderError
 
 #: The seven behaviours, in contract order.
 BEHAVIOURS: tuple[str, ...] = (
@@ -43,6 +43,10 @@ CANCELLING = ("NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED")
 
 SUPPORT_FILES = ("lexicon.yml", "modifiers.yml", "closing.yml", "roles.yml")
 MAX_PHRASE_VARIANTS = 512
+#: Stands for a lexicon.yml that failed to load, so its word lists are not reported missing one by one.
+BROKEN_LEXICON: dict[str, list[str]] = {}
+#: Most values one rule file may hold with its aliases expanded (the bundled files hold a few thousand).
+MAX_YAML_NODES = 200_000
 
 
 class _Strict(BaseModel):
@@ -228,6 +232,19 @@ def phrase_regex(text: str, sep: str = r"\s+") -> str:
     return rx
 
 
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    """How many values ``node`` stands for once every alias is expanded (aliases share their node,
+    so a "billion laughs" document is small to parse but huge to walk or copy)."""
+    key = id(node)
+    if key not in memo:
+        memo[key] = 1  # a recursive alias counts once instead of looping
+        if isinstance(node, yaml.SequenceNode):
+            memo[key] = 1 + sum(_expanded_size(n, memo) for n in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            memo[key] = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+    return memo[key]
+
+
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -238,7 +255,19 @@ def _read_yaml(path: Path, problems: list[str]) -> Any:
         problems.append(f"{path.name}: not UTF-8 text")
         return None
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None and _expanded_size(node, {}) > MAX_YAML_NODES:
+                problems.append(f"{path.name}: too many values once anchors and aliases are expanded "
+                                f"(more than {MAX_YAML_NODES:,}; a YAML bomb?)")
+                return None
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except RecursionError:
+        problems.append(f"{path.name}: nested too deeply")
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
@@ -289,11 +318,16 @@ def _expand_lists(pattern: Any, lexicon: dict[str, list[str]], where: str, probl
                         for item in value[op]:
                             if isinstance(item, str) and item.startswith("$"):
                                 if item[1:] not in lexicon:
-                                    problems.append(f"{where}: unknown word list '{item}' (define it in lexicon.yml)")
+                                    if lexicon is not BROKEN_LEXICON:  # else lexicon.yml's own error says it all
+                                        problems.append(f"{where}: unknown word list '{item}' "
+                                                        "(define it in lexicon.yml)")
                                     continue
                                 items.extend(lexicon[item[1:]])
-                            else:
+                            elif isinstance(item, (str, int, float, bool)):
                                 items.append(str(item) if not isinstance(item, bool) else item)
+                            else:
+                                problems.append(f"{where}: {attr} {op} list holds a {type(item).__name__}, "
+                                                "not a word")
                         value[op] = list(dict.fromkeys(items))
             new_tok[attr] = value
         out.append(new_tok)
@@ -328,7 +362,9 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     root = Path(path) if path is not None else default_rules_dir()
     problems: list[str] = []
     if not root.is_dir():
-        raise RuleError([f"{root}: rule folder not found"])
+        raise RuleFolderError([f"{root}: rule folder not found" if not root.exists() else f"{root}: not a folder"])
+    if not any(root.glob("*.yml")):
+        raise RuleFolderError([f"{root}: no rule files (*.yml) in this folder"])
 
     raw: dict[str, Any] = {}
     for name in SUPPORT_FILES:
@@ -340,6 +376,8 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
 
     lex_model = _model(LexiconSpec, raw.get("lexicon.yml") or {}, "lexicon.yml", problems)
     lexicon = {k: [str(v).lower() for v in vals] for k, vals in (lex_model.lists if lex_model else {}).items()}
+    if lex_model is None or raw.get("lexicon.yml") is None:  # broken or missing
+        lexicon = BROKEN_LEXICON
 
     modifiers = None
     if raw.get("modifiers.yml") is not None:

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from analyzer.errors import OutputError
+from analyzer.errors import OutputError, OutputPathError
 from analyzer.readers import SUPPORTED_EXTENSIONS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,27 +68,50 @@ def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
     Raises:
         OutputError: the extension is not a report format, the optional dependency for the format
             is missing (the message names the ``pip install`` to run), the path is a folder, or
-            writing would overwrite an input file or a transcript inside an input folder.
+            writing would overwrite an input file or a transcript inside an input folder
+            (:class:`~analyzer.errors.OutputPathError`, a usage error: exit 2), or the folder cannot
+            be written.
     """
     p = Path(path)
     ext = _ext(p)
-    if ext not in FORMATS:
-        shown = f"'{ext}'" if ext else "no extension"
-        raise OutputError(f"{p}: cannot write a report with {shown} (use {', '.join(FORMATS)})")
-    if ext in _EXTRAS:
-        module, extra = _EXTRAS[ext]
-        if importlib.util.find_spec(module) is None:
-            raise OutputError(f'{p}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
     if p.is_dir():
-        raise OutputError(f"{p}: is a folder; give a file name for the report")
+        raise OutputPathError(f"{p}: is a folder; give a file name for the report")
     target = p.resolve()
     for item in inputs:
         src = Path(item).resolve()
         if target == src:
-            raise OutputError(f"{p}: refusing to overwrite an input file")
+            raise OutputPathError(f"{p}: refusing to overwrite an input file")
         if (src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src)
                 and not _is_own_report(target)):
-            raise OutputError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
+            raise OutputPathError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
+    if ext not in FORMATS:
+        shown = f"'{ext}'" if ext else "no extension"
+        raise OutputPathError(f"{p}: cannot write a report with {shown} (use {', '.join(FORMATS)})")
+    if ext in _EXTRAS:
+        module, extra = _EXTRAS[ext]
+        if importlib.util.find_spec(module) is None:
+            raise OutputError(f'{p}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
+    _check_writable(p)
+
+
+def _check_writable(path: Path) -> None:
+    """Fail now, not after an hour of analysis, when the report's folder cannot be written.
+
+    The nearest existing ancestor must be a folder in which a file can be created (tried for real:
+    permission bits say nothing for root or a read-only file system). Missing folders are created
+    only when the report is written.
+    """
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputPathError(f"{path}: cannot write the report ({folder} is not a folder)")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".interview-close.", suffix=".probe", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
 def _is_own_report(path: Path) -> bool:

@@ -274,8 +274,9 @@ def test_cli_unknown_option(runner):
 
 
 def test_cli_bad_output_extension(runner, tmp_path):
+    """An -o the tool cannot write is a bad option value: a usage error (exit 2), before any analysis."""
     result = run(runner, "analyze", STRONG, "-o", tmp_path / "report.docx")
-    assert_clean_failure(result, 1, "report.docx")
+    assert_clean_failure(result, 2, "report.docx")
 
 
 def test_cli_debug_shows_traceback(runner, tmp_path):

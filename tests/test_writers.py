@@ -188,7 +188,7 @@ def test_writers_cli_refuses_to_overwrite_input(tmp_path):
     shutil.copy(SAMPLES / "stt" / "generic.json", transcript)
     before = transcript.read_bytes()
     result = CliRunner().invoke(app, ["analyze", str(transcript), "-o", str(transcript)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error: -o names an input
     assert "refusing to overwrite" in result.output
     assert transcript.read_bytes() == before
 

@@ -23,7 +23,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "parse_bytes", "read_transcript", "sniff"]
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".vtt", ".srt", ".json", ".md", ".markdown", ".docx"})
 
-MAX_BYTES = 200 * 1024 * 1024
+#: Largest file read. A one-hour interview is well under 1 MB even as word-level speech-to-text JSON.
+MAX_BYTES = 64 * 1024 * 1024
 
 _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?",
@@ -31,6 +32,8 @@ _TIMING = re.compile(
 )
 _FLOAT_TIMING = re.compile(r"^\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*$", re.M)
 _SRT_BLOCK = re.compile(r"^\s*\d+\s*\n\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->", re.M)
+# Text that can only be JSON: "{", or "[" opening an object, list or string (not "[00:01]" or "[Name]").
+_JSON_START = re.compile(r'\s*(?:\{|\[\s*[\[{"\]])')
 _TEAMS_TEXT_BLOCK = re.compile(
     r"^\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*\n"
     r"[^\n:]{1,40}\n(?!\d{1,2}:\d{1,2}:\d{1,2}(?:\.\d+)?\s*-->)[^\n]",
@@ -83,6 +86,8 @@ def _parse(data: bytes, name: str) -> Transcript:
             return parse_json_text(text, name)
         import json
 
+        if _JSON_START.match(text):
+            return parse_json_text(text, name)  # only JSON starts like this: report its syntax error
         try:
             obj = json.loads(text)
         except (ValueError, RecursionError):
@@ -146,10 +151,15 @@ def read_transcript(path: str | os.PathLike) -> Transcript:
             raise InputError(name, "file not found")
         if p.is_dir():
             raise InputError(name, "is a directory, not a transcript file")
+        if not p.is_file():  # a FIFO or a device (/dev/zero) would block or never end
+            raise InputError(name, "not a regular file (a pipe, socket or device), not a transcript")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(name, f"file too large ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # bounded even if the file grows while it is read
+        if len(data) > MAX_BYTES:
+            raise InputError(name, f"file too large (over the {MAX_BYTES // (1024 * 1024)} MB limit)")
     except InputError:
         raise
     except PermissionError:

@@ -10,6 +10,12 @@ from collections.abc import Iterable
 from analyzer.errors import InputError
 from analyzer.transcript import Segment, Transcript, merge_segments
 
+#: Most speech one transcript may hold: about 800,000 words, a hundred hours (an interview is ~10,000 words).
+#: Keeps time and memory bounded on a runaway file (the spaCy pass costs ~100 bytes per word).
+MAX_SPEECH_CHARS = 5_000_000
+#: Longest single turn (spaCy's own limit for one text); an hour of monologue is ~60,000 characters.
+MAX_TURN_CHARS = 1_000_000
+
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"
 
 # ---------------------------------------------------------------------------------------- times
@@ -224,6 +230,9 @@ def build(
         InputError: when no segment carries any text.
     """
     segs = list(segments)
+    chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
+    if chars > MAX_SPEECH_CHARS:
+        raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")
     warnings = list(warnings or [])
     has_speakers = any(s.speaker is not None for s in segs)
     if not has_speakers:
@@ -231,4 +240,8 @@ def build(
     turns = merge_segments(segs)
     if not turns:
         raise InputError(name, f"no transcript text found (read as {fmt})")
+    longest = max(len(t.text) for t in turns)
+    if longest > MAX_TURN_CHARS:
+        raise InputError(name, f"one speaker turn holds {longest:,} characters (limit {MAX_TURN_CHARS:,}): "
+                               "are line breaks or speaker labels missing?")
     return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers)

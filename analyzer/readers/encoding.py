@@ -39,11 +39,11 @@ _NON_LATIN_PREFIXES = (
 def _fail_if_binary(text: str, name: str) -> None:
     """Reject decoded text that is mostly control characters (an image, a PDF, an archive…)."""
     if "\x00" in text:
-        raise InputError(name, "binary file (contains NUL bytes), not a text transcript")
+        raise InputError(name, "binary file (contains NUL bytes), not text")
     sample = text[:65536]
     bad = len(_CONTROL.findall(sample))
     if bad and bad > max(2, len(sample) // 100):
-        raise InputError(name, "binary file (many control characters), not a text transcript")
+        raise InputError(name, "binary file (many control characters), not text")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -120,7 +120,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     if text is None and b"\x00" in data[:8192]:
         text = _utf16_without_bom(data)
         if text is None:
-            raise InputError(name, "binary file (contains NUL bytes), not a text transcript")
+            raise InputError(name, "binary file (contains NUL bytes), not text")
         encoding = "utf-16 (no BOM)"
     if text is None:
         try:

@@ -362,6 +362,8 @@ def parse_json_text(text: str, name: str) -> Transcript:
         raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
     except RecursionError:
         raise InputError(name, "invalid JSON: nested too deeply") from None
+    except ValueError:  # Python's limit on integer digits (a 5,000-digit "start")
+        raise InputError(name, "invalid JSON: a number too long to read") from None
     return parse_json_obj(obj, name)
 
 

@@ -1,0 +1,371 @@
+"""Broken and hostile inputs, as an outside tester throws them at the command line.
+
+Every case: the exit code of the contract (0 analysed, 1 input that cannot be analysed, 2 a bad
+option value, 130 Ctrl-C), exactly one ``error:`` line naming the file, no traceback, bounded time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from analyzer.rules import BEHAVIOURS
+from conftest import HANDOVER, RULES_DIR
+from test_cli import _subprocess_env, assert_clean_failure, reuse_pipelines, run, runner  # noqa: F401
+
+POSIX = os.name == "posix"
+GOOD = (f"Interviewer: {HANDOVER}\nCandidate: What are the next steps? Café, naïve — “fine”.\n"
+        "Interviewer: We decide next week.\nCandidate: Thank you for your time.\n")
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return buf.getvalue()
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _segments(*items) -> str:
+    return json.dumps([dict(zip(("speaker", "text", "start", "end"), item)) for item in items])
+
+
+# ------------------------------------------------------------------------------ unreadable inputs
+
+UNREADABLE = {  # name -> (file content, words the error line must hold)
+    "empty.txt": (b"", "empty"),
+    "blank.txt": (b" \n\t\r\n  ", "whitespace"),
+    "random.txt": (bytes(range(256)) * 40, "binary"),
+    "photo.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
+    "paper.txt": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj <<>> stream\n\x00\x01\x02\xff endstream\n%%EOF\n", "binary"),
+    "archive.txt": (_zip({"a.txt": "hello"}), "not a Word document"),
+    "archive.docx": (_zip({"a.txt": "hello"}), "not a Word document"),
+    "corrupt.docx": (_docx(["Interviewer: hello"])[:1500], "corrupt"),
+    "nothing.docx": (_docx([]), "no text"),
+    "nul.txt": (GOOD.encode()[:40] + b"\x00" + GOOD.encode()[40:], "NUL"),
+    "deep.json": (b"[" * 10000 + b"]" * 10000, "nested too deeply"),
+    "deep_json.txt": (b'{"a":' * 10000 + b"1" + b"}" * 10000, "nested too deeply"),
+    "number.json": (b"42", "unknown shape"),
+    "numbers.json": (b"[1, 2, 3]", "unknown shape"),
+    "segments_string.json": (b'{"segments": "x"}', "unknown shape"),
+    "null_fields.json": (json.dumps({"segments": [{"speaker": None, "text": None, "start": None}] * 3}).encode(),
+                         "unknown shape"),
+    "text_numbers.json": (_segments(("A", 5, 0), ("B", 6.5, 1)).encode(), "no transcript text"),
+    "truncated.json": (_segments(("A", "hello there", 0), ("B", "hi", 1)).encode()[:30], "invalid JSON"),
+    "truncated_json.txt": (b'{"segments": [{"speaker": "A", "te', "invalid JSON"),
+    "huge_number.json": (b'[{"speaker": "A", "text": "hi", "start": ' + b"9" * 5000 + b"}]", "number too long"),
+    "broken_times.vtt": (b"WEBVTT\n\n00:00:xx.000 --> 00:00:05.000\nA: hello\n\n99:99 --> aa\nB: hi\n",
+                         "no transcript text"),
+    "no_cues.vtt": (b"WEBVTT\n\n", "no transcript text"),
+    "only_note.vtt": (b"WEBVTT\n\nNOTE exported by a tool\n\nNOTE another remark\n", "no transcript text"),
+    "one_long_word.txt": (b"Candidate: " + b"ab" * 600_000, "one speaker turn"),
+}
+
+
+@pytest.mark.parametrize("name", list(UNREADABLE))
+def test_hostile_unreadable_input(runner, tmp_path, name):
+    data, problem = UNREADABLE[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    line = assert_clean_failure(run(runner, "analyze", path), 1, name)
+    assert problem in line
+
+
+def test_hostile_missing_path_and_directory(runner, tmp_path):
+    assert "not found" in assert_clean_failure(run(runner, "analyze", tmp_path / "gone.txt"), 1, "gone.txt")
+    assert "directory" in assert_clean_failure(run(runner, "analyze", tmp_path), 1, tmp_path.name)
+
+
+def test_hostile_unreadable_file(runner, tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    path.chmod(0)
+    if POSIX and os.geteuid() == 0:  # root reads through chmod 000: make open() fail as it does for everyone else
+        real_open = Path.open
+
+        def denied(self, *args, **kwargs):
+            if self.name == path.name:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", denied)
+    try:
+        assert "permission denied" in assert_clean_failure(run(runner, "analyze", path), 1, "locked.txt")
+    finally:
+        path.chmod(0o644)
+
+
+def test_hostile_50mb_single_line_is_refused_quickly(runner, tmp_path):
+    path = tmp_path / "runaway.txt"
+    path.write_bytes(b"Candidate: " + b"blah " * (10 * 1024 * 1024))
+    t0 = time.perf_counter()
+    line = assert_clean_failure(run(runner, "analyze", path), 1, "runaway.txt")
+    assert "too long" in line
+    assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.skipif(not POSIX, reason="FIFOs and /dev/zero exist on POSIX systems only")
+def test_hostile_fifo_and_device_are_refused_without_blocking(tmp_path):
+    """Reading a FIFO blocks and /dev/zero never ends: both must be refused, not read (a subprocess, so a
+    regression times out instead of hanging the suite)."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zeros.txt").symlink_to("/dev/zero")
+    proc = subprocess.run([sys.executable, "-m", "analyzer", "analyze", "pipe.txt", "zeros.txt"], cwd=tmp_path,
+                          env=_subprocess_env(), capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2 and all(ln.startswith("error:") and "not a regular file" in ln for ln in lines), lines
+    assert "pipe.txt" in lines[0] and "zeros.txt" in lines[1]
+
+
+@pytest.mark.skipif(not POSIX, reason="FIFOs and /dev/zero exist on POSIX systems only")
+def test_hostile_batch_skips_fifo_and_device(runner, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zeros.txt").symlink_to("/dev/zero")
+    result = run(runner, "batch", tmp_path, "-o", tmp_path / "out" / "r.json", "-q")
+    assert result.exit_code == 0, result.output
+    assert [r["file"] for r in json.loads((tmp_path / "out" / "r.json").read_text(encoding="utf-8"))] == ["good.txt"]
+
+
+# ------------------------------------------------------------------------------ odd but readable inputs
+
+READABLE = {
+    "utf16_bom.txt": GOOD.encode("utf-16"),
+    "utf16le.txt": GOOD.encode("utf-16-le"),
+    "utf16be.txt": GOOD.encode("utf-16-be"),
+    "latin1.txt": GOOD.replace("—", "-").replace("“", '"').replace("”", '"').encode("latin-1"),
+    "cp1252.txt": GOOD.encode("cp1252"),
+    "mixed.txt": GOOD.encode("utf-8") + "Candidate: Déjà vu.\n".encode("cp1252"),
+    "odd_times.json": (b'[{"speaker": "Interviewer", "text": "' + HANDOVER.encode() + b'", "start": -5, "end": 1e309},'
+                       b'{"speaker": "Candidate", "text": "Thank you for your time.", "start": NaN, "end": 3}]'),
+    "start_after_end.json": _segments(("Interviewer", HANDOVER, 10, 2),
+                                      ("Candidate", "Thank you for your time.", 1e300, 5)).encode(),
+    "no_indices.srt": (f"00:00:01,000 --> 00:00:02,000\nInterviewer: {HANDOVER}\n\n"
+                       "00:00:03,000 --> 00:00:04,000\nCandidate: Thank you for your time.\n").encode(),
+    "one_speaker.txt": b"Candidate: Hello.\nCandidate: What are the next steps? Thank you for your time.\n",
+    "both_speaker.txt": f"Speaker: {HANDOVER}\nSpeaker: Thank you for your time.\n".encode(),
+    "long_label.txt": f"{'X' * 500}: {HANDOVER}\nCandidate: Thank you for your time.\n".encode(),
+    "markup_names.txt": (f'=HYPERLINK("http://x"): {HANDOVER}\n<b>Bob</b>: Thank you for your time.\n'
+                         "**Eve** [x](y): sure\n@SUM(1): Thank you for your time.\n").encode(),
+    "shouting.txt": f"Interviewer: {HANDOVER}\nCandidate: Thank you for your time{'!' * 20000}\n".encode(),
+}
+
+
+@pytest.mark.parametrize("name", list(READABLE))
+def test_hostile_readable_input_gets_a_full_report(runner, tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(READABLE[name])
+    out = tmp_path / "report.csv"
+    result = run(runner, "analyze", path, "-o", out, "-q")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "error:" not in result.output
+    import pandas as pd
+
+    df = pd.read_csv(out, keep_default_na=False)
+    assert list(df["behaviour"]) == list(BEHAVIOURS)
+    assert set(df["status"]) <= {"present", "partial", "missing"}
+    assert all(not str(v).startswith(("=", "@", "+", "-")) for v in df.to_numpy().ravel())  # inert in a spreadsheet
+    assert all(v == "" or math.isfinite(float(v)) for v in df["start"])
+
+
+def test_hostile_200k_short_lines_in_bounded_time(runner, tmp_path):
+    path = tmp_path / "many.txt"
+    path.write_text("".join(f"{'Interviewer' if i % 2 else 'Candidate'}: ok {i}\n" for i in range(200_000)),
+                    encoding="utf-8")
+    t0 = time.perf_counter()
+    result = run(runner, "analyze", path, "-q")
+    assert result.exit_code == 0, result.output
+    assert time.perf_counter() - t0 < 60
+
+
+# ------------------------------------------------------------------------------ output paths
+
+
+def _unwritable(tmp_path: Path) -> Path:
+    """A folder no one can create a file in: procfs refuses even root; elsewhere a read-only folder."""
+    if sys.platform.startswith("linux"):
+        return Path("/proc/interview-close-test")
+    folder = tmp_path / "read_only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    return folder
+
+
+@pytest.mark.parametrize("case, code, problem", [
+    ("folder", 2, "is a folder"),
+    ("input", 2, "refusing to overwrite an input"),
+    ("extension", 2, "cannot write a report with '.pdf'"),
+    ("no_extension", 2, "no extension"),
+    ("parent_is_file", 2, "is not a folder"),
+    ("unwritable", 1, "cannot write the report"),
+])
+def test_hostile_output_path_is_refused_before_any_work(runner, tmp_path, case, code, problem):
+    src = tmp_path / "in.csv"  # a transcript that happens to carry a report extension
+    src.write_text(GOOD, encoding="utf-8")
+    out = {"folder": tmp_path, "input": src, "extension": tmp_path / "r.pdf", "no_extension": tmp_path / "report",
+           "parent_is_file": src / "r.csv", "unwritable": _unwritable(tmp_path) / "r.csv"}[case]
+    line = assert_clean_failure(run(runner, "analyze", src, "-o", out), code, out.name)
+    assert problem in line
+    assert src.read_text(encoding="utf-8") == GOOD
+
+
+def test_hostile_output_in_missing_folder_is_created(runner, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "new" / "deeper" / "r.json"
+    assert run(runner, "analyze", src, "-o", out, "-q").exit_code == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == len(BEHAVIOURS)
+
+
+# ------------------------------------------------------------------------------ rule sets
+
+BOMB = "\n".join(["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+    f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")])
+
+
+def _rules_copy(tmp_path: Path, case: str) -> tuple[Path, str]:
+    """A rule folder broken in one way, and the name its error line must hold."""
+    folder = tmp_path / f"rules_{case}"
+    if case == "missing":
+        return folder, folder.name
+    if case == "empty":
+        folder.mkdir()
+        return folder, folder.name
+    shutil.copytree(RULES_DIR, folder)
+    f = folder / "follow_up.yml"
+    text = f.read_text(encoding="utf-8")
+    patterns = {
+        "bad_token": "  - id: hostile_bad\n    pattern: [{LOWERR: follow}]\n",
+        "duplicate": "  - id: hostile_twice\n    pattern: follow up\n  - id: hostile_twice\n    pattern: write back\n",
+        "bomb": "  - id: hostile_bomb\n    pattern: [{LOWER: {IN: *i}}]\n",
+    }
+    if case == "invalid_yaml":
+        f.write_text("id: follow_up\ntitle: [never closed\n", encoding="utf-8")
+    elif case == "deep_yaml":
+        (folder / "lexicon.yml").write_text("lists: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+        return folder, "lexicon.yml"
+    else:
+        head = BOMB + "\n" if case == "bomb" else ""  # anchors a..i, 9**9 values once expanded
+        f.write_text(head + text.replace("patterns:\n", "patterns:\n" + patterns[case], 1), encoding="utf-8")
+    return folder, "follow_up.yml"
+
+
+@pytest.mark.parametrize("command", ["check", "analyze"])
+@pytest.mark.parametrize("case, code, problem", [
+    ("missing", 2, "not found"),
+    ("empty", 2, "no rule files"),
+    ("invalid_yaml", 1, "YAML syntax error"),
+    ("bad_token", 1, "hostile_bad"),
+    ("duplicate", 1, "duplicate id"),
+    ("bomb", 1, "YAML bomb"),
+    ("deep_yaml", 1, "nested too deeply"),
+])
+def test_hostile_rule_sets(runner, tmp_path, command, case, code, problem):
+    folder, name = _rules_copy(tmp_path, case)
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    args = ("rules", "check", folder) if command == "check" else ("analyze", src, "--rules", folder)
+    t0 = time.perf_counter()
+    assert problem in assert_clean_failure(run(runner, *args), code, name)
+    assert time.perf_counter() - t0 < 30
+
+
+# ------------------------------------------------------------------------------ gold labels
+
+HEADER = "file," + ",".join(BEHAVIOURS) + "\n"
+ROW = ",present,missing,present,present,present,missing,missing\n"
+
+
+@pytest.mark.parametrize("case, content, code, problem", [
+    ("bom", ("\ufeff" + HEADER + "a.txt" + ROW).encode("utf-8"), 0, ""),
+    ("utf16", (HEADER + "a.txt" + ROW).encode("utf-16"), 0, ""),
+    ("some_columns", b"file,express_interest\na.txt,present\n", 0, ""),
+    ("no_file_column", b"name,express_interest\na.txt,present\n", 1, "no 'file' column"),
+    ("missing_transcript", (HEADER + "gone.txt" + ROW).encode(), 1, "'gone.txt' not found"),
+    ("unknown_status", (HEADER + "a.txt" + ROW.replace("missing", "maybe", 1)).encode(), 1, "'maybe'"),
+    ("duplicate_rows", (HEADER + "a.txt" + ROW + "a.txt" + ROW).encode(), 1, "labelled twice"),
+    ("header_only", HEADER.encode(), 1, "nothing to evaluate"),
+    ("empty", b"", 1, "empty"),
+    ("binary", bytes(range(256)) * 8, 1, "binary"),
+    ("huge_field", (HEADER + "a.txt," + "x" * 200_000 + ROW[ROW.index(",", 1):]).encode(), 1, "not a valid CSV"),
+])
+def test_hostile_labels(runner, tmp_path, case, content, code, problem):
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    labels = tmp_path / f"labels_{case}.csv"
+    labels.write_bytes(content)
+    result = run(runner, "evaluate", folder, "--labels", labels)
+    if code == 0:
+        assert result.exit_code == 0, result.output
+        assert "Traceback" not in result.output and "error:" not in result.output
+        assert "express_interest" in result.stdout
+    else:
+        assert problem in assert_clean_failure(result, code, labels.name)
+
+
+# ------------------------------------------------------------------------------ Ctrl-C
+
+
+def test_hostile_ctrl_c_during_batch_exits_130_and_writes_nothing(runner, tmp_path, monkeypatch):
+    import analyzer.batch as batch
+
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(GOOD, encoding="utf-8")
+    real = batch._analyze_one
+    calls = []
+
+    def interrupted(analyzer, path, rel):
+        calls.append(rel)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(analyzer, path, rel)
+
+    monkeypatch.setattr(batch, "_analyze_one", interrupted)
+    out = tmp_path / "out" / "cohort.csv"
+    line = assert_clean_failure(run(runner, "batch", folder, "-o", out), 130)
+    assert "interrupted" in line
+    assert not out.exists() and not list(tmp_path.rglob(".*.tmp"))
+
+
+def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, monkeypatch):
+    import analyzer.writers as writers
+
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "r.csv"
+    out.write_text("previous report\n", encoding="utf-8")
+
+    def half_written(df, tmp, ext, **kwargs):
+        tmp.write_text("file,behav", encoding="utf-8")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writers, "_write_frame", half_written)
+    assert "interrupted" in assert_clean_failure(run(runner, "analyze", src, "-o", out, "-q"), 130)
+    assert out.read_text(encoding="utf-8") == "previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "r.csv"]  # no temporary file left
