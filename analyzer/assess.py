@@ -90,9 +90,15 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
             bad = [h for h in valid if h.kind == "discouraged"]
             status, hit = ("missing", bad[0]) if bad else ("present", None)
         else:
-            status, hit = ("present", valid[0]) if valid else ("missing", None)
+            status, hit = ("present", _informative(valid)) if valid else ("missing", None)
         findings.append(_finding(rules, b, status, hit, bh))
     return findings
+
+
+def _informative(hits: list[Hit]) -> Hit:
+    """The first hit whose sentence says something ("Rachel, thank you so much for your time today"),
+    rather than a bare "Thanks." said in passing."""
+    return next((h for h in hits if len(h.sentence.split()) >= 4), hits[0])
 
 
 def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
