@@ -66,6 +66,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         )
         cancelled = None
         question = sent[-1].text == "?" or (span.end < len(doc) and doc[span.end].text == "?")
+        asks = "question" in rules.rules[span.id_].requires
         for c, spec in in_sent:
             window = rules.window(spec)
             if spec.category == "QUESTION":
@@ -83,6 +84,8 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue
             if spec.category == "REPORTED" and sent[-1].text == "?":
                 continue  # checking back what was said is asking: "You said I'd hear by Friday, is that right?"
+            if spec.category == "HYPOTHETICAL" and asks and sent[-1].text == "?":
+                continue  # a condition framing a question still asks: "If I got to the next round, would it be in person?"
             forward = spec.direction in ("FORWARD", "BIDIRECTIONAL") and c.end <= span.start
             backward = spec.direction in ("BACKWARD", "BIDIRECTIONAL") and c.start >= span.end
             if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start, spec.category):

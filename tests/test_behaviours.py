@@ -238,6 +238,8 @@ def test_ask_for_job_no_offer_accept_words(analyzer):
 
 CLARIFY_NEXT_STEPS = {
     "positive": [
+        ("results_released", "When will the results be released?", "present", ["results be released"]),
+        ("sit_tight_until", "I'll sit tight until I hear from you then.", "present", ["until I hear from"]),
         ("next_steps_after_today", "So what would the next steps be after today?", "present", ["next steps"]),
         ("when_decision", "Roughly when do you think you'll reach a decision?", "present", ["decision"]),
         ("how_many_interviews", "How many more interviews are there in the process?", "present",
@@ -251,6 +253,7 @@ CLARIFY_NEXT_STEPS = {
         ("others_to_see", "I understand you've got a few more candidates to see this week.", "present", ["candidates to see"]),
     ],
     "negative": [
+        ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
         ("how_long_at_company", "How long have you been with the company?", "missing", []),
         ("when_kubernetes", "When did the team start using Kubernetes?", "missing", []),
@@ -370,6 +373,8 @@ THANK_INTERVIEWER = {
         ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
     ],
     "negative": [
+        ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
+        ("would_appreciate_request", "I'd really appreciate a chance to prove myself.", "missing", []),
         ("thanks_to_team", "Thanks to my old team, I got a lot of practice with audits.", "missing", []),
         ("no_thanks", "No thanks, I'm fine with water.", "missing", []),
         ("thank_goodness", "Thank goodness the train was on time this morning.", "missing", []),
@@ -396,6 +401,8 @@ THANK_INTERVIEWER = {
 
 ASK_CONCERNS = {
     "positive": [
+        ("red_flags", "Any red flags on my CV?", "present", ["red flags"]),
+        ("reason_not_to_hire", "What would be the main reason not to hire me?", "present", ["reason not to hire"]),
         ("reservations_experience", "Do you have any reservations about my experience for this role?",
          "present", ["reservations about my experience"]),
         ("background_keeps_you", "Is there anything about my background that would keep you from offering me "
@@ -413,6 +420,8 @@ ASK_CONCERNS = {
         ("not_sure_about_me", "Is there anything you're not quite sure about with me?", "present", ["not quite sure about"]),
     ],
     "negative": [
+        ("team_falls_short", "Where does the team fall short right now?", "missing", []),
+        ("time_is_up", "I can see our ten minutes are up, so I'll let you go.", "missing", []),
         ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
         ("project_concerns", "Are there any concerns about the project's deadline?", "missing", []),
         ("statement_commute", "I don't have any concerns about the commute.", "missing", []),
@@ -443,6 +452,8 @@ ASK_CONCERNS = {
 
 FOLLOW_UP = {
     "positive": [
+        ("give_you_a_ring", "I'll give you a ring on Friday.", "present", ["give you a ring"]),
+        ("add_on_linkedin", "Mind if I add you on LinkedIn?", "present", ["add you on LinkedIn"]),
         ("send_thank_you_email", "I'll send you a short thank-you email this evening.", "present", ["send you"]),
         ("best_person_to_contact", "Who's the best person to contact if I think of more questions?", "present",
          ["best person to contact"]),
@@ -455,6 +466,8 @@ FOLLOW_UP = {
         ("hyphen_follow_up_email", "Expect a follow-up email from me tomorrow morning.", "present", ["follow-up email"]),
     ],
     "negative": [
+        ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
+        ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
         ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
         ("test_by_email", "Do you send the coding test by email?", "missing", []),
         ("reach_targets", "I'll reach my sales targets within six months.", "missing", []),
@@ -462,6 +475,7 @@ FOLLOW_UP = {
         ("received_card", "I got a lovely thank-you card from my last team.", "missing", []),
     ],
     "negated": [
+        ("wont_bother_card", "I won't bother sending a thank-you card.", "missing", []),
         ("probably_wont_send", "I probably won't send anything after today, to be honest.", "missing", []),
         ("reported_friend", "My friend always told me to send a follow-up note after interviews.", "missing", []),
         ("when_i_was_at", "When I was at the bank we'd always send the client a thank-you email.", "missing", []),
