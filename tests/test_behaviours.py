@@ -76,6 +76,8 @@ EXPRESS_INTEREST = {
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
          "missing", []),
+        ("nothing_hated_more", "There was nothing I disliked more than the night shifts there.", "missing", []),
+        ("happy_to_talk_through", "I'm happy to talk through the gap on my CV if that helps.", "missing", []),
         ("curious_about_tooling", "I'm curious about what tools the data team uses for reporting.",
          "missing", []),
         ("hypothetical_other_job", "If I were still looking for a sales job, I'd be excited about this one.",
@@ -129,6 +131,7 @@ ASK_FOR_JOB = {
         ("what_to_get_offer", "What would I need to do to get an offer from you?", "present",
          ["need to do to get an offer"]),
         ("consider_me", "I want this job, and I hope you'll consider me for it.", "present", []),
+        ("give_me_a_shot", "I'd really appreciate you giving me a shot at it.", "present", ["giving me a shot"]),
         ("when_could_i_start", "So, when could I start?", "present", ["when could I start"]),
         ("chance_to_work", "I hope I get the chance to work with all of you.", "present", ["chance to work"]),
         ("forward_profile", "I request you to kindly forward my profile for the next round.", "present",
@@ -140,6 +143,7 @@ ASK_FOR_JOB = {
         ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
         ("chance_to_talk", "If that's a sticking point, I'd really like the chance to talk about it.", "missing", []),
         ("thanks_for_chance", "Thank you for giving me this opportunity.", "missing", []),
+        ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
@@ -203,6 +207,8 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "The offer's on the table, full time, days.",
     "We want to offer you the apprenticeship.",
     "We'd like you to join us as a junior analyst.",
+    "We would love you to come and start with us in March.",
+    "Here's the offer: forty thousand and a car allowance.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
     """Offers worded in other ways still turn an undated request for time into a partial."""
@@ -312,6 +318,11 @@ STAY_POSITIVE = {
          "missing", ["than I have"]),
         ("not_gonna_lie_hash", "I'm not going to lie, I think I made a bit of a hash of that.", "missing",
          ["hash of that"]),
+        ("apology_for_interview", "Apologies, I know I was pretty hopeless on the pricing case.", "missing",
+         ["hopeless on"]),
+        ("long_shot_resigned", "I realise I'm a real long shot here, so no hard feelings.", "missing", ["long shot"]),
+        ("you_will_pick_another", "Fair enough, I reckon you'll end up going with someone else.", "missing",
+         ["someone else"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -324,6 +335,9 @@ STAY_POSITIVE = {
         ("more_than_me_but", "You'll meet people with more experience than me, but I learn fast.", "present", []),
         ("dont_want_to_let_down", "I don't want to say yes and then let you down.", "present", []),
         ("surprised_offer", "I really didn't expect to hear this today.", "present", []),
+        ("long_shot_but", "On paper I'm an outside bet, but my sales years give me a different view.", "present", []),
+        ("hopes_about_other", "I'm not getting my hopes up about the canteen, but the rota suits me.", "present", []),
+        ("apology_for_nerves", "Sorry if I spoke a bit fast, I get nervous.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
