@@ -271,10 +271,11 @@ class AnchoredSpanRuler:
             sent_of = {}
             for sent in sents:
                 sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
+                target = doc if len(sent) == len(doc) else sent  # a Doc is cheaper to walk than a Span
                 for key in self._triggered(values[sent.start : sent.end]):
                     matcher = self.groups[key]
                     if wanted_for(self.nlp.vocab.strings[key]):
-                        found.extend((m, sent.start + a, sent.start + b) for m, a, b in matcher(sent, allow_missing=True))
+                        found.extend((m, sent.start + a, sent.start + b) for m, a, b in matcher(target, allow_missing=True))
             found.extend(
                 (m, a, b) for m, a, b in self.phrase_matcher(doc)
                 if sent_of.get(a) is not None and b <= sent_of[a] and wanted_for(m)
