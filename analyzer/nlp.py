@@ -188,6 +188,50 @@ def unmatchable_words(rules: RuleSet, nlp: Language) -> list[tuple[str, str, str
     return sorted(set((f, r, w, tuple(t)) for f, r, w, t in found))
 
 
+class _AnchorIndex:
+    """Which rule groups can match a sentence, from the words it contains.
+
+    Each need (required token) of each token pattern has a bit ("slot"); a pattern's slots are
+    contiguous and its rarest need comes first, so only patterns whose rarest need is met are checked.
+    """
+
+    def __init__(self, entries: list[tuple[str, list[tuple[int, frozenset[int]]]]]):
+        self.slots: tuple[dict[int, int], ...] = tuple({} for _ in _ANCHOR_COLUMNS)  # word -> slots it meets
+        self.first: tuple[dict[int, list[int]], ...] = tuple({} for _ in _ANCHOR_COLUMNS)  # word -> patterns
+        self.full: list[int] = []  # per pattern: the mask of all its slots
+        self.group_of: list[str] = []  # per pattern: its group
+        self.always: set[str] = set()  # groups with a pattern that has no anchor at all
+        next_slot = 0
+        for key, needs in entries:
+            if not needs:
+                self.always.add(key)
+                continue
+            number = len(self.full)
+            self.full.append(((1 << len(needs)) - 1) << next_slot)
+            self.group_of.append(key)
+            for j, (col, values) in enumerate(needs):
+                for value in values:
+                    self.slots[col][value] = self.slots[col].get(value, 0) | (1 << (next_slot + j))
+                    if j == 0:
+                        self.first[col].setdefault(value, []).append(number)
+            next_slot += len(needs)
+
+    def triggered(self, values) -> list[str]:
+        """The groups with a pattern whose every anchor occurs in these token values (rows of LOWER, NORM, LEMMA)."""
+        present = 0
+        candidates: set[int] = set()
+        for col in range(len(_ANCHOR_COLUMNS)):
+            slots, first = self.slots[col], self.first[col]
+            for value in set(values[:, col].tolist()):
+                present |= slots.get(value, 0)
+                if value in first:
+                    candidates.update(first[value])
+        full, group_of = self.full, self.group_of
+        keys = set(self.always)
+        keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
+        return sorted(keys)
+
+
 class AnchoredSpanRuler:
     """spaCy's ``span_ruler``, made fast for many token patterns with long ``IN`` lists.
 
@@ -211,15 +255,9 @@ class AnchoredSpanRuler:
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
         self.groups: dict[str, Matcher] = {}  # one Matcher per (label, rule id)
         self.labels: dict[int, tuple[str, str]] = {}
-        # The anchors, indexed per column of _ANCHOR_COLUMNS by word hash. Each need of each token
-        # pattern has a bit ("slot"); a pattern's slots are contiguous and its rarest need comes first.
-        self._slots: tuple[dict[int, int], ...] = ({}, {}, {})  # word -> the slots it satisfies
-        self._first: tuple[dict[int, list[int]], ...] = ({}, {}, {})  # word -> patterns whose rarest need it meets
-        self._full: list[int] = []  # per token pattern: the mask of all its slots
-        self._group_of: list[str] = []  # per token pattern: its group
-        self._next_slot = 0
-        self._always: set[str] = set()  # groups with a pattern that has no anchor at all
         self._speaker: dict[str, str] = {}  # pattern id -> who it is meant for (absent: anyone)
+        self._anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per token pattern: group, needs
+        self._indexes: dict[str | None, _AnchorIndex] = {}  # per speaker role (None: everyone), built lazily
 
     def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
         """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
@@ -235,19 +273,9 @@ class AnchoredSpanRuler:
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
-            if not needs:
-                self._always.add(key)
-                continue
-            number, first = len(self._full), self._next_slot
-            self._full.append(((1 << len(needs)) - 1) << first)
-            self._group_of.append(key)
-            self._next_slot += len(needs)
-            for j, (attr, values) in enumerate(needs):
-                col = _ANCHOR_COLUMNS.index(attr)
-                for value in map(strings.add, values):
-                    self._slots[col][value] = self._slots[col].get(value, 0) | (1 << (first + j))
-                    if j == 0:
-                        self._first[col].setdefault(value, []).append(number)
+            self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
+                                        for attr, values in needs]))
+        self._indexes.clear()
         norms = self.nlp.get_pipe("interview_norms")
         with warnings.catch_warnings():
             # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
@@ -268,14 +296,14 @@ class AnchoredSpanRuler:
         found: list[tuple[int, int, int]] = []
         if sents:
             values = doc.to_array(list(_ANCHOR_COLUMNS))
+            index = self._index(role)
             sent_of = {}
             for sent in sents:
                 sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
                 target = doc if len(sent) == len(doc) else sent  # a Doc is cheaper to walk than a Span
-                for key in self._triggered(values[sent.start : sent.end]):
-                    matcher = self.groups[key]
-                    if wanted_for(self.nlp.vocab.strings[key]):
-                        found.extend((m, sent.start + a, sent.start + b) for m, a, b in matcher(target, allow_missing=True))
+                for key in index.triggered(values[sent.start : sent.end]):
+                    matches = self.groups[key](target, allow_missing=True)
+                    found.extend((m, sent.start + a, sent.start + b) for m, a, b in matches)
             found.extend(
                 (m, a, b) for m, a, b in self.phrase_matcher(doc)
                 if sent_of.get(a) is not None and b <= sent_of[a] and wanted_for(m)
@@ -284,20 +312,17 @@ class AnchoredSpanRuler:
         doc.spans[self.key] = sorted(spans)
         return doc
 
+    def _index(self, role: str | None) -> _AnchorIndex:
+        """The anchor index of the rules meant for ``role`` (all rules when it is None)."""
+        if role not in self._indexes:
+            keep = [(key, needs) for key, needs in self._anchors
+                    if role is None or speaker_ok(self._speaker.get(self.labels[self.nlp.vocab.strings[key]][1], "any"), role)]
+            self._indexes[role] = _AnchorIndex(keep)
+        return self._indexes[role]
+
     def _triggered(self, values) -> list[str]:
-        """The groups with a pattern whose every anchor occurs in these token values (rows of LOWER, NORM, LEMMA)."""
-        present = 0
-        candidates: set[int] = set()
-        for col in range(len(_ANCHOR_COLUMNS)):
-            slots, first = self._slots[col], self._first[col]
-            for value in set(values[:, col].tolist()):
-                present |= slots.get(value, 0)
-                if value in first:
-                    candidates.update(first[value])
-        full, group_of = self._full, self._group_of
-        keys = set(self._always)
-        keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
-        return sorted(keys)
+        """The rule groups that can match in these token values (rows of LOWER, NORM, LEMMA), for anyone."""
+        return self._index(None).triggered(values)
 
 
 @Language.factory("anchored_span_ruler", default_config={"spans_key": "ruler", "within": None})

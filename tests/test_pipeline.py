@@ -68,9 +68,9 @@ def test_anchored_ruler_skips_rules_whose_words_are_absent():
     doc = nlp("The weather was lovely on the drive over.")
     assert not doc.spans[BEHAVIOUR_KEY]
     # nearly every rule has anchors it can be skipped on (the rest have only optional tokens)
-    assert len(ruler.groups) > 100 and len(ruler._always) <= 0.1 * len(ruler.groups)
+    assert len(ruler.groups) > 100 and len(ruler._index(None).always) <= 0.1 * len(ruler.groups)
     triggered = ruler._triggered(doc.to_array(["LOWER", "NORM", "LEMMA"]))
-    assert set(ruler._always) <= set(triggered) and len(triggered) <= len(ruler._always) + 3, triggered
+    assert set(ruler._index(None).always) <= set(triggered) and len(triggered) <= len(ruler._index(None).always) + 3, triggered
 
 
 def test_norms_and_lemmas_rule_writers_can_rely_on():
@@ -81,3 +81,22 @@ def test_norms_and_lemmas_rule_writers_can_rely_on():
     assert lemma["first"] == "first" and lemma["bit"] == "bit" and lemma["well"] == "well"
     norm = {t.text: t.norm_ for t in doc}
     assert norm["'d"] == "would" and norm["m"] == "am" and norm["organised"] == "organized"
+
+
+def test_rulers_skip_rules_meant_for_another_speaker(texts):
+    from analyzer.nlp import ROLE_KEY
+    from analyzer.rules import speaker_ok
+
+    rules = load_rules(None)
+    nlp = build_pipeline(rules)
+    sample = texts[:300]
+    for role in ("interviewer", "candidate"):
+        for text, everyone in zip(sample, nlp.pipe(sample)):
+            doc = nlp.make_doc(text)
+            doc.user_data[ROLE_KEY] = role
+            doc = nlp(doc)
+            expected = {(s.id_, s.start, s.end) for s in everyone.spans[BEHAVIOUR_KEY]
+                        if speaker_ok(rules.rules[s.id_].speaker, role)}
+            assert {(s.id_, s.start, s.end) for s in doc.spans[BEHAVIOUR_KEY]} == expected, (role, text)
+    ruler = nlp.get_pipe("closing_rules")
+    assert len(ruler._index("interviewer").full) < len(ruler._index("candidate").full) / 4
