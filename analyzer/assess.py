@@ -117,8 +117,10 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
         defers = [h for h in after if h.kind == "defer"]
         dates = [h for h in after if h.kind == "date" and defers and (
             h.turn != first.turn or any(d.sentence == h.sentence for d in defers))]
+        declines = [h for h in after if h.kind == "decline"]
         for h in after:
-            if h.kind == "accept":
+            # "I accepted another offer": the decline inside the same words outranks the accept
+            if h.kind == "accept" and not any(_overlap(h, d) for d in declines):
                 return "present", h
             if h.kind == "decline":
                 return "missing", h
@@ -132,6 +134,10 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
 
 def _where(hit: Hit) -> tuple[int, int]:
     return hit.turn, hit.char
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.turn == b.turn and a.char < b.char + len(b.matched) and b.char < a.char + len(a.matched)
 
 
 def _in_offer(hit: Hit, offers: list[Hit]) -> bool:

@@ -72,6 +72,9 @@ EXPRESS_INTEREST = {
         ("want_to_work_here", "After meeting everyone today, I really want to work here.", "present",
          ["want to work here"]),
         ("want_it_flat", "The territory, the product, the comp plan: I really want this.", "present", ["want this"]),
+        ("first_choice", "You're still my first choice, by a long way.", "present", ["first choice"]),
+        ("keen_as_mate", "Yeah, nah, I'm keen as, mate.", "present", ["keen as"]),
+        ("the_more_you_said", "The more you said about the ward, the more I wanted in.", "present", ["wanted in"]),
     ],
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
@@ -85,6 +88,7 @@ EXPRESS_INTEREST = {
         ("want_it_clear", "I want it to be clear that I can start whenever suits you.", "missing", []),
         ("take_up_coffee", "I'd love to take you up on the offer of a coffee with the team.", "missing", []),
         ("asked_what_i_wanted", "I think I've asked most of what I wanted about the pricing model.", "missing", []),
+        ("same_page_salary", "I want to be on the same page about the salary band.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -137,18 +141,23 @@ ASK_FOR_JOB = {
         ("forward_profile", "I request you to kindly forward my profile for the next round.", "present",
          ["forward my profile"]),
         ("carry_on_process", "From my side, I'd love to carry on in the process.", "present", ["carry on"]),
+        ("put_me_through", "I hope you'll put me through to the final round.", "present", ["through to the final"]),
+        ("grateful_if_forward", "I'd be grateful if you could put me forward for the next stage.", "present",
+         ["put me forward"]),
     ],
     "negative": [
         ("interest_only", "I'm really interested in the role.", "missing", []),
         ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
         ("chance_to_talk", "If that's a sticking point, I'd really like the chance to talk about it.", "missing", []),
         ("thanks_for_chance", "Thank you for giving me this opportunity.", "missing", []),
+        ("thanks_for_considering", "Thank you so much for considering me for the post.", "missing", []),
         ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
         ("if_i_got_offer", "if you made me an offer i'd take it", "missing", []),
         ("does_not_want_to_proceed", "I don't think I want to move forward with the process.", "missing", []),
+        ("tutor_keeps_telling", "My tutor is forever telling me to push for the job at the end.", "missing", []),
     ],
     "wrong_speaker": [
         ("we_move_you_forward", "We're keen to move you on to the final stage.", "missing", []),
@@ -189,6 +198,7 @@ OFFER_CASES = [
     ("decline_turn_down", "Thank you, but I've decided to turn down the offer.", "missing", []),
     ("decline_other_position", "I'm sorry, but I've already accepted another position.", "missing", []),
     ("decline_go_with_other", "Thank you, but I've decided to go with another offer.", "missing", []),
+    ("decline_accepted_elsewhere", "That's kind, but I accepted another offer yesterday.", "missing", []),
     # a date that does not answer the offer, a date with a request for time, the job's hours
     ("date_not_an_answer", "Great. I'll get you that writing sample by Friday.", "missing", []),
     ("date_until", "Can I have until Friday?", "present", ["until Friday"]),
@@ -323,6 +333,8 @@ STAY_POSITIVE = {
         ("long_shot_resigned", "I realise I'm a real long shot here, so no hard feelings.", "missing", ["long shot"]),
         ("you_will_pick_another", "Fair enough, I reckon you'll end up going with someone else.", "missing",
          ["someone else"]),
+        ("chalk_up", "I'll just put this one down to experience, I think.", "missing", ["down to experience"]),
+        ("surprised_if_call", "I'd honestly be amazed if I heard back after that.", "missing", ["heard back"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -338,6 +350,7 @@ STAY_POSITIVE = {
         ("long_shot_but", "On paper I'm an outside bet, but my sales years give me a different view.", "present", []),
         ("hopes_about_other", "I'm not getting my hopes up about the canteen, but the rota suits me.", "present", []),
         ("apology_for_nerves", "Sorry if I spoke a bit fast, I get nervous.", "present", []),
+        ("aimed_high_past", "I aimed high in my last job and it paid off.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
@@ -354,6 +367,7 @@ STAY_POSITIVE = {
         ("dont_no_apostrophe", "honestly i dont think it went well", "missing", ["went well"]),
         ("not_a_good_fit", "uh i'm not really a good fit for this am i", "missing", ["good fit"]),
         ("positive_went_well", "um yeah i think it went well overall", "present", []),
+        ("dont_think_cut_out", "i dont really think im cut out for this", "missing", ["cut out"]),
         ("didnt_sell_myself", "i didnt really sell myself at all today so yeah im not holding my breath", "missing",
          ["sell myself"]),
     ],
