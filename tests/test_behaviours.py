@@ -267,6 +267,10 @@ CLARIFY_NEXT_STEPS = {
         ("you_said_friday", "You said I'd hear back by Friday, is that right?", "present", ["hear back"]),
         ("let_people_know", "When do you think you'd be able to let people know?", "present", ["let people know"]),
         ("others_to_see", "I understand you've got a few more candidates to see this week.", "present", ["candidates to see"]),
+        ("no_rush_my_end", "Honestly, no rush on my end, I know sign-off can be slow.", "present", ["no rush on my end"]),
+        ("further_process", "Could you please share the further process?", "present", ["further process"]),
+        ("when_round_takes_place", "Any idea when the second round takes place?", "present", ["second round takes place"]),
+        ("recap_tag_question", "So it's the phone screen and then the panel interview, correct?", "present", ["then the panel"]),
     ],
     "negative": [
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -279,6 +283,9 @@ CLARIFY_NEXT_STEPS = {
         ("is_the_mid_statement", "The hard part is the timeline my current team has to hit.", "missing", []),
         ("next_steps_slide", "I thought the next steps slide in the deck was a bit rushed.", "missing", []),
         ("take_next_step", "I'm ready to take the next step in my career.", "missing", []),
+        ("takes_time_to_learn", "Things take a while to settle in a new team.", "missing", []),
+        ("decide_which_vendor", "Will you decide next week which vendor to use?", "missing", []),
+        ("after_probation", "After the probation, is there a review?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -399,6 +406,7 @@ THANK_INTERVIEWER = {
          ["appreciate you walking me through"]),
         ("grateful_schedule", "I'm grateful you made room in your schedule for this.", "present", ["grateful"]),
         ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
+        ("appreciate_that", "Oh, I really appreciate that.", "present", ["appreciate that"]),
     ],
     "negative": [
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
@@ -408,6 +416,8 @@ THANK_INTERVIEWER = {
         ("thank_goodness", "Thank goodness the train was on time this morning.", "missing", []),
         ("note_to_say_thanks", "I'll write you a note to say thanks.", "missing", []),
         ("thankful_letter", "I will send you my thankful letter after this meeting.", "missing", []),
+        ("appreciate_granting", "I appreciate this is a busy week for you.", "missing", []),
+        ("card_of_thanks", "I'll send a card of thanks through HR this week.", "missing", []),
     ],
     "negated": [
         ("reported_recruiter", "My recruiter asked me to thank you for fitting me in.", "missing", []),
@@ -446,6 +456,8 @@ ASK_CONCERNS = {
         ("asked_whether", "What I wanted to ask is whether anything about my experience worries you.", "present",
          ["anything about my experience"]),
         ("not_sure_about_me", "Is there anything you're not quite sure about with me?", "present", ["not quite sure about"]),
+        ("gap_between_me", "How big is the gap between my experience and what you need?", "present", ["gap between my"]),
+        ("skills_enough", "Are my skills strong enough for this?", "present", ["skills strong enough"]),
     ],
     "negative": [
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
@@ -458,6 +470,7 @@ ASK_CONCERNS = {
         ("any_mid_statement", "I think any gaps in my CV are small now.", "missing", []),
         ("if_i_have_concerns", "If I have any concerns, I'll talk them through with my family.", "missing", []),
         ("if_concerns_youd_say", "If there were any concerns, I guess you'd tell me.", "missing", []),
+        ("data_enough", "Is the data enough for the model?", "missing", []),
     ],
     "negated": [
         ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
@@ -492,6 +505,7 @@ FOLLOW_UP = {
         ("and_send_you_link", "i'll clean up the repo from the take-home and send you the link tonight", "present",
          ["send you the"]),
         ("hyphen_follow_up_email", "Expect a follow-up email from me tomorrow morning.", "present", ["follow-up email"]),
+        ("direct_questions", "Do I take further questions through the recruiter?", "present", ["further questions through"]),
     ],
     "negative": [
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
