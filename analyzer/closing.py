@@ -51,11 +51,23 @@ def _is_interim(text: str, m: re.Match[str], spec: ClosingSpec) -> bool:
     return bool(handover_regex(tuple(spec.interim)).search(sentence))
 
 
-def find_handovers(turns: list[Turn], spec: ClosingSpec) -> list[int]:
-    """Indexes of turns that contain an interviewer's hand-over cue (any speaker), check-ins excluded."""
+def first_turn_at(turns: list[Turn], share: float) -> int:
+    """Index of the first turn that starts once ``share`` of the words have been said."""
+    counts = [len(t.text.split()) for t in turns]
+    total, cum = max(1, sum(counts)), 0
+    for i, n in enumerate(counts):
+        if cum >= total * share:
+            return i
+        cum += n
+    return len(turns)
+
+
+def find_handovers(turns: list[Turn], spec: ClosingSpec, start: int = 0) -> list[int]:
+    """Indexes (from ``start``) of turns that contain an interviewer's hand-over cue (any speaker),
+    check-ins excluded."""
     rx = handover_regex(tuple(spec.handover))
     return [
-        i for i, t in enumerate(turns)
+        i for i, t in enumerate(turns[start:], start)
         if any(not _is_interim(_norm(t.text), m, spec) for m in rx.finditer(_norm(t.text)))
     ]
 
@@ -118,7 +130,8 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
             earliest = u
             break
         cum += w
-    cues, resumed = _cues(turns, spec, interviewer_turns)
+    # cues and returns to interviewing before the earliest place a closing can start do not matter
+    cues, resumed = _cues(turns, spec, interviewer_turns, units[earliest][0] if earliest < len(units) else len(turns))
     for pos in cues:
         u = bisect.bisect_right(starts, pos) - 1
         if u >= earliest and pos > resumed:
@@ -141,14 +154,15 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
     return Closing(units[start][0], "fallback", units[start][1])
 
 
-def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None):
-    """Positions ``(turn, char)`` of the hand-over cues in order, and of the last return to interviewing."""
+def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int = 0):
+    """Positions ``(turn, char)`` of the hand-over cues from turn ``start`` on, in order, and of the
+    last return to interviewing."""
     handover = handover_regex(tuple(spec.handover))
     taking = handover_regex(tuple(spec.candidate_handover))
     resume = handover_regex(tuple(spec.resume))
     cues: list[tuple[int, int]] = []
     resumed = (-1, -1)
-    for i, t in enumerate(turns):
+    for i, t in enumerate(turns[start:], start):
         text = _norm(t.text)
         by_interviewer = interviewer_turns is None or i in interviewer_turns
         by_candidate = interviewer_turns is None or (t.speaker is not None and i not in interviewer_turns)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from analyzer.closing import count_questions, find_handovers
+from analyzer.closing import count_questions, find_handovers, first_turn_at
 from analyzer.errors import InputError
 from analyzer.rules import RoleWords, RolesSpec, RuleSet, phrase_regex
 from analyzer.transcript import Transcript
@@ -255,8 +255,8 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     # (only cues where a closing can start: "any questions?" in the first minutes is small talk)
     late = rules.closing.min_position
     handovers = [
-        i for i in find_handovers(turns, rules.closing)
-        if turns[i].speaker in points and _word_share_before(turns, i) >= late
+        i for i in find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
+        if turns[i].speaker in points
     ]
     said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}
     answered = {s: 0 for s in pool}
@@ -319,11 +319,6 @@ def _unique_max(values: dict[str, float], among: list[str] | None = None) -> str
     best = max(values[k] for k in keys)
     tops = [k for k in keys if values[k] == best]
     return tops[0] if len(tops) == 1 else None
-
-
-def _word_share_before(turns, index: int) -> float:
-    counts = [len(t.text.split()) for t in turns]
-    return sum(counts[:index]) / max(1, sum(counts))
 
 
 def _questions(turns, speaker: str) -> int:
