@@ -31,12 +31,13 @@ def count_questions(text: str) -> int:
 
 
 @lru_cache(maxsize=32)
-def handover_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching any of ``phrases``, tolerant of case, punctuation and fillers."""
+def handover_regex(phrases: tuple[str, ...], word_chars: str = r"\w") -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words (not next to ``word_chars``),
+    tolerant of case, punctuation and fillers."""
     if not phrases:
         return re.compile(r"(?!x)x")
     alts = [phrase_regex(p.lower(), _SEP) for p in phrases]
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    return re.compile(rf"(?i)(?<![{word_chars}])(?:" + "|".join(alts) + rf")(?![{word_chars}])")
 
 
 def _norm(text: str) -> str:

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from analyzer.closing import count_questions, find_handovers, first_turn_at
+from analyzer.closing import count_questions, find_handovers, first_turn_at, handover_regex
 from analyzer.errors import InputError
-from analyzer.rules import RoleWords, RolesSpec, RuleSet, phrase_regex
+from analyzer.rules import RoleWords, RolesSpec, RuleSet
 from analyzer.transcript import Transcript
 
 _ALIAS = re.compile(r"^(.*?\w)\s*[(\[][^()\[\]]*[)\]]\s*$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _SINGULAR = {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself"}
 _PLURAL = {"we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"}
-_SEP = r"[\s,.;:!?…\"-]+"
 
 #: Points a speaker earns towards being the candidate, per piece of evidence.
 _TALKS_MOST, _ASKS_MORE, _HANDS_OVER, _ANSWERS_HANDOVER, _SPEAKS_FIRST, _FIRST_PERSON = 2.0, 2.0, 3.0, 2.0, 1.0, 1.0
@@ -298,20 +296,12 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     spec = rules.roles
     for s in pool:
         text = " ".join(t.text for t in turns if t.speaker == s).replace("’", "'")
-        c_hits = min(_PHRASE_CAP, len(_phrases_regex(tuple(spec.candidate.phrases)).findall(text)))
-        i_hits = min(_PHRASE_CAP, len(_phrases_regex(tuple(spec.interviewer.phrases)).findall(text)))
+        c_hits = min(_PHRASE_CAP, len(handover_regex(tuple(spec.candidate.phrases), r"\w'").findall(text)))
+        i_hits = min(_PHRASE_CAP, len(handover_regex(tuple(spec.interviewer.phrases), r"\w'").findall(text)))
         if c_hits != i_hits:
             kind = "a candidate" if c_hits > i_hits else "an interviewer"
             award(s, c_hits - i_hits, f"'{s}' talks like {kind}")
     return points, why
-
-
-@lru_cache(maxsize=8)
-def _phrases_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alts = [phrase_regex(p.lower(), _SEP) for p in phrases]
-    return re.compile(r"(?i)(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])")
 
 
 def _unique_max(values: dict[str, float], among: list[str] | None = None) -> str | None:
