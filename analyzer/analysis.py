@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, speaker_ok
+from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded
 from analyzer.closing import find_closing
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
@@ -134,18 +134,16 @@ class Analyzer:
         items = []
         for i in range(first, len(turns)):
             cleaned = clean_text(turns[i].text, self._fillers)
+            role = roles.role_of(turns[i].speaker)
             doc = self.nlp.make_doc(_defuse(cleaned.text))
-            doc.user_data[ROLE_KEY] = roles.role_of(turns[i].speaker)  # the rulers skip rules meant for others
-            items.append((doc, (i, cleaned)))
+            doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
+            items.append((doc, (i, cleaned, role)))
         hits: list[Hit] = []
         token_spans: dict[int, tuple[int, int]] = {}
-        for doc, (i, cleaned) in self.nlp.pipe(items, as_tuples=True):
+        for doc, (i, cleaned, role) in self.nlp.pipe(items, as_tuples=True):
             turn = turns[i]
-            role = roles.role_of(turn.speaker)
             for m in self._modified(doc):
                 rule = self.rules.rules[m.rule]
-                if not speaker_ok(rule.speaker, role):
-                    continue
                 span = m.span
                 o_start = cleaned.original(span.start_char)
                 line, start = turn.locate(o_start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from analyzer.rules import BEHAVIOURS, RuleSet, speaker_ok  # noqa: F401 (speaker_ok re-exported)
+from analyzer.rules import BEHAVIOURS, RuleSet
 
 STATUS_SCORE = {"present": 1.0, "partial": 0.5, "missing": 0.0}
 EVIDENCE_MAX_WORDS = 40

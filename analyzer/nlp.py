@@ -16,6 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -156,8 +157,6 @@ def _token_anchor(spec: dict) -> tuple[int, frozenset[str]] | None:
 
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     values = anchor[1]
     return sum(1 for v in values if v in STOP_WORDS or len(v) <= 2), len(values)
 
@@ -289,10 +288,6 @@ class AnchoredSpanRuler:
             wanted = {s.sent.start for s in doc.spans.get(self.within, [])}
             sents = [s for s in sents if s.start in wanted]
         role = doc.user_data.get(ROLE_KEY)  # set by the analyser: rules meant for someone else are skipped
-
-        def wanted_for(match_id: int) -> bool:
-            return role is None or speaker_ok(self._speaker.get(self.labels[match_id][1], "any"), role)
-
         found: list[tuple[int, int, int]] = []
         if sents:
             values = doc.to_array(list(_ANCHOR_COLUMNS))
@@ -306,23 +301,23 @@ class AnchoredSpanRuler:
                     found.extend((m, sent.start + a, sent.start + b) for m, a, b in matches)
             found.extend(
                 (m, a, b) for m, a, b in self.phrase_matcher(doc)
-                if sent_of.get(a) is not None and b <= sent_of[a] and wanted_for(m)
+                if sent_of.get(a) is not None and b <= sent_of[a] and self._meant_for(m, role)
             )
         spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
         return doc
 
+    def _meant_for(self, match_id: int, role: str | None) -> bool:
+        """Does the rule behind ``match_id`` apply to words said by ``role`` (None: anyone)?"""
+        return role is None or speaker_ok(self._speaker.get(self.labels[match_id][1], "any"), role)
+
     def _index(self, role: str | None) -> _AnchorIndex:
         """The anchor index of the rules meant for ``role`` (all rules when it is None)."""
         if role not in self._indexes:
-            keep = [(key, needs) for key, needs in self._anchors
-                    if role is None or speaker_ok(self._speaker.get(self.labels[self.nlp.vocab.strings[key]][1], "any"), role)]
-            self._indexes[role] = _AnchorIndex(keep)
+            strings = self.nlp.vocab.strings
+            self._indexes[role] = _AnchorIndex([(key, needs) for key, needs in self._anchors
+                                                if self._meant_for(strings[key], role)])
         return self._indexes[role]
-
-    def _triggered(self, values) -> list[str]:
-        """The rule groups that can match in these token values (rows of LOWER, NORM, LEMMA), for anyone."""
-        return self._index(None).triggered(values)
 
 
 @Language.factory("anchored_span_ruler", default_config={"spans_key": "ruler", "within": None})
