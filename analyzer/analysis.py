@@ -139,7 +139,6 @@ class Analyzer:
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
             items.append((doc, (i, cleaned, role)))
         hits: list[Hit] = []
-        token_spans: dict[int, tuple[int, int]] = {}
         for doc, (i, cleaned, role) in self.nlp.pipe(items, as_tuples=True):
             turn = turns[i]
             for m in self._modified(doc):
@@ -162,9 +161,8 @@ class Analyzer:
                     failed_requirement=m.failed_requirement,
                     char=o_start,
                 )
-                token_spans[id(hit)] = (span.start, span.end)
                 hits.append(hit)
-        mark_excluded(hits, token_spans)
+        mark_excluded(hits)
         return hits
 
 

@@ -144,18 +144,13 @@ def _in_offer(hit: Hit, offers: list[Hit]) -> bool:
     return any(hit.turn == o.turn and hit.sentence == o.sentence for o in offers)
 
 
-def mark_excluded(hits: list[Hit], spans: dict[int, tuple[int, int]]) -> None:
-    """Cancel hits that overlap an ``exclude`` hit of the same behaviour in the same turn.
-
-    ``spans`` maps ``id(hit)`` to its token range in its turn.
-    """
+def mark_excluded(hits: list[Hit]) -> None:
+    """Cancel hits that overlap an ``exclude`` hit of the same behaviour in the same turn."""
     excludes = [h for h in hits if h.kind == "exclude"]
     for h in hits:
         if h.kind == "exclude" or h.cancelled_by:
             continue
-        s, e = spans[id(h)]
         for x in excludes:
-            xs, xe = spans[id(x)]
-            if x.turn == h.turn and x.behaviour == h.behaviour and xs < e and s < xe:
+            if x.behaviour == h.behaviour and _overlap(x, h):
                 h.cancelled_by = f"EXCLUDED by '{x.matched}' ({x.rule})"
                 break
