@@ -53,16 +53,21 @@ def _corpus_files(suffix: str) -> list[Path]:
     return sorted(p for p in CORPUS.glob(f"*{suffix}")) if CORPUS.exists() else []
 
 
+def _text_and_cues(path: Path):
+    """The decoded text of a corpus caption file and the cues our own splitter finds in it."""
+    from analyzer.readers.captions import split_cues
+    from analyzer.readers.encoding import decode
+
+    text, _ = decode(path.read_bytes(), path.name)
+    return text, split_cues(text)
+
+
 @pytest.mark.skipif(not _corpus_files(".vtt"), reason="formats corpus not present")
 @pytest.mark.parametrize("path", _corpus_files(".vtt"), ids=lambda p: p.name[:60])
 def test_corpus_vtt_splitter_agrees_with_webvtt_py(path):
     """webvtt-py is the oracle: where it reads a real export, the own splitter finds the same cues."""
     webvtt = pytest.importorskip("webvtt")
-    from analyzer.readers.captions import split_cues
-    from analyzer.readers.encoding import decode
-
-    text, _ = decode(path.read_bytes(), path.name)
-    ours = split_cues(text)
+    text, ours = _text_and_cues(path)
     theirs = webvtt.from_string(text)
     assert len(ours) == len(theirs)
     for a, b in zip(ours, theirs):
@@ -76,11 +81,7 @@ def test_corpus_vtt_splitter_agrees_with_webvtt_py(path):
 def test_corpus_srt_splitter_agrees_with_pysubs2(path):
     """pysubs2 is the oracle where it can read the file (it finds nothing in float-second timings)."""
     pysubs2 = pytest.importorskip("pysubs2")
-    from analyzer.readers.captions import split_cues
-    from analyzer.readers.encoding import decode
-
-    text, _ = decode(path.read_bytes(), path.name)
-    ours = split_cues(text)
+    text, ours = _text_and_cues(path)
     try:
         theirs = pysubs2.SSAFile.from_string(text, format_="srt").events
     except Exception:  # noqa: BLE001 - the oracle gives up on some real files; our splitter must not
