@@ -226,6 +226,17 @@ def test_ask_for_job_offer_phrasings(analyzer, offer):
     check(mini(analyzer, turns), "ask_for_job", "partial", [])
 
 
+@pytest.mark.parametrize("answer,follow_up", [
+    pytest.param("Hmm, let me sleep on it and I'll be in touch.", "missing", id="reply_promise"),
+    pytest.param("Can I have a day to think? I'll ring you by noon tomorrow.", "missing", id="dated_reply_promise"),
+    pytest.param("Yes, I accept! I'll send the signed contract back tonight.", "present", id="accept_then_send"),
+])
+def test_follow_up_after_offer(analyzer, answer, follow_up):
+    """Promising an answer to the offer is asking for time, not following up on the interview."""
+    f = mini(analyzer, _offer(answer))["follow_up"]
+    assert f.status == follow_up, _explain(f)
+
+
 def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
     f = mini(analyzer, _offer("Let me think it through and come back to you."))["ask_for_job"]
     assert f.status == "partial", _explain(f)
