@@ -147,6 +147,11 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
             return _settle(pool[0], named, inters, minor, placeholders, "labels", notes)
         if pool:
             return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
+        listed = ", ".join(f"'{s}'" for s in inters)
+        return Roles(None, inters, "labels", notes + [
+            f"no candidate: every speaker label names an interviewer ({listed}), so nothing was assessed; "
+            "use --candidate NAME if one of them is the candidate"
+        ], others=placeholders)
 
     substantial = [s for s in named if s not in minor]
     if len(substantial) > 1 and _placeholder_share(placeholders, words) >= _PLACEHOLDER_SHARE:

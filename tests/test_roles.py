@@ -59,6 +59,17 @@ def test_roles_only_placeholder_labels_are_unknown(analyzer):
     assert "name nobody" in roles.warnings[-1]
 
 
+@pytest.mark.parametrize("labels", [{"I": "Interviewer", "C": "Interviewer"}, {"I": "Interviewer 1", "C": "Interviewer 2"}])
+def test_roles_interviewer_labels_only_have_no_candidate(analyzer, labels):
+    """A recording where every label is an interviewer's: no one is made the candidate, and nothing
+    they say is credited."""
+    roles = _roles(analyzer, _labelled(labels))
+    assert roles.candidate is None and roles.interviewers == sorted(set(labels.values()))
+    assert "no candidate" in roles.warnings[-1]
+    report = analyzer.analyze_transcript(_labelled(labels))
+    assert [f.behaviour for f in report.findings if f.status == "present"] == ["stay_positive"]
+
+
 def test_roles_stray_minor_speaker_is_not_the_candidate(analyzer):
     script = INTERVIEW[:5] + [("X", "Yeah.")] + INTERVIEW[5:]
     roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "X": "spk_2"}, script))
