@@ -71,8 +71,24 @@ def sniff(text: str, ext: str) -> str:
     return "text"
 
 
+# Files people pick up by mistake instead of the transcript: what they are, and what to do instead.
+_EXPORT = "export the transcript as text, .vtt, .srt or .docx"
+_NOT_TRANSCRIPTS = [
+    (re.compile(rb"%PDF-"), f"a PDF document, not a transcript: {_EXPORT}"),
+    (re.compile(rb"\{\\rtf"), "an RTF document: save it as .docx or plain text"),
+    (re.compile(rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "an old Office file (.doc): save it as .docx or plain text"),
+    (re.compile(rb"ID3|\xff[\xf2\xf3\xfb]|RIFF....WAVE|OggS|fLaC|.{4}ftyp|\x1a\x45\xdf\xa3|\x30\x26\xb2\x75", re.S),
+     "an audio or video recording, not a transcript: transcribe it first (Zoom, Teams, Otter or a speech-to-text engine)"),
+    (re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html)", re.I), f"a web page (HTML), not a transcript: {_EXPORT}"),
+]
+
+
 def _parse(data: bytes, name: str) -> Transcript:
     ext = _ext(name)
+    head = data[:64]
+    for magic, what in _NOT_TRANSCRIPTS:
+        if magic.match(head):
+            raise InputError(name, what)
     if data[:4] == b"PK\x03\x04" or ext == ".docx":
         from analyzer.readers.word import parse_docx
 
