@@ -282,6 +282,7 @@ CLARIFY_NEXT_STEPS = {
         ("further_process", "Could you please share the further process?", "present", ["further process"]),
         ("when_round_takes_place", "Any idea when the second round takes place?", "present", ["second round takes place"]),
         ("recap_tag_question", "So it's the phone screen and then the panel interview, correct?", "present", ["then the panel"]),
+        ("cleft_who_rings", "Will it be yourself that rings me, or somebody from the agency?", "present", ["rings me"]),
     ],
     "negative": [
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -297,11 +298,13 @@ CLARIFY_NEXT_STEPS = {
         ("takes_time_to_learn", "Things take a while to settle in a new team.", "missing", []),
         ("decide_which_vendor", "Will you decide next week which vendor to use?", "missing", []),
         ("after_probation", "After the probation, is there a review?", "missing", []),
+        ("next_step_story", "The next step for us was moving billing onto the new platform.", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
          "missing", []),
         ("no_need_timeline", "I don't need to know the timeline today.", "missing", []),
+        ("no_questions_about", "No, I don't have any questions about the next steps.", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
@@ -469,6 +472,7 @@ ASK_CONCERNS = {
         ("not_sure_about_me", "Is there anything you're not quite sure about with me?", "present", ["not quite sure about"]),
         ("gap_between_me", "How big is the gap between my experience and what you need?", "present", ["gap between my"]),
         ("skills_enough", "Are my skills strong enough for this?", "present", ["skills strong enough"]),
+        ("risk_taking_me_on", "Where's the biggest risk in taking me on?", "present", ["risk in taking me"]),
     ],
     "negative": [
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
@@ -482,6 +486,7 @@ ASK_CONCERNS = {
         ("if_i_have_concerns", "If I have any concerns, I'll talk them through with my family.", "missing", []),
         ("if_concerns_youd_say", "If there were any concerns, I guess you'd tell me.", "missing", []),
         ("data_enough", "Is the data enough for the model?", "missing", []),
+        ("in_the_way_of_rollout", "Is there anything that would stand in the way of the rollout?", "missing", []),
     ],
     "negated": [
         ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
@@ -496,6 +501,9 @@ ASK_CONCERNS = {
         ("no_question_mark", "is there anything about my background that would uh make you think twice",
          "present", ["anything about my background"]),
         ("filler_concerns", "do you have any um concerns about me for the role", "present", ["concerns"]),
+        ("run_on_is_there", "thanks again before i head off is there anything in my experience that bothers you",
+         "present", ["anything in my experience"]),
+        ("curious_if", "im curious if anything i said gave you pause", "present", ["gave you pause"]),
     ],
 }
 
