@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -30,7 +30,8 @@ ROLE_KEY = "interview_close.role"  # Doc.user_data key: who said the text ("cand
 # Norms the tokenizer leaves inconsistent: "I'd" -> "would", "im" -> "i am", curly apostrophes.
 _TOKEN_NORMS = {"'d": "would", "’d": "would", "d": "would", "m": "am", "’m": "am", "ll": "will", "’ll": "will",
                 "ve": "have", "’ve": "have", "re": "are", "’re": "are", "wanna": "want", "gonna": "going",
-                "thx": "thanks", "pls": "please", "plz": "please", "u": "you", "ur": "your", "ya": "you"}
+                "thx": "thanks", "pls": "please", "plz": "please", "u": "you", "ur": "your", "ya": "you",
+                "ye": "you", "yous": "you", "youse": "you"}
 _AFTER_PRONOUN = {"s": "is", "’s": "is", "'s": "is"}
 _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", "when", "this", "here", "that"}
 
@@ -39,7 +40,7 @@ _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", 
 # "first" -> "1", "a bit" -> "bite"), the word's usual dictionary form instead.
 _LEMMA_FIXES = {"as": "as", "does": "do", "well": "well", "better": "good", "best": "good", "worse": "bad",
                 "worst": "bad", "first": "first", "second": "second", "third": "third", "fourth": "fourth",
-                "bit": "bit"}
+                "bit": "bit", "lem": "let", "gim": "give"}
 _NEEDS_PREVIOUS = {"d", "m", "ll", "ve", "re", "u"}  # only a norm after another token ("I d", "you re")
 
 
@@ -106,6 +107,9 @@ def build_pipeline(rules: RuleSet) -> Language:
     nlp = spacy.blank("en")
     for word, norm in _lookup("en_lexeme_norm").items():  # British -> American spellings
         nlp.vocab[word].norm_ = norm
+    for word, first in (("lemme", "let"), ("gimme", "give")):  # "lemme send you" -> "lem" (let) + "me"
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form[:-2], NORM: first}, {ORTH: form[-2:], NORM: "me"}])
     nlp.add_pipe("interview_norms")
     nlp.add_pipe("sentencizer")
     behaviour_ruler = nlp.add_pipe("anchored_span_ruler", name="closing_rules", config={"spans_key": BEHAVIOUR_KEY})

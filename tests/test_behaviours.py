@@ -144,6 +144,8 @@ ASK_FOR_JOB = {
         ("put_me_through", "I hope you'll put me through to the final round.", "present", ["through to the final"]),
         ("grateful_if_forward", "I'd be grateful if you could put me forward for the next stage.", "present",
          ["put me forward"]),
+        ("up_for_trial_shift", "Would you be up for me doing a trial shift one evening next week?", "present",
+         ["trial shift"]),
     ],
     "negative": [
         ("interest_only", "I'm really interested in the role.", "missing", []),
@@ -152,6 +154,7 @@ ASK_FOR_JOB = {
         ("thanks_for_chance", "Thank you for giving me this opportunity.", "missing", []),
         ("thanks_for_considering", "Thank you so much for considering me for the post.", "missing", []),
         ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
+        ("past_trial_shift", "I did a trial shift at a bistro last year and loved the pace.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
@@ -421,6 +424,7 @@ THANK_INTERVIEWER = {
         ("grateful_schedule", "I'm grateful you made room in your schedule for this.", "present", ["grateful"]),
         ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
         ("appreciate_that", "Oh, I really appreciate that.", "present", ["appreciate that"]),
+        ("kind_of_you", "It was so good of you to show me round the kitchen.", "present", ["good of you to"]),
     ],
     "negative": [
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
@@ -432,6 +436,7 @@ THANK_INTERVIEWER = {
         ("thankful_letter", "I will send you my thankful letter after this meeting.", "missing", []),
         ("appreciate_granting", "I appreciate this is a busy week for you.", "missing", []),
         ("card_of_thanks", "I'll send a card of thanks through HR this week.", "missing", []),
+        ("client_was_grateful", "The client was really grateful when we caught the error early.", "missing", []),
     ],
     "negated": [
         ("reported_recruiter", "My recruiter asked me to thank you for fitting me in.", "missing", []),
@@ -525,6 +530,7 @@ FOLLOW_UP = {
          ["send you the"]),
         ("hyphen_follow_up_email", "Expect a follow-up email from me tomorrow morning.", "present", ["follow-up email"]),
         ("direct_questions", "Do I take further questions through the recruiter?", "present", ["further questions through"]),
+        ("fire_over_item", "I'll fire over the signed forms once I'm back at my desk.", "present", ["fire over the"]),
     ],
     "negative": [
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
@@ -534,6 +540,7 @@ FOLLOW_UP = {
         ("reach_targets", "I'll reach my sales targets within six months.", "missing", []),
         ("get_back_to_you", "Thank you, I'll get back to you in due course.", "missing", []),
         ("received_card", "I got a lovely thank-you card from my last team.", "missing", []),
+        ("sent_follow_up_story", "I sent a follow-up email to the vendor twice before I escalated.", "missing", []),
     ],
     "negated": [
         ("wont_bother_card", "I won't bother sending a thank-you card.", "missing", []),
@@ -549,6 +556,7 @@ FOLLOW_UP = {
         ("filler_thank_you_note", "um i'll send you uh a quick thank you note tonight", "present",
          ["thank you note"]),
         ("who_reach_out", "who should i reach out to if i have more questions", "present", ["reach out"]),
+        ("lemme_send", "lemme send ye the slides after this", "present", ["lemme send ye"]),
     ],
 }
 
