@@ -202,6 +202,10 @@ OFFER_CASES = [
     ("decline_other_position", "I'm sorry, but I've already accepted another position.", "missing", []),
     ("decline_go_with_other", "Thank you, but I've decided to go with another offer.", "missing", []),
     ("decline_accepted_elsewhere", "That's kind, but I accepted another offer yesterday.", "missing", []),
+    ("decline_turn_it_down", "I'm grateful, but I'll have to turn it down.", "missing", []),
+    ("turn_round_not_decline", "I know I can turn that store round. Can I let you know by Monday?", "present", []),
+    # a day mentioned for something else is not the day of the answer
+    ("thanks_for_day_not_date", "I need some time to talk it over. Thanks again for Saturday.", "partial", []),
     # a date that does not answer the offer, a date with a request for time, the job's hours
     ("date_not_an_answer", "Great. I'll get you that writing sample by Friday.", "missing", []),
     ("date_until", "Can I have until Friday?", "present", ["until Friday"]),
@@ -233,6 +237,7 @@ def test_ask_for_job_offer_phrasings(analyzer, offer):
     pytest.param("Hmm, let me sleep on it and I'll be in touch.", "missing", id="reply_promise"),
     pytest.param("Can I have a day to think? I'll ring you by noon tomorrow.", "missing", id="dated_reply_promise"),
     pytest.param("Yes, I accept! I'll send the signed contract back tonight.", "present", id="accept_then_send"),
+    pytest.param("I'll take it! whats the best way to reach you if i got any questions", "present", id="if_questions"),
 ])
 def test_follow_up_after_offer(analyzer, answer, follow_up):
     """Promising an answer to the offer is asking for time, not following up on the interview."""
