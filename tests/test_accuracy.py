@@ -26,8 +26,8 @@ DATA = ROOT / "tests" / "data"
 # joined the dev corpus: rows the rules had never been tuned on pulled every behaviour below its old floor,
 # so the floors follow the new measurements.
 DEV_FLOORS = {  # lowered in session 3 when 546 new blind rows (f/g) joined the corpus; raised again as they are tuned
-    "express_interest": (0.97, 0.95), "ask_for_job": (0.99, 0.98), "clarify_next_steps": (0.97, 0.95),
-    "stay_positive": (0.97, 0.96), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.97),
+    "express_interest": (0.99, 0.97), "ask_for_job": (0.99, 0.98), "clarify_next_steps": (0.97, 0.95),
+    "stay_positive": (0.99, 0.98), "thank_interviewer": (0.99, 0.99), "ask_concerns": (0.99, 0.97),
     "follow_up": (0.99, 0.98),
 }
 HELD_OUT_FLOORS = {

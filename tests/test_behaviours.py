@@ -75,6 +75,7 @@ EXPRESS_INTEREST = {
         ("first_choice", "You're still my first choice, by a long way.", "present", ["first choice"]),
         ("keen_as_mate", "Yeah, nah, I'm keen as, mate.", "present", ["keen as"]),
         ("the_more_you_said", "The more you said about the ward, the more I wanted in.", "present", ["wanted in"]),
+        ("how_keen_i_am", "You've no idea how keen I am on this job, honestly.", "present", ["how keen I am on this job"]),
     ],
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
@@ -89,6 +90,7 @@ EXPRESS_INTEREST = {
         ("take_up_coffee", "I'd love to take you up on the offer of a coffee with the team.", "missing", []),
         ("asked_what_i_wanted", "I think I've asked most of what I wanted about the pricing model.", "missing", []),
         ("same_page_salary", "I want to be on the same page about the salary band.", "missing", []),
+        ("give_me_the_chance", "I hope you'll give me the chance to be part of the team.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -105,6 +107,7 @@ EXPRESS_INTEREST = {
         ("lowercase_love", "so uh i would love to join the team honestly", "present", ["love to join"]),
         ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
         ("wanna_be_at", "honestly its the kind of place i wanna be at", "present", ["wanna be"]),
+        ("misspelt_couldnt_be_more", "i couldnt be more intrested in the the post", "present", ["more intrested"]),
     ],
 }
 
@@ -364,6 +367,7 @@ STAY_POSITIVE = {
          ["someone else"]),
         ("chalk_up", "I'll just put this one down to experience, I think.", "missing", ["down to experience"]),
         ("surprised_if_call", "I'd honestly be amazed if I heard back after that.", "missing", ["heard back"]),
+        ("someone_lined_up", "I expect you've already got someone lined up for this.", "missing", ["lined up"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -380,6 +384,8 @@ STAY_POSITIVE = {
         ("hopes_about_other", "I'm not getting my hopes up about the canteen, but the rota suits me.", "present", []),
         ("apology_for_nerves", "Sorry if I spoke a bit fast, I get nervous.", "present", []),
         ("aimed_high_past", "I aimed high in my last job and it paid off.", "present", []),
+        ("sure_great_fit", "I'm sure I'd be a great fit for the team.", "present", []),
+        ("not_one_of_those", "I'm not one of those people who needs hand-holding.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
