@@ -349,7 +349,10 @@ def _noise_re(fillers: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(sorted((re.escape(f) for f in fillers), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?i)(?<![\w'’-])(?:{words})(?![\w'’-])[,.…]*\s*"  # fillers with their trailing comma/space
-        r"|(?<![\w'’])(\w+)(?:[\s,.-]|…)+(?=\1(?![\w]))"  # "I I I'm" -> "I'm", "the the" -> "the"
+        r"|(?<![\w'’])(\w+)\s+(?=\1(?!\w))"  # "I I I'm" -> "I'm", "the the" -> "the"
+        # "I, I think" -> "I think", but not "I appreciate it, it's helped" (a different word) nor
+        # "...it. It's" (a sentence ends there)
+        r"|(?<![\w'’])(\w+)\s*(?:[,-]|…)(?:[\s,-]|…)*(?=\2(?![\w'’]))"
     )
 
 

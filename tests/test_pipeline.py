@@ -100,3 +100,18 @@ def test_rulers_skip_rules_meant_for_another_speaker(texts):
             assert {(s.id_, s.start, s.end) for s in doc.spans[BEHAVIOUR_KEY]} == expected, (role, text)
     ruler = nlp.get_pipe("closing_rules")
     assert len(ruler._index("interviewer").full) < len(ruler._index("candidate").full) / 4
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("um I I I'm uh really keen", "I'm really keen"),
+    ("the the job, I, I think", "the job, I think"),
+    ("I appreciate it, it's helped", "I appreciate it, it's helped"),  # a different word, not a stutter
+    ("Thanks for it. It's been great", "Thanks for it. It's been great"),  # a sentence ends between them
+])
+def test_clean_text_drops_fillers_and_stutters_only(text, cleaned):
+    from analyzer.nlp import clean_text
+
+    result = clean_text(text, ("um", "uh"))
+    assert result.text == cleaned
+    # every cleaned position maps back onto the same character of the original
+    assert all(text[result.original(i)] == ch for i, ch in enumerate(result.text))
