@@ -149,6 +149,8 @@ ASK_FOR_JOB = {
          ["put me forward"]),
         ("up_for_trial_shift", "Would you be up for me doing a trial shift one evening next week?", "present",
          ["trial shift"]),
+        ("would_be_glad_taken_forward", "I would be most grateful to be put through to the panel stage.", "present",
+         ["put through"]),
     ],
     "negative": [
         ("interest_only", "I'm really interested in the role.", "missing", []),
@@ -158,6 +160,7 @@ ASK_FOR_JOB = {
         ("thanks_for_considering", "Thank you so much for considering me for the post.", "missing", []),
         ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
         ("past_trial_shift", "I did a trial shift at a bistro last year and loved the pace.", "missing", []),
+        ("love_chance_to_work_only", "I'd love the opportunity to work alongside your research nurses.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
@@ -436,11 +439,13 @@ THANK_INTERVIEWER = {
         ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
         ("appreciate_that", "Oh, I really appreciate that.", "present", ["appreciate that"]),
         ("kind_of_you", "It was so good of you to show me round the kitchen.", "present", ["good of you to"]),
+        ("my_thanks_to_panel", "Do pass on my warmest thanks to the rest of the committee.", "present", ["thanks to the"]),
     ],
     "negative": [
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
         ("would_appreciate_request", "I'd really appreciate a chance to prove myself.", "missing", []),
         ("thanks_to_team", "Thanks to my old team, I got a lot of practice with audits.", "missing", []),
+        ("said_thanks_to_someone", "The courier said thanks to the porter and drove off.", "missing", []),
         ("no_thanks", "No thanks, I'm fine with water.", "missing", []),
         ("thank_goodness", "Thank goodness the train was on time this morning.", "missing", []),
         ("note_to_say_thanks", "I'll write you a note to say thanks.", "missing", []),
@@ -542,9 +547,11 @@ FOLLOW_UP = {
         ("hyphen_follow_up_email", "Expect a follow-up email from me tomorrow morning.", "present", ["follow-up email"]),
         ("direct_questions", "Do I take further questions through the recruiter?", "present", ["further questions through"]),
         ("fire_over_item", "I'll fire over the signed forms once I'm back at my desk.", "present", ["fire over the"]),
+        ("revert_with_item", "I shall revert with the attested mark sheets by tomorrow, madam.", "present", ["revert with"]),
     ],
     "negative": [
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
+        ("follow_up_with_vendor", "I'll follow up on the late delivery with the vendor first thing.", "missing", []),
         ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
         ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
         ("test_by_email", "Do you send the coding test by email?", "missing", []),
