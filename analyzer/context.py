@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY
 from analyzer.rules import CANCELLING, CueSpec, RuleSet
 
+_CLAUSE_BREAKS = {",", ";", "?", "!", ".", "-", "—", "–", ":"}
 _ABOUT_ME = {"me", "my", "myself", "i", "candidacy", "background", "experience", "fit", "profile",
              "application", "resume", "cv", "hiring", "offer", "qualifications", "skills"}
 
@@ -82,7 +83,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue  # the cue is part of the matched phrase
             if spec.category == "NEGATED" and own_negation:
                 continue
-            if spec.category == "REPORTED" and sent[-1].text == "?":
+            if spec.category == "REPORTED" and sent[-1].text == "?" and spec.question_lifts:
                 continue  # checking back what was said is asking: "You said I'd hear by Friday, is that right?"
             if spec.category == "HYPOTHETICAL" and asks and sent[-1].text == "?":
                 continue  # a condition framing a question still asks: "If I got to the next round, would it be in person?"
@@ -109,7 +110,13 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
 
 def _about_candidate(span: Span) -> bool:
     sent = span.sent
-    rest = [t for t in sent if t.i >= span.end and not t.is_punct]
+    # "do you have any concerns, and when will you decide?": nothing follows the ask in its own clause
+    rest = []
+    for t in sent[span.end - sent.start :]:
+        if t.is_punct and t.text in _CLAUSE_BREAKS:
+            break
+        if not t.is_punct:
+            rest.append(t)
     if not rest:
         return True
     return any(t.norm_ in _ABOUT_ME for t in sent)

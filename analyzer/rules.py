@@ -78,6 +78,9 @@ class CueSpec(_Strict):
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL"] = "FORWARD"
     window: int | None = Field(default=None, ge=1, le=100)
     applies_to: list[Category] = []
+    # REPORTED only: does a "?" at the sentence end lift the cue? ("You said I'd hear by Friday, is that right?" checks
+    # back and so asks; "Should I say 'any concerns?' or is that too formal?" asks a coach, not the interviewer)
+    question_lifts: bool = True
     pattern: str | list[dict[str, Any]]
 
 

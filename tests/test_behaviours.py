@@ -297,6 +297,7 @@ CLARIFY_NEXT_STEPS = {
         ("when_round_takes_place", "Any idea when the second round takes place?", "present", ["second round takes place"]),
         ("recap_tag_question", "So it's the phone screen and then the panel interview, correct?", "present", ["then the panel"]),
         ("cleft_who_rings", "Will it be yourself that rings me, or somebody from the agency?", "present", ["rings me"]),
+        ("committee_reconvene", "Might I ask when the selection panel is due to reconvene?", "present", ["reconvene"]),
     ],
     "negative": [
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -313,12 +314,14 @@ CLARIFY_NEXT_STEPS = {
         ("decide_which_vendor", "Will you decide next week which vendor to use?", "missing", []),
         ("after_probation", "After the probation, is there a review?", "missing", []),
         ("next_step_story", "The next step for us was moving billing onto the new platform.", "missing", []),
+        ("board_meets_monthly", "When does the board usually meet to sign off the budget?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
          "missing", []),
         ("no_need_timeline", "I don't need to know the timeline today.", "missing", []),
         ("no_questions_about", "No, I don't have any questions about the next steps.", "missing", []),
+        ("rehearsal_aside", "Should I ask about next steps here, or is that a bit much?", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
@@ -494,6 +497,10 @@ ASK_CONCERNS = {
         ("gap_between_me", "How big is the gap between my experience and what you need?", "present", ["gap between my"]),
         ("skills_enough", "Are my skills strong enough for this?", "present", ["skills strong enough"]),
         ("risk_taking_me_on", "Where's the biggest risk in taking me on?", "present", ["risk in taking me"]),
+        ("embedded_do_tell_me_if", "Please do tell me if any reservations remain about my leadership experience.",
+         "present", ["reservations"]),
+        ("value_your_view", "I'd value your frank view on any doubts you still hold about my candidacy.", "present",
+         ["doubts"]),
     ],
     "negative": [
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
@@ -508,6 +515,7 @@ ASK_CONCERNS = {
         ("if_concerns_youd_say", "If there were any concerns, I guess you'd tell me.", "missing", []),
         ("data_enough", "Is the data enough for the model?", "missing", []),
         ("in_the_way_of_rollout", "Is there anything that would stand in the way of the rollout?", "missing", []),
+        ("value_view_on_project", "I'd value your frank view on the risks in the migration plan.", "missing", []),
     ],
     "negated": [
         ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
