@@ -164,6 +164,7 @@ ASK_FOR_JOB = {
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
+        ("inverted_conditional", "Should you decide to offer me the role, I'd accept it right away.", "missing", []),
         ("if_i_got_offer", "if you made me an offer i'd take it", "missing", []),
         ("does_not_want_to_proceed", "I don't think I want to move forward with the process.", "missing", []),
         ("tutor_keeps_telling", "My tutor is forever telling me to push for the job at the end.", "missing", []),
@@ -553,6 +554,7 @@ FOLLOW_UP = {
         ("and_send_you_link", "i'll clean up the repo from the take-home and send you the link tonight", "present",
          ["send you the"]),
         ("hyphen_follow_up_email", "Expect a follow-up email from me tomorrow morning.", "present", ["follow-up email"]),
+        ("should_i_ring_you", "sweet um should i just ring you or email", "present", ["ring you"]),
         ("direct_questions", "Do I take further questions through the recruiter?", "present", ["further questions through"]),
         ("fire_over_item", "I'll fire over the signed forms once I'm back at my desk.", "present", ["fire over the"]),
         ("revert_with_item", "I shall revert with the attested mark sheets by tomorrow, madam.", "present", ["revert with"]),
