@@ -82,7 +82,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue  # the cue is part of the matched phrase
             if spec.category == "NEGATED" and own_negation:
                 continue
-            if spec.category == "REPORTED" and sent[-1].text == "?":
+            if spec.category == "REPORTED" and sent[-1].text == "?" and not spec.in_questions:
                 continue  # checking back what was said is asking: "You said I'd hear by Friday, is that right?"
             if spec.category == "HYPOTHETICAL" and asks and sent[-1].text == "?":
                 continue  # a condition framing a question still asks: "If I got to the next round, would it be in person?"

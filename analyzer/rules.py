@@ -78,6 +78,9 @@ class CueSpec(_Strict):
     direction: Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL"] = "FORWARD"
     window: int | None = Field(default=None, ge=1, le=100)
     applies_to: list[Category] = []
+    # REPORTED only: still cancels in a sentence that ends with "?" (a rehearsed line checked with the
+    # listener, "I'm supposed to say I'm interested, right?", rather than checking back what was said)
+    in_questions: bool = False
     pattern: str | list[dict[str, Any]]
 
 
