@@ -76,6 +76,7 @@ EXPRESS_INTEREST = {
         ("keen_as_mate", "Yeah, nah, I'm keen as, mate.", "present", ["keen as"]),
         ("the_more_you_said", "The more you said about the ward, the more I wanted in.", "present", ["wanted in"]),
         ("how_keen_i_am", "You've no idea how keen I am on this job, honestly.", "present", ["how keen I am on this job"]),
+        ("role_named_by_kind", "Honestly, I'm interested in the night nurse post.", "present", ["night nurse post"]),
     ],
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
@@ -91,12 +92,15 @@ EXPRESS_INTEREST = {
         ("asked_what_i_wanted", "I think I've asked most of what I wanted about the pricing model.", "missing", []),
         ("same_page_salary", "I want to be on the same page about the salary band.", "missing", []),
         ("give_me_the_chance", "I hope you'll give me the chance to be part of the team.", "missing", []),
+        ("part_of_next_round", "If there's a final round with the directors, I'd very much like to be part of it.",
+         "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
         ("not_sure_interested", "I'm not sure I'm interested in the position after all.", "missing", []),
         ("reported_brother", "My brother was really excited about a job here a few years ago.", "missing", []),
         ("reported_named_friend", "My friend Jess applied here and was really excited about the role.", "missing", []),
+        ("rehearsed_line_checked", "I'm supposed to say I'm really keen on the role now, right?", "missing", []),
     ],
     "wrong_speaker": [
         ("we_are_excited", "We're really excited about the idea of you joining the team.", "missing", []),
@@ -375,6 +379,8 @@ STAY_POSITIVE = {
         ("chalk_up", "I'll just put this one down to experience, I think.", "missing", ["down to experience"]),
         ("surprised_if_call", "I'd honestly be amazed if I heard back after that.", "missing", ["heard back"]),
         ("someone_lined_up", "I expect you've already got someone lined up for this.", "missing", ["lined up"]),
+        ("someone_with_more", "I suspect you'll pick someone with more management experience.", "missing",
+         ["someone with more"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -393,6 +399,7 @@ STAY_POSITIVE = {
         ("aimed_high_past", "I aimed high in my last job and it paid off.", "present", []),
         ("sure_great_fit", "I'm sure I'd be a great fit for the team.", "present", []),
         ("not_one_of_those", "I'm not one of those people who needs hand-holding.", "present", []),
+        ("take_your_card", "Might I take your card before I head off?", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
@@ -410,6 +417,7 @@ STAY_POSITIVE = {
         ("not_a_good_fit", "uh i'm not really a good fit for this am i", "missing", ["good fit"]),
         ("positive_went_well", "um yeah i think it went well overall", "present", []),
         ("dont_think_cut_out", "i dont really think im cut out for this", "missing", ["cut out"]),
+        ("answer_no_copula", "aiyah my answer for the scaling part quite bad already lah", "missing", ["quite bad"]),
         ("didnt_sell_myself", "i didnt really sell myself at all today so yeah im not holding my breath", "missing",
          ["sell myself"]),
     ],
