@@ -115,6 +115,10 @@ class Analyzer:
             first, offset, method = closing.index, closing.offset, closing.method
             if method == "fallback":
                 result.warnings.append("no hand-over cue found: the closing is the last part of the transcript")
+            if closing.end is not None:
+                result.warnings.append(f"the interview ends at line {turns[closing.end].line}, where the interviewer "
+                                       "turns to feedback; what follows was not assessed")
+                turns = turns[: closing.end]
         turns = turns[:first] + [turns[first].tail(offset)] + turns[first + 1 :]
         result.closing_from = turns[first].line
         result.closing_method = method

@@ -84,6 +84,7 @@ class Closing:
     index: int
     method: str  # "cue" | "fallback" | "whole"
     offset: int = 0
+    end: int | None = None  # the turn where the interview proper ends (a debrief follows), else None
 
     @staticmethod
     def describe_line(turns: list[Turn], index: int) -> int | None:
@@ -107,7 +108,31 @@ def _units(turns: list[Turn]) -> list[tuple[int, int, int]]:
 
 
 def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> Closing:
-    """Find the closing.
+    """Find the closing, and where it ends when the interviewer steps out of the role-play to give
+    feedback ("okay, let's stop there, I'm taking off the hiring manager hat"): what the candidate
+    says in the debrief ("I don't think that went well") is not part of the interview.
+    """
+    closing = _find_start(turns, spec, interviewer_turns)
+    end = _debrief(turns, spec, interviewer_turns, closing.index + 1)
+    if end is None:
+        return closing
+    if closing.method == "fallback":  # the last part of the interview, not of the recording
+        closing = _find_start(turns[:end], spec, interviewer_turns)
+    return Closing(closing.index, closing.method, closing.offset, end)
+
+
+def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int) -> int | None:
+    """The first turn from ``start`` on where the interviewer (anyone, when the roles are unknown)
+    ends the mock interview and turns to feedback, if any."""
+    cue = handover_regex(tuple(spec.debrief))
+    for i in range(start, len(turns)):
+        if (interviewer_turns is None or i in interviewer_turns) and cue.search(_norm(turns[i].text)):
+            return i
+    return None
+
+
+def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> Closing:
+    """Find where the closing starts.
 
     The earliest hand-over cue after ``spec.min_position`` of the words that is not a check-in and
     after which the interviewer does not go back to interviewing; without one, the last share of

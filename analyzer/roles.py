@@ -65,6 +65,10 @@ def is_placeholder(label: str, words: RoleWords) -> bool:
     return _label_matches(label, words) or _label_matches(bare, words)
 
 
+_HEADER_TURNS = 6  # a header naming the roles sits in the first few lines
+_PANEL_WORDS = {"panel", "panellists", "panelists", "interviewers", "interview panel"}
+
+
 def _label_matches(label: str, words: RoleWords, letters_are_roles: bool = True) -> bool:
     low = " ".join(label.strip().lower().split())
     if len(low) == 1 and not letters_are_roles:
@@ -131,6 +135,15 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
     spec = rules.roles
     notes = _set_aside_notes(placeholders, [], words)
     letters = _letters_are_roles(transcript.speakers, spec)
+    declared, headers = _declared(transcript, named, spec, letters)
+    cands = [s for s, role in declared.items() if role == "candidate"]
+    if len(cands) == 1:
+        listed = ", ".join(f"'{h}'" for h in headers)
+        rest = [s for s in named if s not in headers]
+        roles = _settle(cands[0], rest, [s for s, role in declared.items() if role == "interviewer"],
+                        minor, placeholders, "labels", notes + [f"roles named in the header ({listed} lines)"])
+        roles.others += [h for h in headers if h not in roles.others]
+        return roles
     cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
     inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
     if len(cands) > 1 and len([s for s in cands if s not in minor]) == 1:
@@ -167,6 +180,28 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
                if len(named) == 1 else f"'{only}' is the only speaker who says much: taken as the candidate")
         return _settle(only, named, [], minor, placeholders, "inferred", notes + [why])
     return _inferred(transcript, rules, substantial, named, [], minor, placeholders, words, notes)
+
+
+def _declared(transcript: Transcript, named: list[str], spec: RolesSpec, letters: bool) -> tuple[dict[str, str], list[str]]:
+    """Roles a header states outright ("Candidate: Sam Okafor", "Panel: Helen Marsh (chair), Gregory
+    Tan"): a role-word label at the top whose text is nothing but other speakers' names."""
+    low = {s.lower(): s for s in named}
+    declared: dict[str, str] = {}
+    headers: list[str] = []
+    for turn in transcript.turns[:_HEADER_TURNS]:
+        label = turn.speaker
+        if label is None or label in declared:
+            continue
+        role = ("candidate" if _label_matches(label, spec.candidate, letters)
+                else "interviewer" if _label_matches(label, spec.interviewer, letters) or label.lower() in _PANEL_WORDS
+                else None)
+        parts = [p.strip(" .").lower() for p in re.split(r",|;|&|\band\b", re.sub(r"\([^)]*\)", "", turn.text))]
+        parts = [p for p in parts if p]
+        if role is None or not parts or not all(p in low and low[p] != label for p in parts):
+            continue
+        declared.update((low[p], role) for p in parts)
+        headers.append(label)
+    return declared, headers
 
 
 def _same_person(named: list[str]) -> dict[str, list[str]]:

@@ -102,6 +102,7 @@ class ClosingSpec(_Strict):
     candidate_handover: list[str] = []
     interim: list[str] = []
     resume: list[str] = []
+    debrief: list[str] = []
 
 
 class RoleWords(_Strict):
@@ -392,7 +393,7 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) if raw.get("closing.yml") else None
     roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") else None
     if closing:
-        for key in ("handover", "candidate_handover", "interim", "resume"):
+        for key in ("handover", "candidate_handover", "interim", "resume", "debrief"):
             for phrase in getattr(closing, key):
                 try:
                     phrase_regex(phrase)

@@ -56,3 +56,20 @@ def test_fallback_reaches_back_to_the_candidates_own_questions(analyzer):
     script = BODY + BODY + [("I", "Okay, I have what I need."), ("C", "What does the team look like?"), ("I", pitch),
                      ("C", "And what are the next steps?"), ("I", pitch), ("C", "Thanks, bye.")]
     assert _closing(analyzer, script) == ("What does the team look like?", "fallback")
+
+
+def test_feedback_after_a_mock_interview_is_not_the_closing(analyzer):
+    """A coach who steps out of the role-play to give feedback ends the interview: the candidate's
+    "I don't think that went well" in the debrief is not discouragement in the closing."""
+    closing = BODY + [("I", HANDOVER), ("C", "What are the next steps? I'd love to move forward."),
+                      ("I", "We'll be in touch by Friday. Thanks for coming in.")]
+    debrief = [("I", "Okay, let's stop there, I'm taking off the hiring manager hat. How do you think that went?"),
+               ("C", "Honestly, I don't think that went very well. Thank you so much for doing this.")]
+    report = analyzer.analyze_transcript(transcript_of(closing + debrief))
+    status = {f.behaviour: f.status for f in report.findings}
+    assert (status["stay_positive"], status["thank_interviewer"], status["ask_for_job"]) == ("present", "missing", "present")
+    assert any("turns to feedback" in w for w in report.warnings)
+    # without the debrief cue the same words are the candidate's closing
+    plain = [("I", "Okay."), debrief[1]]
+    status = {f.behaviour: f.status for f in analyzer.analyze_transcript(transcript_of(closing + plain)).findings}
+    assert (status["stay_positive"], status["thank_interviewer"]) == ("missing", "present")

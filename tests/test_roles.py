@@ -70,6 +70,16 @@ def test_roles_interviewer_labels_only_have_no_candidate(analyzer, labels):
     assert [f.behaviour for f in report.findings if f.status == "present"] == ["stay_positive"]
 
 
+def test_roles_stated_in_a_header(analyzer):
+    """A header line "Candidate: Luis Carvajal" names the candidate; it is not a speaker's turn."""
+    header = [("R", "Luis Carvajal"), ("P", "Dana Whitfield (chair), Tom Reyes")]
+    script = header + [(who, text) for who, text in INTERVIEW if who == "I"] + INTERVIEW  # the chair out-talks him
+    names = {"R": "Candidate", "P": "Panel", "I": "Dana Whitfield", "C": "Luis Carvajal"}
+    roles = _roles(analyzer, _labelled(names, script))
+    assert (roles.candidate, roles.method) == ("Luis Carvajal", "labels")
+    assert "Dana Whitfield" in roles.interviewers and {"Candidate", "Panel"} <= set(roles.others)
+
+
 def test_roles_stray_minor_speaker_is_not_the_candidate(analyzer):
     script = INTERVIEW[:5] + [("X", "Yeah.")] + INTERVIEW[5:]
     roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "X": "spk_2"}, script))
