@@ -277,6 +277,10 @@ def evaluate(
             write_evaluation(ev, output)
             if not quiet:
                 typer.echo(f"wrote {output}", err=True)
+        for problem in ev.failed:  # scored as all missing above; the run still fails, as batch does
+            typer.echo(f"error: {problem}", err=True)
+        if ev.failed:
+            raise typer.Exit(1)
 
 
 def _print_frame(title: str, df) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.errors import LabelError
@@ -128,6 +128,7 @@ class Evaluation:
     confusion: object  # pandas.DataFrame
     disagreements: object  # pandas.DataFrame
     roles: object  # pandas.DataFrame: file, gold candidate, predicted candidate (mismatches only)
+    failed: list[str] = field(default_factory=list)  # "path: problem" for each transcript that could not be analysed
 
 
 def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, progress=None) -> Evaluation:
@@ -143,11 +144,13 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
         which = f" with split '{split}'" if split else ""
         raise LabelError(f"{labels_path}: no labelled transcripts{which}: nothing to evaluate")
     pairs: dict[str, list[tuple[str, str]]] = {b: [] for b in BEHAVIOURS}
-    dis, roles = [], []
+    dis, roles, failed = [], [], []
     for name, gold in labels.items():
         result = analyzer.analyze(Path(folder) / name, catch=True)
         if progress:
             progress(name)
+        if result.error:
+            failed.append(result.error)
         pred = {f.behaviour: f for f in result.findings}
         if "candidate" in gold and (gold["candidate"] or None) != result.candidate and result.error is None:
             roles.append([name, gold["candidate"], result.candidate or ""])
@@ -170,6 +173,7 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
         confusion(pairs),
         pd.DataFrame(dis, columns=["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"]),
         pd.DataFrame(roles, columns=["file", "gold_candidate", "predicted_candidate"]),
+        failed,
     )
 
 

@@ -162,7 +162,8 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
             return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
         listed = ", ".join(f"'{s}'" for s in inters)
         return Roles(None, inters, "labels", notes + [
-            f"no candidate: every speaker label names an interviewer ({listed}), so nothing was assessed; "
+            f"no candidate: every speaker label names an interviewer ({listed}), so none of their words count "
+            "(stay_positive stays at its default); "
             "use --candidate NAME if one of them is the candidate"
         ], others=placeholders)
 

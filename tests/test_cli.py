@@ -350,6 +350,19 @@ def test_cli_evaluate_bad_labels(runner, tmp_path, header, row, name):
     assert_clean_failure(result, 1, name)
 
 
+def test_cli_evaluate_unreadable_transcript_fails_after_the_tables(runner, tmp_path):
+    """A labelled transcript that cannot be read is scored (all missing) and shown, and the run exits 1."""
+    (tmp_path / "broken.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_bytes((SAMPLES / "plain" / "strong_close.txt").read_bytes())
+    labels = _labels(tmp_path, HEADER, "broken.txt," + ALL_MISSING.replace("present", "missing", 1)
+                     + "\ngood.txt," + ",".join(["present"] * len(BEHAVIOURS)))
+    result = run(runner, "evaluate", tmp_path, "--labels", labels)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "precision" in result.stdout and "broken.txt" in result.stdout
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken.txt" in errors[0]
+
+
 def test_cli_evaluate_missing_labels_file(runner, tmp_path):
     result = run(runner, "evaluate", SAMPLES, "--labels", tmp_path / "nolabels.csv")
     assert_clean_failure(result, 1, "nolabels.csv")
