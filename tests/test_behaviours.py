@@ -303,6 +303,8 @@ CLARIFY_NEXT_STEPS = {
         ("recap_tag_question", "So it's the phone screen and then the panel interview, correct?", "present", ["then the panel"]),
         ("cleft_who_rings", "Will it be yourself that rings me, or somebody from the agency?", "present", ["rings me"]),
         ("committee_reconvene", "Might I ask when the selection panel is due to reconvene?", "present", ["reconvene"]),
+        ("negative_question", "Wouldn't there normally be a panel interview after this one?", "present", ["panel interview"]),
+        ("way_forward", "Thank you, sir. Please, what is the way forward from here?", "present", ["way forward"]),
     ],
     "negative": [
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -320,6 +322,7 @@ CLARIFY_NEXT_STEPS = {
         ("after_probation", "After the probation, is there a review?", "missing", []),
         ("next_step_story", "The next step for us was moving billing onto the new platform.", "missing", []),
         ("board_meets_monthly", "When does the board usually meet to sign off the budget?", "missing", []),
+        ("next_step_up_career", "Is there a next step up from shift supervisor, like an area manager post?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -327,6 +330,7 @@ CLARIFY_NEXT_STEPS = {
         ("no_need_timeline", "I don't need to know the timeline today.", "missing", []),
         ("no_questions_about", "No, I don't have any questions about the next steps.", "missing", []),
         ("rehearsal_aside", "Should I ask about next steps here, or is that a bit much?", "missing", []),
+        ("drilled_into", "Our placement officer drummed into us to ask what happens next.", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
@@ -510,6 +514,9 @@ ASK_CONCERNS = {
          "present", ["reservations"]),
         ("value_your_view", "I'd value your frank view on any doubts you still hold about my candidacy.", "present",
          ["doubts"]),
+        ("negative_with_tag", "You don't have any reservations about my lack of retail experience, do you?", "present",
+         ["reservations"]),
+        ("dont_suppose", "I don't suppose anything in my portfolio worries you?", "present", ["anything in my portfolio"]),
     ],
     "negative": [
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
@@ -518,6 +525,7 @@ ASK_CONCERNS = {
         ("project_concerns", "Are there any concerns about the project's deadline?", "missing", []),
         ("statement_commute", "I don't have any concerns about the commute.", "missing", []),
         ("arrangement_if_i", "Would you have any concerns if I worked from home on Fridays?", "missing", []),
+        ("arrangement_parking", "Is there any issue with the parking, or should I get the bus in?", "missing", []),
         ("any_of_my_leads", "I'd want any of my leads to close a pitch by being clear about the ask.", "missing", []),
         ("any_mid_statement", "I think any gaps in my CV are small now.", "missing", []),
         ("if_i_have_concerns", "If I have any concerns, I'll talk them through with my family.", "missing", []),
