@@ -77,6 +77,7 @@ EXPRESS_INTEREST = {
         ("the_more_you_said", "The more you said about the ward, the more I wanted in.", "present", ["wanted in"]),
         ("how_keen_i_am", "You've no idea how keen I am on this job, honestly.", "present", ["how keen I am on this job"]),
         ("role_named_by_kind", "Honestly, I'm interested in the night nurse post.", "present", ["night nurse post"]),
+        ("jump_at_chance", "The commute is long, but the job itself? I'd jump at the chance.", "present", ["jump at the chance"]),
     ],
     "negative": [
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
@@ -94,6 +95,8 @@ EXPRESS_INTEREST = {
         ("give_me_the_chance", "I hope you'll give me the chance to be part of the team.", "missing", []),
         ("part_of_next_round", "If there's a final round with the directors, I'd very much like to be part of it.",
          "missing", []),
+        ("own_past_job", "I was so excited about my first warehouse job that I turned up an hour early.", "missing", []),
+        ("cant_wait_other", "I can't wait for the bank holiday, to be honest.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -385,6 +388,7 @@ STAY_POSITIVE = {
         ("someone_lined_up", "I expect you've already got someone lined up for this.", "missing", ["lined up"]),
         ("someone_with_more", "I suspect you'll pick someone with more management experience.", "missing",
          ["someone with more"]),
+        ("chances_are_slim", "My odds are pretty slim after that role-play, I know it.", "missing", ["odds are pretty slim"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -402,6 +406,8 @@ STAY_POSITIVE = {
         ("apology_for_nerves", "Sorry if I spoke a bit fast, I get nervous.", "present", []),
         ("aimed_high_past", "I aimed high in my last job and it paid off.", "present", []),
         ("sure_great_fit", "I'm sure I'd be a great fit for the team.", "present", []),
+        ("stumble_then_recovered", "I fumbled the first scenario, but overall I think I showed my judgement.", "present", []),
+        ("missed_the_question", "Sorry, I didn't get the last question, could you say it again?", "present", []),
         ("not_one_of_those", "I'm not one of those people who needs hand-holding.", "present", []),
         ("take_your_card", "Might I take your card before I head off?", "present", []),
     ],
