@@ -406,6 +406,7 @@ STAY_POSITIVE = {
         ("apology_for_nerves", "Sorry if I spoke a bit fast, I get nervous.", "present", []),
         ("aimed_high_past", "I aimed high in my last job and it paid off.", "present", []),
         ("sure_great_fit", "I'm sure I'd be a great fit for the team.", "present", []),
+        ("end_of_a_section", "Okay, that's the end of the group part, thanks everyone.", "present", []),
         ("stumble_then_recovered", "I fumbled the first scenario, but overall I think I showed my judgement.", "present", []),
         ("missed_the_question", "Sorry, I didn't get the last question, could you say it again?", "present", []),
         ("not_one_of_those", "I'm not one of those people who needs hand-holding.", "present", []),
