@@ -140,6 +140,8 @@ def test_express_interest_hypothetical(analyzer):
 
 ASK_FOR_JOB = {
     "positive": [
+        ("if_stage_count_me_in", "If there's a panel stage after this, I'd be keen to be part of it.", "present",
+         ["part of it"]),
         ("go_ahead_final_stage", "I'd very much like to go ahead to the final interview stage.", "present",
          ["go ahead"]),
         ("what_to_get_offer", "What would I need to do to get an offer from you?", "present",
@@ -160,6 +162,7 @@ ASK_FOR_JOB = {
          ["put through"]),
     ],
     "negative": [
+        ("if_stage_asks_about_it", "If there's a final round, I'd like to know who sits on it.", "missing", []),
         ("interest_only", "I'm really interested in the role.", "missing", []),
         ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
         ("chance_to_talk", "If that's a sticking point, I'd really like the chance to talk about it.", "missing", []),
@@ -240,6 +243,8 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "We'd like you to join us as a junior analyst.",
     "We would love you to come and start with us in March.",
     "Here's the offer: forty thousand and a car allowance.",
+    "We'd like to offer you the part-time supervisor post.",
+    "We'd love to have you as our new store manager.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
     """Offers worded in other ways still turn an undated request for time into a partial."""
@@ -465,6 +470,8 @@ THANK_INTERVIEWER = {
         ("my_thanks_to_panel", "Do pass on my warmest thanks to the rest of the committee.", "present", ["thanks to the"]),
     ],
     "negative": [
+        ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
+        ("thankful_for_a_past_stage", "I'm thankful I had a patient supervisor during my apprenticeship.", "missing", []),
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
         ("would_appreciate_request", "I'd really appreciate a chance to prove myself.", "missing", []),
         ("thanks_to_team", "Thanks to my old team, I got a lot of practice with audits.", "missing", []),
@@ -594,6 +601,9 @@ FOLLOW_UP = {
         ("sent_follow_up_story", "I sent a follow-up email to the vendor twice before I escalated.", "missing", []),
     ],
     "negated": [
+        ("double_negative_affirms", "There's no way I won't send you a follow-up email after this.", "present",
+         ["follow-up email"]),
+        ("generic_advice", "Careers advisers always tell you to send a follow-up email.", "missing", []),
         ("wont_bother_card", "I won't bother sending a thank-you card.", "missing", []),
         ("probably_wont_send", "I probably won't send anything after today, to be honest.", "missing", []),
         ("reported_friend", "My friend always told me to send a follow-up note after interviews.", "missing", []),
