@@ -136,7 +136,9 @@ class Analyzer:
 
     def _hits(self, turns: list[Turn], first: int, roles: Roles) -> list[Hit]:
         items = []
-        for i in range(first, len(turns)):
+        # an offer made just before the hand-over ("we'd like to offer you the job ... before we wrap
+        # up, any questions?") is what the candidate's answer in the closing answers
+        for i in range(max(0, first - OFFER_LOOKBACK), len(turns)):
             cleaned = clean_text(turns[i].text, self._fillers)
             role = roles.role_of(turns[i].speaker)
             doc = self.nlp.make_doc(_defuse(cleaned.text))
@@ -166,9 +168,12 @@ class Analyzer:
                     char=o_start,
                 )
                 hits.append(hit)
+        hits = [h for h in hits if h.turn >= first or h.kind == "offer"]
         mark_excluded(hits)
         return hits
 
+
+OFFER_LOOKBACK = 6  # turns before the closing searched for an offer only
 
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))

@@ -122,6 +122,9 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             # "I accepted another offer": the decline inside the same words outranks the accept
             if h.kind == "accept" and not any(_overlap(h, d) for d in declines):
                 return "present", h
+            # a bare "Yes!" accepts only in the reply to the offer, not as the answer to a later question
+            if h.kind == "yes" and h.turn - first.turn <= 1 and not any(_overlap(h, d) for d in declines):
+                return "present", h
             if h.kind == "decline":
                 return "missing", h
             if h.kind == "defer" or h in dates:

@@ -114,11 +114,28 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
     """
     closing = _find_start(turns, spec, interviewer_turns)
     end = _debrief(turns, spec, interviewer_turns, closing.index + 1)
+    while end is not None and (later := _handover_after_debrief(turns, spec, interviewer_turns, end)) is not None:
+        # it closed an exercise inside the interview ("okay, let's step out of the role-play"), and
+        # the real hand-over comes later
+        closing = _find_start(turns, spec, interviewer_turns, after=later)
+        end = _debrief(turns, spec, interviewer_turns, closing.index + 1)
     if end is None:
         return closing
     if closing.method == "fallback":  # the last part of the interview, not of the recording
         closing = _find_start(turns[:end], spec, interviewer_turns)
     return Closing(closing.index, closing.method, closing.offset, end)
+
+
+def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
+                            end: int) -> int | None:
+    """The turn of a hand-over after the debrief cue at ``end`` that the candidate then answers, if any
+    (a host's "any questions for me? drop them in the comments" in the outro is not one)."""
+    debrief = handover_regex(tuple(spec.debrief))
+    for i, _ in _cues(turns, spec, interviewer_turns, end + 1)[0]:
+        answered = any(interviewer_turns is None or j not in interviewer_turns for j in range(i + 1, len(turns)))
+        if answered and not debrief.search(_norm(turns[i].text)):
+            return i
+    return None
 
 
 def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int) -> int | None:
@@ -131,7 +148,7 @@ def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] |
     return None
 
 
-def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> Closing:
+def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, after: int = 0) -> Closing:
     """Find where the closing starts.
 
     The earliest hand-over cue after ``spec.min_position`` of the words that is not a check-in and
@@ -143,6 +160,7 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         spec: The closing rules.
         interviewer_turns: Indexes of turns whose hand-over cues count (said by anyone but the
             candidate), or None when roles are unknown (then a cue said by anyone counts).
+        after: Only cues in this turn or later count.
     """
     if not turns:
         return Closing(0, "fallback")
@@ -160,7 +178,7 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
     cues, resumed = _cues(turns, spec, interviewer_turns, units[earliest][0] if earliest < len(units) else len(turns))
     for pos in cues:
         u = bisect.bisect_right(starts, pos) - 1
-        if u >= earliest and pos > resumed:
+        if u >= earliest and pos > resumed and pos[0] >= after:
             return Closing(units[u][0], "cue", units[u][1])
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0

@@ -32,7 +32,7 @@ BEHAVIOURS: tuple[str, ...] = (
 
 #: Which ``kind`` values each behaviour understands (the first is the default).
 KINDS: dict[str, tuple[str, ...]] = {
-    "ask_for_job": ("ask", "accept", "defer", "date", "decline", "offer", "exclude"),
+    "ask_for_job": ("ask", "accept", "yes", "defer", "date", "decline", "offer", "exclude"),
     "stay_positive": ("discouraged", "exclude"),
 }
 GENERIC_KINDS = ("match", "exclude")

@@ -264,6 +264,21 @@ def test_follow_up_after_offer(analyzer, answer, follow_up):
     assert f.status == follow_up, _explain(f)
 
 
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("I need to talk it over with my family first.", "partial", id="undated"),
+    pytest.param("Could I give you my answer by Friday?", "present", id="dated"),
+])
+def test_ask_for_job_offer_made_before_the_handover(analyzer, answer, status):
+    """The offer comes a few turns before "any questions?": the answer in the closing answers it, and
+    the bare "Yes." to the hand-over question is not an acceptance."""
+    story = "I ran the night shift for two years, looked after a team of six and rebuilt the rota from scratch."
+    body = [(INT, "Tell me about your last job."), (CAND, story), (INT, "Go on."), (CAND, story)] * 3
+    offer = [(INT, "Well, I'll get straight to it: " + OFFER.lower()), (CAND, "Oh, wow."),
+             (INT, "It's the salary we discussed."), (CAND, "That's great news."), (INT, HANDOVER),
+             (CAND, "Yes. What happens next?"), (INT, "HR sends the contract."), (CAND, answer)]
+    check(mini(analyzer, body + offer), "ask_for_job", status, [])
+
+
 def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
     f = mini(analyzer, _offer("Let me think it through and come back to you."))["ask_for_job"]
     assert f.status == "partial", _explain(f)

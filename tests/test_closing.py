@@ -73,3 +73,14 @@ def test_feedback_after_a_mock_interview_is_not_the_closing(analyzer):
     plain = [("I", "Okay."), debrief[1]]
     status = {f.behaviour: f.status for f in analyzer.analyze_transcript(transcript_of(closing + plain)).findings}
     assert (status["stay_positive"], status["thank_interviewer"]) == ("missing", "present")
+
+
+def test_stepping_out_of_a_role_play_exercise_is_not_the_end(analyzer):
+    """"Let's step out of the role-play" after a sales exercise inside the interview: the real
+    hand-over comes later, and the closing starts there."""
+    exercise = [("I", "Let's do a quick role-play: I'm a customer who is unhappy with our reports."),
+                ("C", "Thanks for being direct. Can I ask a few questions so I understand the problem?"),
+                ("I", "Sure. Okay, let's step out of the role-play. How would you learn a new industry?"),
+                ("C", ANSWER)]
+    script = BODY + exercise + [("I", HANDOVER), ("C", "What are the next steps?"), ("I", "A call next week.")]
+    assert _closing(analyzer, script) == (HANDOVER, "cue")
