@@ -328,6 +328,8 @@ CLARIFY_NEXT_STEPS = {
         ("committee_reconvene", "Might I ask when the selection panel is due to reconvene?", "present", ["reconvene"]),
         ("negative_question", "Wouldn't there normally be a panel interview after this one?", "present", ["panel interview"]),
         ("way_forward", "Thank you, sir. Please, what is the way forward from here?", "present", ["way forward"]),
+        ("date_it_is", "Right you are, end of next week it is then.", "present", ["week it is"]),
+        ("when_ring_me", "When do you reckon you'll ring me?", "present", ["ring me"]),
     ],
     "negative": [
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -346,6 +348,7 @@ CLARIFY_NEXT_STEPS = {
         ("next_step_story", "The next step for us was moving billing onto the new platform.", "missing", []),
         ("board_meets_monthly", "When does the board usually meet to sign off the budget?", "missing", []),
         ("next_step_up_career", "Is there a next step up from shift supervisor, like an area manager post?", "missing", []),
+        ("when_i_call_you", "When can I call you back about the rota?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -546,11 +549,13 @@ ASK_CONCERNS = {
         ("negative_with_tag", "You don't have any reservations about my lack of retail experience, do you?", "present",
          ["reservations"]),
         ("dont_suppose", "I don't suppose anything in my portfolio worries you?", "present", ["anything in my portfolio"]),
+        ("second_guessing", "Has anything today got you second-guessing me?", "present", ["second-guessing me"]),
     ],
     "negative": [
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
         ("time_is_up", "I can see our ten minutes are up, so I'll let you go.", "missing", []),
         ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
+        ("team_worried_about", "What's the manager most worried about this quarter?", "missing", []),
         ("project_concerns", "Are there any concerns about the project's deadline?", "missing", []),
         ("statement_commute", "I don't have any concerns about the commute.", "missing", []),
         ("arrangement_if_i", "Would you have any concerns if I worked from home on Fridays?", "missing", []),
