@@ -115,6 +115,8 @@ EXPRESS_INTEREST = {
         ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
         ("wanna_be_at", "honestly its the kind of place i wanna be at", "present", ["wanna be"]),
         ("misspelt_couldnt_be_more", "i couldnt be more intrested in the the post", "present", ["more intrested"]),
+        ("no_subject_slang", "ngl really want this role so when do you decide", "present", ["want this role"]),
+        ("excited_for_days_off", "I'm so excited rn, it's our first proper holiday in ages lol", "missing", []),
     ],
 }
 
@@ -454,6 +456,8 @@ STAY_POSITIVE = {
         ("answer_no_copula", "aiyah my answer for the scaling part quite bad already lah", "missing", ["quite bad"]),
         ("didnt_sell_myself", "i didnt really sell myself at all today so yeah im not holding my breath", "missing",
          ["sell myself"]),
+        ("everything_wrong", "honestly i reckon i answered the whole lot wrong", "missing", ["wrong"]),
+        ("joke_weakness_turned", "lol I'm terrible at small talk but my stock counts are spot on", "present", []),
     ],
 }
 
