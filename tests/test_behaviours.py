@@ -162,12 +162,14 @@ ASK_FOR_JOB = {
          ["trial shift"]),
         ("would_be_glad_taken_forward", "I would be most grateful to be put through to the panel stage.", "present",
          ["put through"]),
+        ("pencil_me_in", "Can you pencil me in for the paid trial shift, please?", "present", ["pencil me in"]),
     ],
     "negative": [
         ("if_stage_asks_about_it", "If there's a final round, I'd like to know who sits on it.", "missing", []),
         ("interest_only", "I'm really interested in the role.", "missing", []),
         ("question_about_job", "What does a typical week look like for someone in this job?", "missing", []),
         ("chance_to_talk", "If that's a sticking point, I'd really like the chance to talk about it.", "missing", []),
+        ("hope_for_a_shot_at_hobby", "I hope to have a shot at the climbing wall on my day off.", "missing", []),
         ("thanks_for_chance", "Thank you for giving me this opportunity.", "missing", []),
         ("thanks_for_considering", "Thank you so much for considering me for the post.", "missing", []),
         ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
@@ -247,6 +249,8 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "Here's the offer: forty thousand and a car allowance.",
     "We'd like to offer you the part-time supervisor post.",
     "We'd love to have you as our new store manager.",
+    "We'd like to have you start on the deli counter next week.",
+    "The partners have approved your appointment.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
     """Offers worded in other ways still turn an undated request for time into a partial."""
@@ -495,6 +499,7 @@ THANK_INTERVIEWER = {
         ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
         ("thankful_for_a_past_stage", "I'm thankful I had a patient supervisor during my apprenticeship.", "missing", []),
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
+        ("grateful_if_request", "I'd be ever so grateful if you put my name forward.", "missing", []),
         ("would_appreciate_request", "I'd really appreciate a chance to prove myself.", "missing", []),
         ("thanks_to_team", "Thanks to my old team, I got a lot of practice with audits.", "missing", []),
         ("said_thanks_to_someone", "The courier said thanks to the porter and drove off.", "missing", []),
@@ -611,10 +616,12 @@ FOLLOW_UP = {
         ("should_i_ring_you", "sweet um should i just ring you or email", "present", ["ring you"]),
         ("direct_questions", "Do I take further questions through the recruiter?", "present", ["further questions through"]),
         ("fire_over_item", "I'll fire over the signed forms once I'm back at my desk.", "present", ["fire over the"]),
+        ("item_in_the_post", "I'll bung my tickets in the post tomorrow.", "present", ["in the post"]),
         ("revert_with_item", "I shall revert with the attested mark sheets by tomorrow, madam.", "present", ["revert with"]),
     ],
     "negative": [
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
+        ("notes_to_customers", "Does the branch send a follow-up email to customers after a viewing?", "missing", []),
         ("follow_up_with_vendor", "I'll follow up on the late delivery with the vendor first thing.", "missing", []),
         ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
         ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
