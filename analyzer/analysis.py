@@ -139,8 +139,10 @@ class Analyzer:
         # an offer made just before the hand-over ("we'd like to offer you the job ... before we wrap
         # up, any questions?") is what the candidate's answer in the closing answers
         for i in range(max(0, first - OFFER_LOOKBACK), len(turns)):
-            cleaned = clean_text(turns[i].text, self._fillers)
             role = roles.role_of(turns[i].speaker)
+            if i < first and role == "candidate":
+                continue  # before the closing only the interviewer's offer matters
+            cleaned = clean_text(turns[i].text, self._fillers)
             doc = self.nlp.make_doc(_defuse(cleaned.text))
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
             items.append((doc, (i, cleaned, role)))
@@ -173,7 +175,7 @@ class Analyzer:
         return hits
 
 
-OFFER_LOOKBACK = 6  # turns before the closing searched for an offer only
+OFFER_LOOKBACK = 4  # turns before the closing searched for an offer only
 
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))

@@ -8,6 +8,8 @@ tokenisation with a character map back to the original text, so evidence quotes 
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 import warnings
 from dataclasses import dataclass
@@ -160,6 +162,26 @@ def _token_anchor(spec: dict) -> tuple[int, frozenset[str]] | None:
     return None
 
 
+def _as_phrases(pattern: list[dict], limit: int = 64) -> list[tuple[str, ...]] | None:
+    """The word sequences a fixed token pattern over NORM alone stands for ([{NORM: {IN: [no, not]}},
+    {NORM: doubt}] -> ("no", "doubt"), ("not", "doubt")), or None when it is anything richer (another
+    attribute, an operator, a predicate) or stands for more than ``limit`` sequences."""
+    options: list[list[str]] = []
+    for spec in pattern:
+        if set(spec) != {"NORM"}:
+            return None
+        value = spec["NORM"]
+        if isinstance(value, str):
+            options.append([value])
+        elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            options.append(list(dict.fromkeys(value["IN"])))
+        else:
+            return None
+    if not options or math.prod(len(o) for o in options) > limit:
+        return None
+    return list(itertools.product(*options))
+
+
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
     values = anchor[1]
@@ -226,10 +248,11 @@ class _AnchorIndex:
         candidates: set[int] = set()
         for col in range(len(_ANCHOR_COLUMNS)):
             slots, first = self.slots[col], self.first[col]
-            for value in set(values[:, col].tolist()):
-                present |= slots.get(value, 0)
-                if value in first:
-                    candidates.update(first[value])
+            words = set(values[:, col].tolist())
+            for value in slots.keys() & words:  # most words of a sentence are no rule's anchor
+                present |= slots[value]
+            for value in first.keys() & words:
+                candidates.update(first[value])
         full, group_of = self.full, self.group_of
         keys = set(self.always)
         keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
@@ -243,7 +266,8 @@ class AnchoredSpanRuler:
     predicate call: with a few hundred patterns that costs far more than tokenising. Most patterns
     cannot match a given sentence because one of their required words is absent. So each rule id
     gets its own Matcher, and a sentence runs only the rules whose required words (the "anchors" of
-    every non-optional token) all occur in it. Phrase patterns go to one PhraseMatcher as before.
+    every non-optional token) all occur in it. Phrase patterns go to one PhraseMatcher as before, and
+    so do token patterns that only list a few fixed NORM sequences ({NORM: {IN: [no, not]}}, {NORM: doubt}).
 
     The spans are those spaCy's ``span_ruler`` gives, minus any that cross a sentence boundary (the
     context rules work within a sentence, so such a span could never be judged). With ``within``
@@ -274,6 +298,10 @@ class AnchoredSpanRuler:
             self.labels[strings.add(key)] = (label, pid)
             if isinstance(pattern, str):
                 phrases.append((key, pattern))
+                continue
+            words = _as_phrases(pattern)
+            if words is not None:  # a few fixed word sequences: one PhraseMatcher pass finds them all
+                self.phrase_matcher.add(key, [self._norm_doc(w) for w in words])
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
@@ -310,6 +338,13 @@ class AnchoredSpanRuler:
             )
         spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
+        return doc
+
+    def _norm_doc(self, words: tuple[str, ...]) -> Doc:
+        """A Doc whose tokens' NORM values are exactly ``words``."""
+        doc = Doc(self.nlp.vocab, words=list(words))
+        for token, word in zip(doc, words):
+            token.norm_ = word
         return doc
 
     def _meant_for(self, match_id: int, role: str | None) -> bool:
