@@ -314,6 +314,8 @@ def test_ask_for_job_no_offer_accept_words(analyzer):
 CLARIFY_NEXT_STEPS = {
     "positive": [
         ("results_released", "When will the results be released?", "present", ["results be released"]),
+        ("stage_then_when", "I'd be glad to meet the directors at the next stage. When might that happen?", "present",
+         ["When might that happen"]),
         ("sit_tight_until", "I'll sit tight until I hear from you then.", "present", ["until I hear from"]),
         ("next_steps_after_today", "So what would the next steps be after today?", "present", ["next steps"]),
         ("when_decision", "Roughly when do you think you'll reach a decision?", "present", ["decision"]),
@@ -342,6 +344,7 @@ CLARIFY_NEXT_STEPS = {
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
         ("how_long_at_company", "How long have you been with the company?", "missing", []),
         ("when_kubernetes", "When did the team start using Kubernetes?", "missing", []),
+        ("when_does_that_happen_job", "When does that usually happen in a project, the hand-off?", "missing", []),
         ("project_phase", "What is the next phase of the project?", "missing", []),
         ("ramp_up_time", "How long does it usually take new starters to get up to speed?", "missing", []),
         ("process_so_far", "The interview process has been really smooth, by the way.", "missing", []),
