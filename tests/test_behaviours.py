@@ -316,6 +316,8 @@ def test_ask_for_job_no_offer_accept_words(analyzer):
 
 CLARIFY_NEXT_STEPS = {
     "positive": [
+        ("hear_after_date", "Right, so I'll hear after the 12th. Thanks.", "present", ["hear after"]),
+        ("expect_phone_call", "Should I expect a phone call with the outcome?", "present", ["expect a"]),
         ("results_released", "When will the results be released?", "present", ["results be released"]),
         ("stage_then_when", "I'd be glad to meet the directors at the next stage. When might that happen?", "present",
          ["When might that happen"]),
@@ -343,6 +345,7 @@ CLARIFY_NEXT_STEPS = {
         ("when_ring_me", "When do you reckon you'll ring me?", "present", ["ring me"]),
     ],
     "negative": [
+        ("expect_other_event", "When do you expect the new clinic to open?", "missing", []),
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
         ("how_long_at_company", "How long have you been with the company?", "missing", []),
@@ -569,6 +572,8 @@ ASK_CONCERNS = {
         ("second_guessing", "Has anything today got you second-guessing me?", "present", ["second-guessing me"]),
     ],
     "negative": [
+        ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
+        ("gaps_in_rota", "Are there any gaps in the rota I'd need to cover?", "missing", []),
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
         ("time_is_up", "I can see our ten minutes are up, so I'll let you go.", "missing", []),
         ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
