@@ -78,8 +78,10 @@ EXPRESS_INTEREST = {
         ("how_keen_i_am", "You've no idea how keen I am on this job, honestly.", "present", ["how keen I am on this job"]),
         ("role_named_by_kind", "Honestly, I'm interested in the night nurse post.", "present", ["night nurse post"]),
         ("jump_at_chance", "The commute is long, but the job itself? I'd jump at the chance.", "present", ["jump at the chance"]),
+        ("be_your_next_title", "Put simply, I want to be your next ward sister.", "present", ["be your next ward"]),
     ],
     "negative": [
+        ("want_it_to_be", "I want it to be clear that I can relocate in spring.", "missing", []),
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
          "missing", []),
         ("nothing_hated_more", "There was nothing I disliked more than the night shifts there.", "missing", []),
@@ -427,8 +429,11 @@ STAY_POSITIVE = {
         ("someone_with_more", "I suspect you'll pick someone with more management experience.", "missing",
          ["someone with more"]),
         ("chances_are_slim", "My odds are pretty slim after that role-play, I know it.", "missing", ["odds are pretty slim"]),
+        ("better_fits_than_me", "The graduates you met this morning are likely stronger matches than me.", "missing",
+         ["stronger matches than me"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
+        ("better_fit_than_before", "After the secondment I'm a better fit than I was two years ago.", "present", []),
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
          "present", []),
         ("modesty_new_to_go", "I haven't worked with Go before, but I'm a quick learner.", "present", []),
