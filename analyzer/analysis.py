@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded
+from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_offer_replies
 from analyzer.closing import find_closing
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
@@ -172,6 +172,7 @@ class Analyzer:
                 hits.append(hit)
         hits = [h for h in hits if h.turn >= first or h.kind == "offer"]
         mark_excluded(hits)
+        mark_offer_replies(hits)
         return hits
 
 

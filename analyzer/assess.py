@@ -119,11 +119,10 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             h.turn != first.turn or any(d.sentence == h.sentence for d in defers))]
         declines = [h for h in after if h.kind == "decline"]
         for h in after:
+            # a bare "Yes!" accepts only in the reply to the offer, not as the answer to a later question;
             # "I accepted another offer": the decline inside the same words outranks the accept
-            if h.kind == "accept" and not any(_overlap(h, d) for d in declines):
-                return "present", h
-            # a bare "Yes!" accepts only in the reply to the offer, not as the answer to a later question
-            if h.kind == "yes" and h.turn - first.turn <= 1 and not any(_overlap(h, d) for d in declines):
+            accepts = h.kind == "accept" or (h.kind == "yes" and h.turn - first.turn <= 1)
+            if accepts and not any(_overlap(h, d) for d in declines):
                 return "present", h
             if h.kind == "decline":
                 return "missing", h
@@ -157,10 +156,9 @@ def mark_excluded(hits: list[Hit]) -> None:
             if x.behaviour == h.behaviour and _overlap(x, h):
                 h.cancelled_by = f"EXCLUDED by '{x.matched}' ({x.rule})"
                 break
-    _mark_offer_replies(hits)
 
 
-def _mark_offer_replies(hits: list[Hit]) -> None:
+def mark_offer_replies(hits: list[Hit]) -> None:
     """After an offer, "let me think it over and I'll be in touch" promises an answer, not a
     follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled."""
     offers = [h for h in hits if h.kind == "offer" and h.valid]

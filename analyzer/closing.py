@@ -130,10 +130,9 @@ def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_tu
                             end: int) -> int | None:
     """The turn of a hand-over after the debrief cue at ``end`` that the candidate then answers, if any
     (a host's "any questions for me? drop them in the comments" in the outro is not one)."""
-    debrief = handover_regex(tuple(spec.debrief))
     for i, _ in _cues(turns, spec, interviewer_turns, end + 1)[0]:
         answered = any(interviewer_turns is None or j not in interviewer_turns for j in range(i + 1, len(turns)))
-        if answered and not debrief.search(_norm(turns[i].text)):
+        if answered and not _says_debrief(turns[i], spec):
             return i
     return None
 
@@ -141,11 +140,14 @@ def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_tu
 def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int) -> int | None:
     """The first turn from ``start`` on where the interviewer (anyone, when the roles are unknown)
     ends the mock interview and turns to feedback, if any."""
-    cue = handover_regex(tuple(spec.debrief))
     for i in range(start, len(turns)):
-        if (interviewer_turns is None or i in interviewer_turns) and cue.search(_norm(turns[i].text)):
+        if (interviewer_turns is None or i in interviewer_turns) and _says_debrief(turns[i], spec):
             return i
     return None
+
+
+def _says_debrief(turn: Turn, spec: ClosingSpec) -> bool:
+    return handover_regex(tuple(spec.debrief)).search(_norm(turn.text)) is not None
 
 
 def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, after: int = 0) -> Closing:

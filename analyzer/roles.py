@@ -66,7 +66,6 @@ def is_placeholder(label: str, words: RoleWords) -> bool:
 
 
 _HEADER_TURNS = 6  # a header naming the roles sits in the first few lines
-_PANEL_WORDS = {"panel", "panellists", "panelists", "interviewers", "interview panel"}
 
 
 def _label_matches(label: str, words: RoleWords, letters_are_roles: bool = True) -> bool:
@@ -194,7 +193,7 @@ def _declared(transcript: Transcript, named: list[str], spec: RolesSpec, letters
         if label is None or label in declared:
             continue
         role = ("candidate" if _label_matches(label, spec.candidate, letters)
-                else "interviewer" if _label_matches(label, spec.interviewer, letters) or label.lower() in _PANEL_WORDS
+                else "interviewer" if _label_matches(label, spec.interviewer, letters)
                 else None)
         parts = [p.strip(" .").lower() for p in re.split(r",|;|&|\band\b", re.sub(r"\([^)]*\)", "", turn.text))]
         parts = [p for p in parts if p]
