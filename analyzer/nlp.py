@@ -182,6 +182,40 @@ def _as_phrases(pattern: list[dict], limit: int = 64) -> list[tuple[str, ...]] |
     return list(itertools.product(*options))
 
 
+def _max_tokens(spec: dict) -> int | None:
+    """The most tokens one pattern token can cover (None: no limit, as with ``*``, ``+`` and ``{2,}``)."""
+    op = str(spec.get("OP", spec.get("op", "1")))
+    if op in ("*", "+"):
+        return None
+    bounds = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if bounds is None:
+        return 1  # one token, "?" and "!"
+    low, comma, high = bounds.groups()
+    if not comma:
+        return int(low)
+    return int(high) if high else None
+
+
+def _window(pattern: list[dict]) -> tuple[int, int | None, int | None] | None:
+    """The mandatory token whose neighbourhood bounds the pattern best: (its index, the most tokens a
+    match can have before it, after it); None when the pattern has no mandatory anchor token.
+
+    Every match holds a token meeting each mandatory token's anchor, so searching a window around
+    each occurrence of that anchor finds every match the whole sentence would give."""
+    sizes = [_max_tokens(spec) for spec in pattern]
+    best = None
+    for j, spec in enumerate(pattern):
+        if _token_anchor(spec) is None:
+            continue
+        # the token itself may cover several ("{1,3}"): the anchor can be any of them
+        before = None if None in sizes[: j + 1] else sum(sizes[: j + 1]) - 1
+        after = None if None in sizes[j:] else sum(sizes[j:]) - 1
+        width = (before if before is not None else 1000) + (after if after is not None else 1000)
+        if best is None or width < best[0]:
+            best = (width, j, before, after)
+    return None if best is None else best[1:]
+
+
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
     values = anchor[1]
@@ -286,6 +320,9 @@ class AnchoredSpanRuler:
         self._speaker: dict[str, str] = {}  # pattern id -> who it is meant for (absent: anyone)
         self._anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per token pattern: group, needs
         self._indexes: dict[str | None, _AnchorIndex] = {}  # per speaker role (None: everyone), built lazily
+        # per token pattern with a mandatory token: that token's column and values, and how far a
+        # match can reach before and after it (None: to the sentence edge)
+        self._windows: dict[str, tuple[int, frozenset[int], int | None, int | None]] = {}
 
     def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
         """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
@@ -304,6 +341,10 @@ class AnchoredSpanRuler:
                 self.phrase_matcher.add(key, [self._norm_doc(w) for w in words])
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
+            window = _window(pattern)
+            if window is not None:
+                attr, values = _token_anchor(pattern[window[0]])
+                self._windows[key] = (_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)), *window[1:])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
@@ -328,10 +369,13 @@ class AnchoredSpanRuler:
             sent_of = {}
             for sent in sents:
                 sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
-                target = doc if len(sent) == len(doc) else sent  # a Doc is cheaper to walk than a Span
-                for key in index.triggered(values[sent.start : sent.end]):
-                    matches = self.groups[key](target, allow_missing=True)
-                    found.extend((m, sent.start + a, sent.start + b) for m, a, b in matches)
+                rows = values[sent.start : sent.end]
+                columns: dict[int, list[int]] = {}
+                for key in index.triggered(rows):
+                    for start, end in self._spans_to_search(key, rows, columns, sent.start):
+                        target = doc if end - start == len(doc) else doc[start:end]  # a Doc is cheaper to walk
+                        matches = self.groups[key](target, allow_missing=True)
+                        found.extend((m, start + a, start + b) for m, a, b in matches)
             found.extend(
                 (m, a, b) for m, a, b in self.phrase_matcher(doc)
                 if sent_of.get(a) is not None and b <= sent_of[a] and self._meant_for(m, role)
@@ -339,6 +383,28 @@ class AnchoredSpanRuler:
         spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
         return doc
+
+    def _spans_to_search(self, key: str, rows, columns: dict[int, list[int]], offset: int) -> list[tuple[int, int]]:
+        """The token ranges of a sentence (``rows``: its anchor columns, starting at ``offset``) that can
+        hold a match of pattern ``key``: windows around its bounding token, merged where they touch."""
+        window = self._windows.get(key)
+        if window is None:
+            return [(offset, offset + len(rows))]
+        col, wanted, before, after = window
+        if col not in columns:
+            columns[col] = rows[:, col].tolist()
+        out: list[tuple[int, int]] = []
+        last = len(rows)
+        for i, value in enumerate(columns[col]):
+            if value not in wanted:
+                continue
+            start = 0 if before is None else max(0, i - before)
+            end = last if after is None else min(last, i + after + 1)
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], end))
+            else:
+                out.append((start, end))
+        return [(offset + a, offset + b) for a, b in out]
 
     def _norm_doc(self, words: tuple[str, ...]) -> Doc:
         """A Doc whose tokens' NORM values are exactly ``words``."""
