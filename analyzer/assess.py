@@ -160,14 +160,15 @@ def mark_excluded(hits: list[Hit]) -> None:
 
 def mark_offer_replies(hits: list[Hit]) -> None:
     """After an offer, "let me think it over and I'll be in touch" promises an answer, not a
-    follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled."""
+    follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled. Asking
+    how to reach them ("what's the best way to get back to you?") still is following up."""
     offers = [h for h in hits if h.kind == "offer" and h.valid]
     if not offers:
         return
     first = _where(offers[0])
     defers = [h for h in hits if h.kind == "defer" and h.valid and _where(h) > first]
     for h in hits:
-        if h.behaviour != "follow_up" or not h.valid or _where(h) < first:
+        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or h.sentence.rstrip().endswith("?"):
             continue
         d = next((d for d in defers if d.turn == h.turn), None)
         if d is not None:

@@ -266,6 +266,8 @@ def test_ask_for_job_offer_phrasings(analyzer, offer):
 @pytest.mark.parametrize("answer,follow_up", [
     pytest.param("Hmm, let me sleep on it and I'll be in touch.", "missing", id="reply_promise"),
     pytest.param("Can I have a day to think? I'll ring you by noon tomorrow.", "missing", id="dated_reply_promise"),
+    pytest.param("I need a couple of days to think. What's the best way to get back to you?", "present",
+                 id="asks_how_to_reply"),
     pytest.param("Yes, I accept! I'll send the signed contract back tonight.", "present", id="accept_then_send"),
     pytest.param("I'll take it! whats the best way to reach you if i got any questions", "present", id="if_questions"),
 ])
