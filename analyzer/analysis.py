@@ -116,9 +116,11 @@ class Analyzer:
             if method == "fallback":
                 result.warnings.append("no hand-over cue found: the closing is the last part of the transcript")
             if closing.end is not None:
-                result.warnings.append(f"the interview ends at line {turns[closing.end].line}, where the interviewer "
+                line = turns[closing.end].locate(closing.end_offset)[0]
+                result.warnings.append(f"the interview ends at line {line}, where the interviewer "
                                        "turns to feedback; what follows was not assessed")
-                turns = turns[: closing.end]
+                cut = turns[closing.end].head(closing.end_offset) if closing.end_offset else None
+                turns = turns[: closing.end] + ([cut] if cut else [])
         turns = turns[:first] + [turns[first].tail(offset)] + turns[first + 1 :]
         result.closing_from = turns[first].line
         result.closing_method = method

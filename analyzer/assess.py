@@ -123,7 +123,10 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             # "I accepted another offer": the decline inside the same words outranks the accept
             accepts = h.kind == "accept" or (h.kind == "yes" and h.turn - first.turn <= 1)
             if accepts and not any(_overlap(h, d) for d in declines):
-                return "present", h
+                # "I'd like to, very much. But I need some time to talk it over": the yes waits on the time
+                if not any(d.turn == h.turn and _where(d) > _where(h) for d in defers):
+                    return "present", h
+                continue
             if h.kind == "decline":
                 return "missing", h
             if h.kind == "defer" or h in dates:

@@ -85,6 +85,7 @@ class Closing:
     method: str  # "cue" | "fallback" | "whole"
     offset: int = 0
     end: int | None = None  # the turn where the interview proper ends (a debrief follows), else None
+    end_offset: int = 0  # where in turn ``end`` it ends: 0 for a speaker's turn; inside text without speakers
 
     @staticmethod
     def describe_line(turns: list[Turn], index: int) -> int | None:
@@ -113,17 +114,29 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
     says in the debrief ("I don't think that went well") is not part of the interview.
     """
     closing = _find_start(turns, spec, interviewer_turns)
-    end = _debrief(turns, spec, interviewer_turns, closing.index + 1)
-    while end is not None and (later := _handover_after_debrief(turns, spec, interviewer_turns, end)) is not None:
-        # it closed an exercise inside the interview ("okay, let's step out of the role-play"), and
-        # the real hand-over comes later
+    end = _debrief(turns, spec, interviewer_turns, closing)
+    while (end is not None and not _interviewer_handed_over(turns, spec, interviewer_turns, closing)
+           and (later := _handover_after_debrief(turns, spec, interviewer_turns, end[0])) is not None):
+        # the closing was opened by the candidate ("can I ask a few questions?") in an exercise inside
+        # the interview ("okay, let's step out of the role-play"), and the real hand-over comes later
         closing = _find_start(turns, spec, interviewer_turns, after=later)
-        end = _debrief(turns, spec, interviewer_turns, closing.index + 1)
+        end = _debrief(turns, spec, interviewer_turns, closing)
     if end is None:
         return closing
+    index, offset = end
     if closing.method == "fallback":  # the last part of the interview, not of the recording
-        closing = _find_start(turns[:end], spec, interviewer_turns)
-    return Closing(closing.index, closing.method, closing.offset, end)
+        kept = turns[:index] + ([turns[index].head(offset)] if offset else [])
+        closing = _find_start(kept, spec, interviewer_turns)
+    return Closing(closing.index, closing.method, closing.offset, index, offset)
+
+
+def _interviewer_handed_over(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
+                             closing: Closing) -> bool:
+    """Was the closing opened by the interviewer's own hand-over cue? Then a debrief after it ends the
+    interview, whatever the coach asks later ("anything you want to ask me as a coach?")."""
+    if closing.method != "cue" or (interviewer_turns is not None and closing.index not in interviewer_turns):
+        return False
+    return handover_regex(tuple(spec.handover)).search(_norm(turns[closing.index].text), closing.offset) is not None
 
 
 def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
@@ -137,12 +150,25 @@ def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_tu
     return None
 
 
-def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int) -> int | None:
-    """The first turn from ``start`` on where the interviewer (anyone, when the roles are unknown)
-    ends the mock interview and turns to feedback, if any."""
-    for i in range(start, len(turns)):
-        if (interviewer_turns is None or i in interviewer_turns) and _says_debrief(turns[i], spec):
-            return i
+def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
+             closing: Closing) -> tuple[int, int] | None:
+    """Where, after the closing starts, the interviewer (anyone, when the roles are unknown) ends the
+    mock interview and turns to feedback, if anywhere: ``(turn, char offset)``. In text without
+    speakers (auto-captions) that is the segment where the cue begins, inside the closing's turn or later."""
+    rx = handover_regex(tuple(spec.debrief))
+    for i in range(closing.index, len(turns)):
+        turn = turns[i]
+        if turn.speaker is None and len(turn.offsets) > 1:
+            skip = closing.offset if i == closing.index else 0
+            m = rx.search(_norm(turn.text), skip)
+            if m is not None:
+                segment = max(0, bisect.bisect_right(turn.offsets, m.start()) - 1)
+                if turn.offsets[segment] > 0:
+                    return i, turn.offsets[segment]
+                if i > closing.index:
+                    return i, 0
+        elif i > closing.index and (interviewer_turns is None or i in interviewer_turns) and _says_debrief(turn, spec):
+            return i, 0
     return None
 
 

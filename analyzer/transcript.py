@@ -57,6 +57,13 @@ class Turn:
         return Turn(self.speaker, self.text[cut:], tuple(o - cut for o in self.offsets[i:]),
                     self.lines[i:], self.starts[i:], self.end)
 
+    def head(self, char: int) -> Turn:
+        """The turn up to (not including) the segment holding character ``char``."""
+        i = max(1, bisect.bisect_right(self.offsets, char) - 1)
+        cut = self.offsets[i] if i < len(self.offsets) else len(self.text)
+        return Turn(self.speaker, self.text[:cut].rstrip(), self.offsets[:i], self.lines[:i], self.starts[:i],
+                    self.starts[i] if i < len(self.starts) else self.end)
+
     def locate(self, char: int) -> tuple[int, float | None]:
         """Return ``(line, start_seconds)`` of the segment holding character ``char``."""
         i = max(0, bisect.bisect_right(self.offsets, char) - 1)

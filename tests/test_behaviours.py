@@ -223,6 +223,8 @@ OFFER_CASES = [
     # time without a date
     ("undated_think", "Let me think it through and come back to you.", "partial", []),
     ("undated_some_time", "This is a big step, so I'd like some time to think it over.", "partial", []),
+    ("yes_but_undated", "I'd like to, very much. But I need some time to talk it over at home.", "partial", []),
+    ("yes_but_dated", "Yes, I'd love to! Could I just have until Monday to look over the contract?", "present", []),
     # declining
     ("decline_turn_down", "Thank you, but I've decided to turn down the offer.", "missing", []),
     ("decline_other_position", "I'm sorry, but I've already accepted another position.", "missing", []),
@@ -430,11 +432,13 @@ STAY_POSITIVE = {
         ("someone_lined_up", "I expect you've already got someone lined up for this.", "missing", ["lined up"]),
         ("someone_with_more", "I suspect you'll pick someone with more management experience.", "missing",
          ["someone with more"]),
+        ("past_not_my_best", "yeah that wasnt my best showing today", "missing", ["wasnt my best"]),
         ("chances_are_slim", "My odds are pretty slim after that role-play, I know it.", "missing", ["odds are pretty slim"]),
         ("better_fits_than_me", "The graduates you met this morning are likely stronger matches than me.", "missing",
          ["stronger matches than me"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
+        ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
         ("better_fit_than_before", "After the secondment I'm a better fit than I was two years ago.", "present", []),
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
          "present", []),

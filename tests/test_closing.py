@@ -75,6 +75,35 @@ def test_feedback_after_a_mock_interview_is_not_the_closing(analyzer):
     assert (status["stay_positive"], status["thank_interviewer"]) == ("missing", "present")
 
 
+def _statuses(analyzer, script):
+    report = analyzer.analyze_transcript(transcript_of(script))
+    return {f.behaviour: f.status for f in report.findings}, report.warnings
+
+
+def test_feedback_inside_captions_without_speakers_is_cut(analyzer):
+    """Auto-captions have no speakers, so the recording is one long turn: the interview still ends
+    at the caption where the host steps out of it, in the middle of that turn."""
+    lines = [text for _, text in BODY] + [
+        HANDOVER, "yes what are the next steps", "a final round next week thanks for coming in",
+        "okay so let's step out of the interview now", "honestly i don't think that went very well",
+        "and i'll send a thank you email after the real ones"]
+    status, warnings = _statuses(analyzer, [(None, line) for line in lines])
+    assert (status["clarify_next_steps"], status["stay_positive"], status["follow_up"]) == ("present", "present", "missing")
+    assert any("turns to feedback" in w for w in warnings)
+
+
+def test_coach_asking_for_questions_in_the_debrief_does_not_reopen_the_closing(analyzer):
+    """The interviewer handed over, then stepped out to coach: "anything you want to ask me as a
+    coach?" in the feedback is not a hand-over of the interview."""
+    script = BODY + [("I", HANDOVER), ("C", "What are the next steps?"), ("I", "A panel next week."),
+                     ("I", "Aaand, scene. Okay, let's step out of the interview. How do you feel?"),
+                     ("C", "I think I blew the salary question."),
+                     ("I", "You were fine. Anything you want to ask me as a coach?"), ("C", "No, that's all, thanks.")]
+    status, _ = _statuses(analyzer, script)
+    assert (status["clarify_next_steps"], status["stay_positive"], status["thank_interviewer"]) == (
+        "present", "present", "missing")
+
+
 def test_stepping_out_of_a_role_play_exercise_is_not_the_end(analyzer):
     """"Let's step out of the role-play" after a sales exercise inside the interview: the real
     hand-over comes later, and the closing starts there."""
