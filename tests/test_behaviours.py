@@ -67,6 +67,7 @@ EXPRESS_INTEREST = {
          "present", ["love to join"]),
         ("hoping_to_find", "This role is pretty much exactly what I've been hoping to find.", "present",
          ["exactly what I've been hoping"]),
+        ("working_towards", "this is exactly the kind of role i've been working towards", "present", ["working towards"]),
         ("keen_on_opportunity", "I'm very keen on this opportunity, it's the kind of work I enjoy most.",
          "present", ["keen on this opportunity"]),
         ("want_to_work_here", "After meeting everyone today, I really want to work here.", "present",
@@ -81,6 +82,7 @@ EXPRESS_INTEREST = {
         ("be_your_next_title", "Put simply, I want to be your next ward sister.", "present", ["be your next ward"]),
     ],
     "negative": [
+        ("worked_in_before", "It's the kind of team I've been working in for years, so no surprises.", "missing", []),
         ("want_it_to_be", "I want it to be clear that I can relocate in spring.", "missing", []),
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
          "missing", []),
