@@ -80,6 +80,8 @@ EXPRESS_INTEREST = {
         ("role_named_by_kind", "Honestly, I'm interested in the night nurse post.", "present", ["night nurse post"]),
         ("jump_at_chance", "The commute is long, but the job itself? I'd jump at the chance.", "present", ["jump at the chance"]),
         ("be_your_next_title", "Put simply, I want to be your next ward sister.", "present", ["be your next ward"]),
+        ("cant_think_of_rather", "I can't think of a practice I'd rather train at.", "present", ["rather"]),
+        ("want_it_comma_clause", "I really want this, and I think the rota would suit me fine.", "present", ["want this,"]),
     ],
     "negative": [
         ("worked_in_before", "It's the kind of team I've been working in for years, so no surprises.", "missing", []),
@@ -101,6 +103,8 @@ EXPRESS_INTEREST = {
          "missing", []),
         ("own_past_job", "I was so excited about my first warehouse job that I turned up an hour early.", "missing", []),
         ("cant_wait_other", "I can't wait for the bank holiday, to be honest.", "missing", []),
+        ("cant_think_of_question", "I can't think of anything I'd rather ask about, to be honest.", "missing", []),
+        ("hope_to_be_part", "I do hope I can be part of the crew come spring.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -121,6 +125,7 @@ EXPRESS_INTEREST = {
         ("misspelt_couldnt_be_more", "i couldnt be more intrested in the the post", "present", ["more intrested"]),
         ("no_subject_slang", "ngl really want this role so when do you decide", "present", ["want this role"]),
         ("excited_for_days_off", "I'm so excited rn, it's our first proper holiday in ages lol", "missing", []),
+        ("homophone_exited_roll", "yeah im proper exited about the roll to be fair", "present", ["exited about the roll"]),
     ],
 }
 
@@ -438,6 +443,8 @@ STAY_POSITIVE = {
         ("chances_are_slim", "My odds are pretty slim after that role-play, I know it.", "missing", ["odds are pretty slim"]),
         ("better_fits_than_me", "The graduates you met this morning are likely stronger matches than me.", "missing",
          ["stronger matches than me"]),
+        ("over_my_head", "Honestly, the forecasting exercise went clean over my head.", "missing", ["over my head"]),
+        ("load_of_waffle", "Sorry, I think I talked a load of nonsense in that middle bit.", "missing", ["load of nonsense"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
@@ -462,6 +469,8 @@ STAY_POSITIVE = {
         ("missed_the_question", "Sorry, I didn't get the last question, could you say it again?", "present", []),
         ("not_one_of_those", "I'm not one of those people who needs hand-holding.", "present", []),
         ("take_your_card", "Might I take your card before I head off?", "present", []),
+        ("above_pay_grade", "Whether I'd manage the budget is above my pay grade to decide.", "present", []),
+        ("reason_i_wouldnt", "Is there any reason you can see that I wouldn't make the shortlist?", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
