@@ -151,6 +151,9 @@ def test_express_interest_hypothetical(analyzer):
 
 ASK_FOR_JOB = {
     "positive": [
+        ("someone_give_me_a_go", "I'll graft, honestly. I just need someone to give me a go.", "present", ["give me a go"]),
+        ("come_back_for_practical", "I'd really like to come back for the practical assessment.", "present",
+         ["come back for the practical"]),
         ("if_stage_count_me_in", "If there's a panel stage after this, I'd be keen to be part of it.", "present",
          ["part of it"]),
         ("go_ahead_final_stage", "I'd very much like to go ahead to the final interview stage.", "present",
@@ -176,6 +179,7 @@ ASK_FOR_JOB = {
         ("progress_to_named_round", "I'd like to progress to the partner interview.", "present", ["progress to the partner"]),
     ],
     "negative": [
+        ("give_me_a_chance_to_answer", "Sorry, I need you to give me a chance to finish that answer.", "missing", []),
         ("stop_you_offering_me", "Is there anything that would stop you offering me the post?", "missing", []),
         ("if_stage_asks_about_it", "If there's a final round, I'd like to know who sits on it.", "missing", []),
         ("interest_only", "I'm really interested in the role.", "missing", []),
@@ -264,6 +268,7 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "We'd like to offer you the part-time supervisor post.",
     "We'd love to have you as our new store manager.",
     "We'd like to have you start on the deli counter next week.",
+    "We'd like you to take on the deputy head of year role from September.",
     "The partners have approved your appointment.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
@@ -653,12 +658,14 @@ FOLLOW_UP = {
         ("fire_over_item", "I'll fire over the signed forms once I'm back at my desk.", "present", ["fire over the"]),
         ("item_in_the_post", "I'll bung my tickets in the post tomorrow.", "present", ["in the post"]),
         ("revert_with_item", "I shall revert with the attested mark sheets by tomorrow, madam.", "present", ["revert with"]),
+        ("you_will_have_item", "You'll have the signed references by Thursday.", "present", ["have the signed references"]),
     ],
     "negative": [
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
         ("notes_to_customers", "Does the branch send a follow-up email to customers after a viewing?", "missing", []),
         ("follow_up_with_vendor", "I'll follow up on the late delivery with the vendor first thing.", "missing", []),
         ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
+        ("have_my_cv_already", "You'll have my CV in front of you there.", "missing", []),
         ("follow_the_blog", "I usually follow the engineering blog for updates.", "missing", []),
         ("test_by_email", "Do you send the coding test by email?", "missing", []),
         ("reach_targets", "I'll reach my sales targets within six months.", "missing", []),
