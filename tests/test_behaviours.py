@@ -361,6 +361,7 @@ CLARIFY_NEXT_STEPS = {
         ("way_forward", "Thank you, sir. Please, what is the way forward from here?", "present", ["way forward"]),
         ("date_it_is", "Right you are, end of next week it is then.", "present", ["week it is"]),
         ("when_ring_me", "When do you reckon you'll ring me?", "present", ["ring me"]),
+        ("reference_checks_take", "How long do background checks tend to take on your side?", "present", ["background checks"]),
     ],
     "negative": [
         ("expect_other_event", "When do you expect the new clinic to open?", "missing", []),
@@ -382,6 +383,7 @@ CLARIFY_NEXT_STEPS = {
         ("board_meets_monthly", "When does the board usually meet to sign off the budget?", "missing", []),
         ("next_step_up_career", "Is there a next step up from shift supervisor, like an area manager post?", "missing", []),
         ("when_i_call_you", "When can I call you back about the rota?", "missing", []),
+        ("running_for_trial", "How many patients are in the running for the new trial?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -597,10 +599,13 @@ ASK_CONCERNS = {
          ["reservations"]),
         ("dont_suppose", "I don't suppose anything in my portfolio worries you?", "present", ["anything in my portfolio"]),
         ("second_guessing", "Has anything today got you second-guessing me?", "present", ["second-guessing me"]),
+        ("idiom_eyebrows", "Did my two short contracts raise any eyebrows on the panel?", "present", ["raise any eyebrows"]),
     ],
     "negative": [
         ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
         ("gaps_in_rota", "Are there any gaps in the rota I'd need to cover?", "missing", []),
+        ("gaps_in_training", "Are there any gaps in the existing induction training I'd be asked to fill?", "missing", []),
+        ("policy_eyebrows", "Did the new parking policy raise eyebrows with the staff?", "missing", []),
         ("team_falls_short", "Where does the team fall short right now?", "missing", []),
         ("time_is_up", "I can see our ten minutes are up, so I'll let you go.", "missing", []),
         ("biggest_challenges", "What are the biggest challenges the team is facing right now?", "missing", []),
@@ -633,6 +638,7 @@ ASK_CONCERNS = {
         ("run_on_is_there", "thanks again before i head off is there anything in my experience that bothers you",
          "present", ["anything in my experience"]),
         ("curious_if", "im curious if anything i said gave you pause", "present", ["gave you pause"]),
+        ("run_on_after_gap", "ive never led a night shift is that going to be an issue for you", "present", ["an issue for you"]),
     ],
 }
 
