@@ -39,11 +39,14 @@ def _bold_label(paragraph) -> str:
         if not run.bold:
             break
         lead += run.text
-    rest = text[len(lead):] if text.startswith(lead) else ""
+    rest = text[len(lead):].strip() if text.startswith(lead) else ""
     label = lead.strip().rstrip(":").strip()
-    if not rest.strip() or "\n" in lead or not plausible_label(label) or len(label.split()) > 4:
-        return text
-    return f"**{label}:** {rest.strip()}"
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    if (not rest or _TIME_CELL.match(rest) or "\n" in lead or "\n" in rest[:1]
+            or not plausible_label(label) or len(label.split()) > 4):
+        return text  # a title, or an Otter "**Name**  0:03" header the text reader knows
+    return f"**{label}:** {rest}"
 
 
 def docx_lines(data: bytes, name: str) -> list[str]:
