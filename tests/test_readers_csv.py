@@ -10,11 +10,11 @@ from analyzer.readers import parse_bytes
 
 
 def test_csv_speaker_start_end_text_rows():
-    data = 'speaker,start,end,text\nHiring Mgr,3.0,9.9,"Hi, thanks for coming in."\nLi Wei,10.7,13.4,Thanks.\n'
+    data = 'speaker,start,end,text\nHiring Mgr,3.0,9.9,"Hi, thanks\nfor coming in."\nLi Wei,10.7,13.4,Thanks.\n'
     t = parse_bytes(data.encode(), "export.csv")
     assert t.format == "csv"
     assert [(tr.speaker, tr.text, tr.start, tr.end, tr.line) for tr in t.turns] == [
-        ("Hiring Mgr", "Hi, thanks for coming in.", 3.0, 9.9, 2), ("Li Wei", "Thanks.", 10.7, 13.4, 3)]
+        ("Hiring Mgr", "Hi, thanks for coming in.", 3.0, 9.9, 2), ("Li Wei", "Thanks.", 10.7, 13.4, 4)]
 
 
 @pytest.mark.parametrize(

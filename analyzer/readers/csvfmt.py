@@ -83,13 +83,14 @@ def parse_csv(text: str, name: str) -> Transcript:
     try:
         reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=_dialect(first))
         next(reader, None)
+        line = reader.line_num + 1
         for row in reader:
+            line, row_line = reader.line_num + 1, line  # a quoted field may span lines: the row starts here
             if len(row) <= max(spk, txt):
                 continue
-            line = reader.line_num
             t0 = to_seconds(row[start]) if start is not None and start < len(row) else None
             t1 = to_seconds(row[end]) if end is not None and end < len(row) else None
-            segments.append(Segment(speaker_str(row[spk]), " ".join(row[txt].split()), line, t0, t1))
+            segments.append(Segment(speaker_str(row[spk]), " ".join(row[txt].split()), row_line, t0, t1))
     except csv.Error as e:
         raise InputError(name, f"malformed CSV ({e})", line=reader.line_num) from None
     return build(name, "csv", segments)

@@ -272,7 +272,7 @@ def _speechmatics(obj: dict) -> list[Segment]:
     glue_next = False
     for i, item in enumerate(_dicts(obj.get("results")), 1):
         alts = _dicts(item.get("alternatives"))
-        if not alts:
+        if not alts or item.get("type") == "entity":  # entities repeat words already listed
             continue
         content = alts[0].get("content")
         if not isinstance(content, str) or not content:

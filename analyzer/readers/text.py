@@ -104,9 +104,9 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
         if m:
             text = m["text"] or ""
             return (LABEL if text else HEADER, m["name"].strip(), ts, text, WEAK, "plain", rest)
-    elif ts and whole[0] == "[":
+    elif ts:
         m = _TS_NAME.match(rest)
-        if m and _name_like(m["name"].strip()):
+        if m and (whole[0] == "[" or m["dash"]) and _name_like(m["name"].strip()):
             # "[00:00:07.34] - Name" / "[09:00:04] Name": believed only before an untimed text line
             return (HEADER, m["name"].strip(), ts, "", EXPLICIT, "tsname" if m["dash"] else "tsname?", rest)
     return (TEXT, None, ts, rest, 0, None, rest)
