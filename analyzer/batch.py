@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.analysis import Analysis, Analyzer, Options
 from analyzer.errors import InputError
-from analyzer.readers import SUPPORTED_EXTENSIONS
+from analyzer.readers import SUPPORTED_EXTENSIONS, is_transcript_file
 
 if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
@@ -58,7 +58,8 @@ def discover(
     Recursive; only files with a transcript extension; hidden files and folders, pipes and devices
     skipped; symbolic
     links followed, but a folder already visited (a link loop) is not entered twice; ``exclude``
-    (for example the report being written) skipped.
+    (for example the report being written) skipped; a ``.csv`` without a speaker/text header
+    (gold labels, an earlier report) skipped.
 
     Args:
         folder: A folder, or a single transcript file (a one-file batch).
@@ -100,7 +101,7 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern)):
                 continue
-            if os.path.realpath(path) in skip or _special(path):
+            if os.path.realpath(path) in skip or _special(path) or not is_transcript_file(path):
                 continue
             found.append((path, rel))
     if not found:

@@ -115,10 +115,15 @@ def _check_writable(path: Path) -> None:
 
 
 def _is_own_report(path: Path) -> bool:
-    """Is this ``.json`` a report this tool wrote (so re-running a batch may replace it)?"""
+    """Is this ``.json`` or ``.csv`` a report this tool wrote (so re-running a batch may replace it)?"""
     try:
         if path.stat().st_size > 256 * 1024 * 1024:
             return False
+        if _ext(path) == ".csv":
+            from analyzer.readers.csvfmt import is_report
+
+            with path.open(encoding="utf-8-sig", errors="replace") as fh:
+                return is_report(fh.readline(4096))
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False

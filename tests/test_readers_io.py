@@ -131,6 +131,26 @@ def test_docx_teams_layout_and_table():
     assert [(tr.speaker, tr.start) for tr in t.turns] == [("Interviewer", 1.0), ("Candidate", 5.0)]
 
 
+def test_docx_bold_lead_without_colon_is_a_speaker_label():
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph().add_run("Assignment 3: Mock Interview").bold = True
+    doc.add_paragraph("Student: Ana Cruz (Cand.)")
+    # near miss: a bold name before only a time is an Otter header, the speech follows below
+    for label, text in [("Int.", " Come in, have a seat.  (00:05)"), ("Cand.", " Thank you, sir.  (00:09)"),
+                        ("Ana Cruz", "  0:12"), (None, "Bye now.")]:
+        para = doc.add_paragraph()
+        if label:
+            para.add_run(label).bold = True
+        para.add_run(text)
+    buf = io.BytesIO()
+    doc.save(buf)
+    t = parse_bytes(buf.getvalue(), "student.docx")
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("Int.", "Come in, have a seat.", 5.0), ("Cand.", "Thank you, sir.", 9.0), ("Ana Cruz", "Bye now.", 12.0)]
+
+
 def test_docx_detected_by_content_with_other_extension():
     t = parse_bytes(_docx_bytes(["Interviewer: Hi.", "Candidate: Hello."]), "misnamed.txt")
     assert t.format == "docx"

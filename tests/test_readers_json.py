@@ -156,6 +156,23 @@ def test_json_google_with_and_without_diarisation():
     assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("1", "hello", 0.0), ("2", "hi", 1.5)]
 
 
+def _sm(kind, content, speaker, start, end, **extra):
+    return {"type": kind, "start_time": start, "end_time": end, **extra,
+            "alternatives": [{"content": content, "confidence": 0.9, "speaker": speaker}]}
+
+
+def test_json_speechmatics_words_grouped_by_speaker_punctuation_attached():
+    t = parse({"format": "2.9", "metadata": {"type": "transcription"}, "results": [
+        _sm("word", "Hello", "S1", 1.2, 1.5), _sm("punctuation", ",", "S1", 1.5, 1.5, attaches_to="previous"),
+        _sm("word", "welcome", "S1", 1.6, 2.0), _sm("punctuation", ".", "S1", 2.0, 2.0, is_eos=True),
+        _sm("word", "Thanks", "S2", 2.5, 2.9), _sm("punctuation", "!", "S2", 2.9, 2.9),
+    ]})
+    assert t.format == "speechmatics-json"
+    assert [(tr.speaker, tr.text, tr.start, tr.line) for tr in t.turns] == [
+        ("S1", "Hello, welcome.", 1.2, 1), ("S2", "Thanks!", 2.5, 5)]
+    assert t.turns[0].end == 2.0
+
+
 def test_json_azure_batch_and_audiofileresults():
     batch = {"recognizedPhrases": [
         {"recognitionStatus": "Success", "channel": 0, "speaker": 1, "offset": "PT0.5S",

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.readers import SUPPORTED_EXTENSIONS, read_transcript
+from analyzer.readers import is_transcript_file, read_transcript
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_transcripts"
 FILES = sorted(
-    p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
+    p for p in SAMPLES.rglob("*") if p.is_file() and is_transcript_file(p)
 ) if SAMPLES.exists() else []
 
 

@@ -240,3 +240,95 @@ def test_text_qa_with_role_prefixes():
     assert t.format == "qa-txt"
     assert [tr.text for tr in t.turns][-1] == "What are the next steps?"
     assert t.turns[1].text == "I am a developer."
+
+
+def test_text_happyscribe_dash_name_headers():
+    t = parse(
+        "[00:00:00.00] - Panel Member 1\nWelcome in, take a seat.\n\n"
+        "[00:00:07.34] - Aoife Nolan\nThanks, lovely to be here.\nReady when you are.\n"
+    )
+    assert t.format == "happyscribe-txt"
+    assert [(tr.speaker, tr.start, tr.line) for tr in t.turns] == [("Panel Member 1", 0.0, 2), ("Aoife Nolan", 7.34, 5)]
+    assert t.turns[1].text == "Thanks, lovely to be here. Ready when you are."
+
+
+def test_text_webex_time_name_headers_after_header_block():
+    t = parse(
+        "Webex Meeting Transcript\nParticipants: Ms Lee, Sam Okoro\n\n"
+        "[09:00:04] Ms Lee\nMorning, can you hear me?\n\n[09:00:09] Sam Okoro\nYes, loud and clear.\n"
+    )
+    assert t.format == "webex-txt"
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("Ms Lee", "Morning, can you hear me?", 32404.0),
+        ("Sam Okoro", "Yes, loud and clear.", 32409.0),
+    ]
+
+
+def test_text_timestamped_lines_without_names_are_not_webex_headers():
+    # near miss: "[time] Word" followed by another timed line is speech, not a speaker header
+    t = parse("[00:01] Hello\n[00:03] Thanks for having me.\n[00:05] Great\n[00:07] Let us begin.\n")
+    assert not t.has_speakers
+    assert t.turns[0].text.startswith("Hello Thanks")
+
+
+def test_text_fireflies_notes_skipped_and_dash_headers():
+    t = parse(
+        "Final round - Sam Okoro\nOverview\n- Discussed the offer (22:15)\n"
+        "Next steps: Sam to reply by Thursday.\n\nTranscript\n\n"
+        "Ann Bell - 00:00\nHi Sam, can you hear me?\n\nSam Okoro - 00:09\nYes. Thanks again for your time.\n"
+    )
+    assert t.format == "fireflies-txt"
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Ann Bell", 0.0), ("Sam Okoro", 9.0)]
+    assert not any("reply by Thursday" in tr.text for tr in t.turns)
+
+
+SCREENPLAY = """TITLE PAGE
+"A Trial Shift" - recorded interview
+
+INT. KITCHEN OFFICE - DAY
+
+Chef sits behind the desk. Ana stands in the door.
+
+                    CHEF
+          Sit down. You survived
+          the lunch rush, then.
+
+                    ANA
+            (wiping her hands)
+          Just about, chef.
+
+She sits. A long pause.
+
+                    ANA (CONT'D)
+          Thank you for the chance.
+
+                    CHEF
+          We will be in touch.
+
+FADE OUT.
+"""
+
+
+def test_text_screenplay_cues_dialogue_and_no_action_lines():
+    t = parse(SCREENPLAY)
+    assert t.format == "screenplay-txt"
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [
+        ("CHEF", "Sit down. You survived the lunch rush, then."),
+        ("ANA", "Just about, chef. Thank you for the chance."),
+        ("CHEF", "We will be in touch."),
+    ]
+    assert t.turns[0].lines == (9, 10)
+
+
+def test_text_capitalised_labels_on_own_lines_without_scene_or_indent_are_not_screenplay():
+    # near miss: capital role words alone on a line with unindented text keep the label-line reading
+    t = parse("INTERVIEWER:\nAny questions?\n\nCANDIDATE:\nWhat are the next steps?\n\nINTERVIEWER:\nSoon.\n")
+    assert t.format == "plain-text"
+    assert t.speakers == ["INTERVIEWER", "CANDIDATE"]
+
+
+def test_text_divider_line_and_trailing_times():
+    t = parse("Int: Thanks for coming.  (09:35)\nCand: Bye.  (09:40)\n--- Debrief ---\nInt: Let us talk. (10:01)\n")
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("Int", "Thanks for coming.", 575.0), ("Cand", "Bye.", 580.0), ("Int", "Let us talk.", 601.0),
+    ]

@@ -183,6 +183,14 @@ def test_writers_refuse_to_overwrite_input(tmp_path):
     check_output(tmp_path / "t.csv", inputs=[tmp_path])
 
 
+def test_writers_csv_in_input_folder_transcript_kept_old_report_replaced(tmp_path):
+    (tmp_path / "talk.csv").write_text("speaker,text\nInterviewer,Hi.\n", encoding="utf-8")
+    (tmp_path / "report.csv").write_text("\ufefffile,candidate,interviewer,turns,score\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="overwrite a transcript"):
+        check_output(tmp_path / "talk.csv", inputs=[tmp_path])
+    check_output(tmp_path / "report.csv", inputs=[tmp_path])
+
+
 def test_writers_cli_refuses_to_overwrite_input(tmp_path):
     transcript = tmp_path / "t.json"
     shutil.copy(SAMPLES / "stt" / "generic.json", transcript)

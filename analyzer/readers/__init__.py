@@ -2,7 +2,7 @@
 
 The reader is chosen from the *content* first and the extension second: a Word document is
 recognised by its zip signature, JSON by parsing, WebVTT by its header or timing lines, SRT by
-numbered timing blocks; everything else is plain text (whose layout — Otter, Zoom captions,
+numbered timing blocks, CSV by its extension or a ``speaker,…,text`` header row; everything else is plain text (whose layout — Otter, Zoom captions,
 Markdown, Q/A… — is detected line by line). A ``.txt`` holding WebVTT is read as WebVTT.
 
 Every failure is an :class:`~analyzer.errors.InputError` naming the file (and line when known)
@@ -19,9 +19,9 @@ from analyzer.errors import InputError
 from analyzer.readers.encoding import decode
 from analyzer.transcript import Transcript
 
-__all__ = ["SUPPORTED_EXTENSIONS", "parse_bytes", "read_transcript", "sniff"]
+__all__ = ["SUPPORTED_EXTENSIONS", "is_transcript_file", "parse_bytes", "read_transcript", "sniff"]
 
-SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".vtt", ".srt", ".json", ".md", ".markdown", ".docx"})
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".vtt", ".srt", ".json", ".md", ".markdown", ".docx", ".csv"})
 
 #: Largest file read. A one-hour interview is well under 1 MB even as word-level speech-to-text JSON.
 MAX_BYTES = 64 * 1024 * 1024
@@ -46,10 +46,12 @@ def _ext(name: str) -> str:
 
 
 def sniff(text: str, ext: str) -> str:
-    """Decide the reader for decoded text: ``"json"``, ``"webvtt"``, ``"srt"`` or ``"text"``."""
+    """Decide the reader: ``"json"``, ``"webvtt"``, ``"srt"``, ``"csv"`` or ``"text"``."""
     head = text.lstrip()[:1]
     if ext == ".json":
         return "json"
+    if ext in (".csv", ".tsv"):
+        return "csv"
     if head and head in "{[":
         # "[" may also start "[00:01] Name: text" or "[Name] 10:01:02": JSON only if it parses
         return "json?"
@@ -68,6 +70,12 @@ def sniff(text: str, ext: str) -> str:
             if ext == ".srt" or _SRT_BLOCK.search(sample) or floats:
                 return "srt"
             return "webvtt"
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    if ("," in first or "\t" in first or ";" in first) and len(first) < 300:
+        from analyzer.readers.csvfmt import header_columns
+
+        if header_columns(text) is not None:
+            return "csv"  # "speaker,start,end,text" saved as .txt
     return "text"
 
 
@@ -110,6 +118,10 @@ def _parse(data: bytes, name: str) -> Transcript:
             kind = "text"
         else:
             return parse_json_obj(obj, name)
+    if kind == "csv":
+        from analyzer.readers.csvfmt import parse_csv
+
+        return parse_csv(text, name)
     if kind == "webvtt":
         from analyzer.readers.vtt import parse_webvtt
 
@@ -147,6 +159,24 @@ def parse_bytes(data: bytes, name: str) -> Transcript:
         raise InputError(name, "file too large to read") from None
     except Exception as e:  # noqa: BLE001 - a reader bug must still surface as one clear, content-free line
         raise InputError(name, f"cannot parse the transcript (internal {type(e).__name__})") from None
+
+
+def is_transcript_file(path: str | os.PathLike) -> bool:
+    """Should a folder scan pick this file up? A transcript extension, and for ``.csv`` a header
+    naming a speaker and a text column: gold-label files and this tool's own reports are skipped."""
+    ext = _ext(str(path))
+    if ext not in SUPPORTED_EXTENSIONS:
+        return False
+    if ext != ".csv":
+        return True
+    from analyzer.readers.csvfmt import header_columns
+
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace") as fh:
+            first = fh.readline(4096)
+    except OSError:
+        return True  # let the reader report why it cannot be read
+    return header_columns(first) is not None
 
 
 def read_transcript(path: str | os.PathLike) -> Transcript:

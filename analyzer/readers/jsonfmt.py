@@ -1,5 +1,5 @@
 """Speech-to-text JSON: Whisper, WhisperX, AssemblyAI, Deepgram, AWS Transcribe, Rev.ai,
-Google Speech-to-Text, Azure Speech, and the generic ``{speaker, text, start, end}`` list.
+Google Speech-to-Text, Azure Speech, Speechmatics, and the generic ``{speaker, text, start, end}`` list.
 
 The shape decides the engine (:func:`detect`); each engine function returns segments whose
 ``line`` is the 1-based index of the utterance/segment it came from.
@@ -257,6 +257,53 @@ def _google(obj: dict) -> list[Segment]:
     return segs
 
 
+def _speechmatics(obj: dict) -> list[Segment]:
+    """Speechmatics ``json-v2``: ``results`` of word/punctuation items, speaker on the alternative.
+
+    Consecutive items of one speaker (or channel) make a segment; punctuation attaches to the
+    previous word without a space (``attaches_to: "next"`` glues it to the following word).
+    ``line`` is the 1-based index of the segment's first item.
+    """
+    segs: list[Segment] = []
+    cur: object = object()
+    text = ""
+    start = end = None
+    first = 0
+    glue_next = False
+    for i, item in enumerate(_dicts(obj.get("results")), 1):
+        alts = _dicts(item.get("alternatives"))
+        if not alts or item.get("type") == "entity":  # entities repeat words already listed
+            continue
+        content = alts[0].get("content")
+        if not isinstance(content, str) or not content:
+            continue
+        spk = speaker_str(alts[0].get("speaker")) or speaker_str(item.get("channel"))
+        punct = item.get("type") == "punctuation"
+        attach = item.get("attaches_to") or ("previous" if punct else "none")
+        if spk != cur and not (punct and attach in ("previous", "both") and text):
+            if text:
+                segs.append(Segment(cur, text, first, start, end))  # type: ignore[arg-type]
+            cur, text, first, glue_next = spk, "", i, False
+            start = to_seconds(item.get("start_time"))
+        if not text or glue_next or (punct and attach in ("previous", "both")):
+            text += content
+        else:
+            text += " " + content
+        glue_next = punct and attach in ("next", "both")
+        end = to_seconds(item.get("end_time")) if not punct else end or to_seconds(item.get("end_time"))
+    if text:
+        segs.append(Segment(cur, text, first, start, end))  # type: ignore[arg-type]
+    return segs
+
+
+def _is_speechmatics(results: list) -> bool:
+    for r in _dicts(results)[:20]:
+        alts = _dicts(r.get("alternatives"))
+        if r.get("type") in ("word", "punctuation", "entity") and alts and "content" in alts[0]:
+            return True
+    return False
+
+
 def _azure(obj: dict) -> list[Segment]:
     segs = []
     if "recognizedPhrases" in obj:
@@ -327,6 +374,8 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
             return "aws-transcribe-json", _aws
     if isinstance(obj.get("response"), dict) and "results" in obj["response"]:
         return "google-stt-json", _google
+    if isinstance(results, list) and _is_speechmatics(results):
+        return "speechmatics-json", _speechmatics
     if isinstance(results, list) and any(isinstance(r, dict) and "alternatives" in r for r in results):
         return "google-stt-json", _google
     if "monologues" in obj:
@@ -377,7 +426,7 @@ def parse_json_obj(obj: object, name: str) -> Transcript:
         raise InputError(
             name,
             "JSON of an unknown shape: expected a speech-to-text result (Whisper, WhisperX, AssemblyAI, Deepgram, "
-            f"AWS Transcribe, Rev.ai, Google, Azure) or a list of {{speaker, text, start, end}}{hint}",
+            f"AWS Transcribe, Rev.ai, Google, Azure, Speechmatics) or a list of {{speaker, text, start, end}}{hint}",
         )
     fmt, reader = found
     warnings: list[str] = []

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from analyzer.readers._common import (
+    _NAME_PARTICLES,
     build,
     clock_to_seconds,
     filter_weak_labels,
@@ -48,12 +49,20 @@ _TS_VOICE = re.compile(rf"^(?P<ts>{_TS})\s+<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{{1,8
 _VOICE = re.compile(r"^<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{1,80})>(?P<text>.*)$")
 _ARROW = re.compile(rf"^(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})(?:\s|$)")
 _SECS = re.compile(r"^\[(?P<sec>\d+(?:\.\d+)?)s\]\s*(?P<text>.*)$")
-_OTTER = re.compile(r"^(?P<name>[^\s\d\[(<*#].{0,59}?)(?P<gap>\s+)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+_OTTER = re.compile(
+    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?)(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+)
 _NAME_TS = re.compile(
-    rf"^(?P<name>[^\s\d\[(<*#][^\[(\n]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
+    rf"^(?P<name>[^\s\d\[(<*#•·–—-][^\[(\n:]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
 )
 _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_TS})(?=\s))\s*(?P<rest>.*)$")
+# What follows "[00:00:07.34]" on a header line: "- Name" (Happy Scribe) or just "Name" (Webex).
+_TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
+# A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
+_TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
 _LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
+# A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
+_DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _RULE = re.compile(r"^[-*_=~]{3,}$")
 _MD_ESCAPE = re.compile(r"\\([\[\]*_`#\\()<>!.-])")
@@ -69,6 +78,9 @@ _FAMILY_FORMAT = {
     "voice": "timestamp-voice-txt",
     "teams": "teams-docx-txt",
     "otter": "otter-txt",
+    "fireflies": "fireflies-txt",
+    "tsname": "happyscribe-txt",
+    "tsname?": "webex-txt",
     "rev": "rev-txt",
     "plain": "plain-text",
 }
@@ -92,7 +104,20 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
         if m:
             text = m["text"] or ""
             return (LABEL if text else HEADER, m["name"].strip(), ts, text, WEAK, "plain", rest)
+    elif ts:
+        m = _TS_NAME.match(rest)
+        if m and (whole[0] == "[" or m["dash"]) and _name_like(m["name"].strip()):
+            # "[00:00:07.34] - Name" / "[09:00:04] Name": believed only before an untimed text line
+            return (HEADER, m["name"].strip(), ts, "", EXPLICIT, "tsname" if m["dash"] else "tsname?", rest)
     return (TEXT, None, ts, rest, 0, None, rest)
+
+
+def _name_like(name: str) -> bool:
+    """Capitalised words (particles allowed), at most four: "Ms Patel", "Panel Member 1", "SPEAKER 2"."""
+    words = name.split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _classify(s: str) -> _Rec:
@@ -144,8 +169,9 @@ def _classify(s: str) -> _Rec:
         if s[-1].isdigit():
             m = _OTTER.match(s)
             if m:
+                dashed = m["gap"].strip() != ""
                 strength = EXPLICIT if len(m["gap"]) >= 2 else WEAK
-                return (HEADER, m["name"].strip(), m["ts"], "", strength, "otter", s)
+                return (HEADER, m["name"].strip(), m["ts"], "", strength, "fireflies" if dashed else "otter", s)
         if ("(" in s or "[" in s) and ":" in s:
             m = _NAME_TS.match(s)
             if m:
@@ -183,6 +209,97 @@ def _clean(text: str) -> str:
     return text
 
 
+# ------------------------------------------------------------------------------------ screenplay
+
+_SCENE = re.compile(r"^(?:INT|EXT|INT\.?/EXT|I/E|EST)\.?[ \t]+\S|^\.[A-Z]")
+_TRANSITION = re.compile(r"^(?:FADE (?:IN|OUT|TO BLACK)|[A-Z ]+ TO|CUT TO BLACK|THE END)[.:]?$")
+# A character cue: a name in capitals, optional extensions "(CONT'D)", "(V.O.)", "(O.S.)".
+_CUE = re.compile(r"^@?(?P<name>[A-Z][A-Z0-9 .'’#&-]{0,38}?)\s*(?:\([A-Z0-9 .'’/-]{1,12}\)\s*)*\^?$")
+
+
+def _cue(lines: list[str], i: int) -> str | None:
+    """The character name when line ``i`` is a cue: capitals, after a blank line, before speech."""
+    s = lines[i].strip()
+    if not s or _SCENE.match(s) or _TRANSITION.match(s):
+        return None
+    m = _CUE.match(s)
+    if not m or not any(c.isalpha() for c in m["name"]):
+        return None
+    if i > 0 and lines[i - 1].strip():
+        return None
+    if i + 1 >= len(lines) or not lines[i + 1].strip() or lines[i + 1].strip().isupper():
+        return None
+    return m["name"].strip()
+
+
+def _screenplay(lines: list[str], name: str) -> Transcript | None:
+    """Read a screenplay-style transcript, or ``None`` when the text is not one.
+
+    A cue line (NAME in capitals on its own line, usually indented) starts a speech; the lines
+    under it up to a blank line are what the character says, minus ``(parentheticals)``. Scene
+    headings (``INT.``/``EXT.``), transitions and action paragraphs are not speech, nor is a title
+    page before the first scene heading. Believed only with 3+ cues of 2+ characters and either a
+    scene heading or cues indented deeper than the speech under them.
+    """
+    cues = {i: c for i in range(len(lines)) if (c := _cue(lines, i))}
+    if len(cues) < 3 or len(set(cues.values())) < 2:
+        return None
+    first_scene = next((i for i, x in enumerate(lines) if _SCENE.match(x.strip())), None)
+
+    def indent(x: str) -> int:
+        return len(x) - len(x.lstrip())
+
+    deeper = sum(1 for i in cues if indent(lines[i]) > indent(lines[i + 1]))
+    if first_scene is None and deeper < 0.8 * len(cues):
+        return None
+    if deeper >= 0.8 * len(cues):
+        cues = {i: c for i, c in cues.items() if indent(lines[i]) > indent(lines[i + 1])}
+    segments: list[Segment] = []
+    speaker: str | None = None
+    in_paren = False
+    for i, raw in enumerate(lines):
+        s = raw.strip()
+        if first_scene is not None and i < first_scene:
+            continue
+        if i in cues:
+            speaker, in_paren = cues[i], False
+            continue
+        if not s:
+            speaker = None
+            continue
+        if speaker is None:
+            continue  # scene heading, transition or action
+        if in_paren or s.startswith("("):
+            in_paren = not s.endswith(")")
+            continue
+        segments.append(Segment(speaker, s, i + 1))
+    if len({x.speaker for x in segments}) < 2:
+        return None
+    return build(name, "screenplay-txt", segments)
+
+
+def _check_ts_names(recs: list[_Rec]) -> int:
+    """Demote "[time] Name" headers not followed by an untimed text line; return how many."""
+    demoted = 0
+    for i, r in enumerate(recs):
+        if r[0] != HEADER or r[5] not in ("tsname", "tsname?"):
+            continue
+        nxt = next((x for x in recs[i + 1:] if x[0] > SKIP), None)
+        if nxt is None or nxt[0] != TEXT or nxt[2] is not None:
+            recs[i] = (TEXT, None, r[2], r[6], 0, None, r[6])
+            demoted += 1
+    return demoted
+
+
+def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
+    """Take a closing "(00:05)" off a line; it is the line's start time unless one is known."""
+    if text and text[-1] in ")]":
+        m = _TAIL_TS.search(text)
+        if m and m.start() > 0:
+            return text[: m.start()], start if start is not None else _secs(m["ts"])
+    return text, start
+
+
 def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | None = None) -> Transcript:
     """Parse a plain-text transcript (already decoded, ``\\n`` line endings).
 
@@ -193,6 +310,10 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         fmt: Force the reported format id (the .docx reader passes ``"docx"``).
     """
     lines = text.split("\n")
+    if fmt is None and "\n\n" in text:
+        screenplay = _screenplay(lines, name)
+        if screenplay is not None:
+            return screenplay
     recs: list[_Rec] = []
     explicit = 0
     weak_counts: Counter[str] = Counter()
@@ -202,7 +323,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         if not s:
             recs.append((BLANK,))
             continue
-        if is_event(s):
+        if is_event(s) or (s[0] in "-=*_~" and _DIVIDER.match(s)):
             recs.append((SKIP,))
             continue
         r = _classify(s)
@@ -216,6 +337,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                 weak_counts[r[1]] += 1
         recs.append(r)
 
+    explicit -= _check_ts_names(recs)
     weak_total = sum(weak_counts.values())
     if explicit >= 2 and explicit >= weak_total:
         accepted: set[str] = set()
@@ -259,7 +381,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             start = _secs(r[2])
             if start is None:
                 start, pending = pending, None
-            segments.append(Segment(speaker, _clean(r[3]), lineno, start, pending_end))
+            body, start = _tail_time(r[3], start)
+            segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
             pending_end = None
             continue
         # TEXT
@@ -268,7 +391,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             secs_lines += 1
         if start is None:
             start, pending = pending, None
-        segments.append(Segment(speaker, _clean(r[3]), lineno, start, pending_end))
+        body, start = _tail_time(r[3], start)
+        segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
         pending_end = None
         if speaker is None:
             preamble += 1

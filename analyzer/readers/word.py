@@ -1,7 +1,8 @@
 """Word documents (.docx): Teams/Zoom/Otter exports and hand-typed transcripts.
 
 python-docx extracts the body in document order: each paragraph becomes a line (line breaks
-inside a paragraph become lines too); each table row becomes one line, ``Speaker: text`` for a
+inside a paragraph become lines too; a short bold lead followed by plain text is a speaker
+label, colon or not); each table row becomes one line, ``Speaker: text`` for a
 two-column row and ``[time] Speaker: text`` when a first column holds a time. The text then goes
 through the plain-text reader, so every layout it knows (Teams ``0:0:0.0 --> …`` blocks, ``Name
 0:03`` headers, ``Name: text``) works in Word too. ``Segment.line`` is the line of that
@@ -15,10 +16,37 @@ import re
 import zipfile
 
 from analyzer.errors import InputError
+from analyzer.readers._common import plausible_label
 from analyzer.readers.text import parse_text
 from analyzer.transcript import Transcript
 
 _TIME_CELL = re.compile(r"^\(?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\)?$")
+
+
+def _bold_label(paragraph) -> str:
+    """The paragraph's text, with a bold lead ("**Int.** Good morning") marked as a speaker label.
+
+    A short bold run (or runs) opening a paragraph and followed by plain text is how people type
+    speaker names in Word, often without a colon; it becomes ``**Name:** text``, which the text
+    reader treats as an explicit label. A bold line on its own (a title) stays as it is.
+    """
+    text = paragraph.text
+    runs = paragraph.runs
+    if not runs or not runs[0].bold or not runs[0].text.strip():
+        return text
+    lead = ""
+    for run in runs:
+        if not run.bold:
+            break
+        lead += run.text
+    rest = text[len(lead):].strip() if text.startswith(lead) else ""
+    label = lead.strip().rstrip(":").strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    if (not rest or _TIME_CELL.match(rest) or "\n" in lead or "\n" in rest[:1]
+            or not plausible_label(label) or len(label.split()) > 4):
+        return text  # a title, or an Otter "**Name**  0:03" header the text reader knows
+    return f"**{label}:** {rest}"
 
 
 def docx_lines(data: bytes, name: str) -> list[str]:
@@ -44,7 +72,7 @@ def docx_lines(data: bytes, name: str) -> list[str]:
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.extend(block.text.split("\n"))
+                lines.extend(_bold_label(block).split("\n"))
             elif isinstance(block, Table):
                 for row in block.rows:
                     cells: list[str] = []

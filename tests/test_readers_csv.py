@@ -1,0 +1,45 @@
+"""CSV transcript exports, and the CSV files that are not transcripts (labels, this tool's reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.batch import discover
+from analyzer.errors import InputError
+from analyzer.readers import parse_bytes
+
+
+def test_csv_speaker_start_end_text_rows():
+    data = 'speaker,start,end,text\nHiring Mgr,3.0,9.9,"Hi, thanks\nfor coming in."\nLi Wei,10.7,13.4,Thanks.\n'
+    t = parse_bytes(data.encode(), "export.csv")
+    assert t.format == "csv"
+    assert [(tr.speaker, tr.text, tr.start, tr.end, tr.line) for tr in t.turns] == [
+        ("Hiring Mgr", "Hi, thanks for coming in.", 3.0, 9.9, 2), ("Li Wei", "Thanks.", 10.7, 13.4, 4)]
+
+
+@pytest.mark.parametrize(
+    "data, name",
+    [
+        ("Participant;Timestamp;Utterance\nInterviewer;00:00:01;Any questions?\nCandidate;00:00:04;Next steps?\n", "t.csv"),
+        ("Name\tstart_time\tTranscript\nInterviewer\t1\tAny questions?\nCandidate\t4\tNext steps?\n", "t.txt"),
+    ],
+)
+def test_csv_other_header_names_delimiters_and_csv_saved_as_txt(data, name):
+    t = parse_bytes(data.encode(), name)
+    assert t.format == "csv"
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Interviewer", 1.0), ("Candidate", 4.0)]
+
+
+def test_csv_without_transcript_header_and_report_csv_refused():
+    with pytest.raises(InputError, match=r"^x\.csv:1: CSV without a transcript header"):
+        parse_bytes(b"a,b\n1,2\n", "x.csv")
+    with pytest.raises(InputError, match="report written by interview-close"):
+        parse_bytes(b"file,candidate,interviewer,turns,closing_from,score,warnings,error\na.txt,B,A,4,0,50,,\n",
+                    "report.csv")
+
+
+def test_batch_discovery_skips_label_and_report_csvs(tmp_path):
+    (tmp_path / "talk.csv").write_text("speaker,text\nInterviewer,Hi.\nCandidate,Hello.\n", encoding="utf-8")
+    (tmp_path / "labels.csv").write_text("file,candidate,split\ntalk.csv,Candidate,dev\n", encoding="utf-8")
+    (tmp_path / "old.csv").write_text("file,behaviour,title,status,score,evidence,speaker,line\n", encoding="utf-8")
+    assert [rel for _, rel in discover(tmp_path)] == ["talk.csv"]
