@@ -68,6 +68,8 @@ EXPRESS_INTEREST = {
         ("hoping_to_find", "This role is pretty much exactly what I've been hoping to find.", "present",
          ["exactly what I've been hoping"]),
         ("working_towards", "this is exactly the kind of role i've been working towards", "present", ["working towards"]),
+        ("was_hoping_to_join", "Honestly, this is exactly the team I was hoping to join.", "present", ["hoping to join"]),
+        ("long_wanted", "Yes, chef. I've wanted to cook in this kitchen since I moved here.", "present", ["wanted to cook in"]),
         ("keen_on_opportunity", "I'm very keen on this opportunity, it's the kind of work I enjoy most.",
          "present", ["keen on this opportunity"]),
         ("want_to_work_here", "After meeting everyone today, I really want to work here.", "present",
@@ -84,6 +86,8 @@ EXPRESS_INTEREST = {
         ("want_it_comma_clause", "I really want this, and I think the rota would suit me fine.", "present", ["want this,"]),
     ],
     "negative": [
+        ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
+        ("never_wanted", "I've never wanted to work in sales, to be honest.", "missing", []),
         ("worked_in_before", "It's the kind of team I've been working in for years, so no surprises.", "missing", []),
         ("want_it_to_be", "I want it to be clear that I can relocate in spring.", "missing", []),
         ("curious_about_process", "I'm interested in how you decide which features get built first.",
