@@ -42,6 +42,22 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+def _old_report(path: Path) -> bool:
+    """A JSON report an earlier run wrote into the folder (``[{"file": ...``): not a transcript."""
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = b"".join(fh.read(64).removeprefix(b"\xef\xbb\xbf").split())  # no whitespace
+    except OSError:
+        return False
+    if not (head.startswith(b'[{"file"') or head.startswith(b'{"metrics"')):
+        return False
+    from analyzer.writers import is_own_report
+
+    return is_own_report(path)
+
+
 def _special(path: Path) -> bool:
     """A pipe, socket or device (reading it could block or never end): never a transcript."""
     try:
@@ -101,7 +117,7 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern)):
                 continue
-            if os.path.realpath(path) in skip or _special(path) or not is_transcript_file(path):
+            if os.path.realpath(path) in skip or _special(path) or not is_transcript_file(path) or _old_report(path):
                 continue
             found.append((path, rel))
     if not found:
@@ -115,7 +131,7 @@ def discover(
 # --------------------------------------------------------------------------- the per-file work
 
 
-def _analyze_one(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
+def analyze_one(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
     """One file -> one Analysis, whatever happens (a bug becomes the file's error row)."""
     try:
         result = analyzer.analyze(path, catch=True)
@@ -144,7 +160,7 @@ def _init_worker(rules, options: Options) -> None:
 def _work(path: Path, rel: str) -> Analysis:
     if _WORKER is None:
         return Analysis(file=rel, error=f"{path}: internal error: worker could not start ({_WORKER_ERROR})")
-    return _analyze_one(_WORKER, path, rel)
+    return analyze_one(_WORKER, path, rel)
 
 
 def _crashed(path: Path, rel: str) -> Analysis:
@@ -214,7 +230,7 @@ def iter_analyses(
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         for path, rel in files:
-            yield _analyze_one(analyzer, path, rel)
+            yield analyze_one(analyzer, path, rel)
     else:
         yield from _pooled(files, analyzer, jobs)
 

@@ -5,6 +5,7 @@ spaCy and pandas are imported inside the commands so that ``--help`` stays insta
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -71,6 +72,10 @@ def _guard(debug: bool) -> Iterator[None]:
             raise
         _err("interrupted")
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        # whoever read our output has gone ("rules list | head -1"): nothing more to say, nowhere to say it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback without --debug
         if debug:
             raise
@@ -80,7 +85,13 @@ def _guard(debug: bool) -> Iterator[None]:
 
 def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     from analyzer.analysis import Analyzer, Options
+    from analyzer.errors import UsageError
 
+    for flag, value in (("--candidate", candidate), ("--interviewer", interviewer)):
+        if value is not None and not value.strip():
+            raise UsageError(f"{flag}: give a speaker label, not an empty string")
+    if candidate and interviewer and candidate.strip().lower() == interviewer.strip().lower():
+        raise UsageError(f"--candidate and --interviewer both name '{candidate}': one speaker cannot be both")
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
@@ -105,7 +116,8 @@ def _print_analysis(result, debug: bool) -> None:
         where = ""
         if f.line is not None:
             where = f"line {f.line}" + (f", {_fmt_time(f.start)}" if f.start is not None else "")
-        evidence = f'"{f.evidence}" ({where}; {f.speaker})' if f.evidence else ""
+        said_by = f"; {f.speaker}" if f.speaker else ""
+        evidence = f'"{f.evidence}" ({where}{said_by})' if f.evidence else ""
         if debug:
             evidence += "".join(
                 f"\n  [{h.rule}] {h.cancelled_by or h.failed_requirement or 'ok'}: {h.matched!r} (line {h.line})"
@@ -126,7 +138,7 @@ def _print_analysis(result, debug: bool) -> None:
 
 @app.command()
 def analyze(
-    paths: List[Path] = typer.Argument(..., help="One or more transcript files."),
+    paths: List[Path] = typer.Argument(..., help="One or more transcript files.", readable=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here; the extension picks "
                                           "the format: .csv .json .jsonl .xlsx .parquet .html"),
     shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript."),
@@ -142,6 +154,7 @@ def analyze(
     Example: interview-close analyze sample_transcripts/plain/strong_close.txt -o report.csv
     """
     with _guard(debug):
+        from analyzer.batch import analyze_one
         from analyzer.report import Report
         from analyzer.writers import check_output, write_report
 
@@ -150,7 +163,8 @@ def analyze(
         analyzer = _analyzer(rules, candidate, interviewer, whole)
         results = []
         for path in paths:
-            result = analyzer.analyze(path, catch=not debug)
+            # one file's failure, even a bug, is that file's error line and row: the others still count
+            result = analyzer.analyze(path) if debug else analyze_one(analyzer, path, str(path))
             results.append(result)
             if result.error:
                 _err(result.error)
@@ -191,11 +205,14 @@ def batch(
     with _guard(debug):
         from analyzer.analysis import Options
         from analyzer.batch import analyze_folder
+        from analyzer.errors import OutputPathError
         from analyzer.writers import check_output, write_report, write_table
 
         for out in (output, summary):
             if out:
                 check_output(out, inputs=[folder])
+        if output and summary and Path(output).resolve() == Path(summary).resolve():
+            raise OutputPathError(f"{summary}: the summary would overwrite the report; give it another file name")
         report = analyze_folder(
             folder,
             rules=rules,
@@ -233,6 +250,9 @@ def _print_summary(report) -> None:
         table.add_row(*["" if v != v else str(v) for v in row])
     console.print(table, markup=False)
     stats = report.score_stats()
+    if stats["mean"] is None:
+        console.print("no transcript could be analysed: no scores", markup=False)
+        return
     console.print(
         f"score mean {stats['mean']}  median {stats['median']}  spread (sd) {stats['std']}  "
         f"min {stats['min']}  max {stats['max']}   weakest behaviour: {report.weakest() or '-'}",
@@ -258,6 +278,7 @@ def evaluate(
     """
     with _guard(debug):
         from analyzer.evaluate import evaluate_folder
+        from analyzer.rules import BEHAVIOURS
         from analyzer.writers import check_output, write_evaluation
 
         if output:
@@ -273,6 +294,9 @@ def evaluate(
                 _print_frame(f"disagreements ({len(ev.disagreements)})", ev.disagreements)
             if len(ev.roles):
                 _print_frame("candidate detected differently from the labels", ev.roles)
+            unlabelled = [b for b in BEHAVIOURS if b not in set(ev.metrics["behaviour"])]
+            if unlabelled:
+                typer.echo(f"note: {labels.name} has no column for {', '.join(unlabelled)}: not scored", err=True)
         if output:
             write_evaluation(ev, output)
             if not quiet:

@@ -30,6 +30,8 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
 
     rows = []
     for b in BEHAVIOURS:
+        if not pairs.get(b):
+            continue  # not labelled: no score rather than a perfect one
         d = DEFAULT_STATUS[b]
         tp = fp = fn = 0
         for gold, pred in pairs.get(b, []):
@@ -51,6 +53,8 @@ def confusion(pairs: dict[str, list[tuple[str, str]]]):
 
     rows = []
     for b in BEHAVIOURS:
+        if not pairs.get(b):
+            continue
         counts = {(g, p): 0 for g in STATUSES for p in STATUSES}
         for gold, pred in pairs.get(b, []):
             counts[(gold, pred)] += 1

@@ -89,6 +89,11 @@ class Report:
                 "std": round(s.std(ddof=0), 1), "min": s.min(), "max": s.max()}
 
     def weakest(self) -> str | None:
+        """The behaviour done least often ("a, b" when tied); None when nothing was analysed or none
+        was ever missed."""
         if self.summary["analysed"].sum() == 0:
             return None
-        return str(self.summary.sort_values(["rate", "behaviour"], kind="stable").iloc[0]["behaviour"])
+        low = self.summary["rate"].min()
+        if low != low or low >= 1.0:
+            return None
+        return ", ".join(self.summary.loc[self.summary["rate"] == low, "behaviour"].astype(str))

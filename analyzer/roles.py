@@ -9,6 +9,8 @@ when the roles cannot be told the result says so.
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, field
 
@@ -174,6 +176,11 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
             "cannot be told apart; use --candidate NAME (every sentence in the closing was searched)"
         ], others=minor + placeholders)
     substantial = [s for s in substantial if s == max(same[s], key=lambda x: words[x])]
+    if not substantial:
+        return Roles(None, [], "unknown", notes + [
+            f"roles unknown: {len(named)} speakers and none says much more than the others; "
+            "use --candidate NAME (every sentence in the closing was searched)"
+        ], others=named + placeholders)
     if len(substantial) == 1:
         only = substantial[0]
         why = (f"only one speaker ('{only}'): taken as the candidate; no interviewer to tell apart"
@@ -330,7 +337,7 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
 
     lean = {s: _first_person_lean(turns, s) for s in pool}
     top = _unique_max(lean)
-    if top is not None and lean[top] >= max(v for s, v in lean.items() if s != top) + 1.0:
+    if top is not None and lean[top] >= max((v for s, v in lean.items() if s != top), default=-math.inf) + 1.0:
         award(top, _FIRST_PERSON, f"'{top}' says 'I'/'my' rather than 'we'/'our'")
 
     spec = rules.roles
@@ -346,6 +353,8 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
 
 def _unique_max(values: dict[str, float], among: list[str] | None = None) -> str | None:
     keys = among if among is not None else list(values)
+    if not keys:
+        return None
     best = max(values[k] for k in keys)
     tops = [k for k in keys if values[k] == best]
     return tops[0] if len(tops) == 1 else None

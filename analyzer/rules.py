@@ -358,6 +358,14 @@ def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
         return
     for err in validate_token_pattern(pattern):
         problems.append(f"{where}: {err}")
+    for spec in pattern if isinstance(pattern, list) else []:
+        for key, value in spec.items() if isinstance(spec, dict) else []:
+            regex = value.get("REGEX") if isinstance(value, dict) else None
+            if isinstance(regex, str):
+                try:
+                    re.compile(regex)
+                except re.error as exc:
+                    problems.append(f"{where}: {key}: REGEX {regex!r} is not a valid regular expression ({exc})")
 
 
 def load_rules(path: str | Path | None = None) -> RuleSet:

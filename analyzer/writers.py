@@ -73,16 +73,28 @@ def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
             be written.
     """
     p = Path(path)
+    try:
+        _check_output(p, inputs)
+    except OSError as exc:  # a name too long for the file system, a loop of links...
+        raise OutputError(f"{p}: cannot write the report there ({exc.strerror or exc})") from None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """The same path, or another name (a hard link) for the same existing file."""
+    return a == b or (a.is_file() and b.is_file() and os.path.samefile(a, b))
+
+
+def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
     ext = _ext(p)
     if p.is_dir():
         raise OutputPathError(f"{p}: is a folder; give a file name for the report")
     target = p.resolve()
     for item in inputs:
         src = Path(item).resolve()
-        if target == src:
+        if _same_file(target, src):
             raise OutputPathError(f"{p}: refusing to overwrite an input file")
         if (src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src)
-                and not _is_own_report(target)):
+                and not is_own_report(target)):
             raise OutputPathError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
     if ext not in FORMATS:
         shown = f"'{ext}'" if ext else "no extension"
@@ -114,7 +126,7 @@ def _check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
-def _is_own_report(path: Path) -> bool:
+def is_own_report(path: Path) -> bool:
     """Is this ``.json`` or ``.csv`` a report this tool wrote (so re-running a batch may replace it)?"""
     try:
         if path.stat().st_size > 256 * 1024 * 1024:

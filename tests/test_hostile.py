@@ -266,6 +266,7 @@ def _rules_copy(tmp_path: Path, case: str) -> tuple[Path, str]:
         "bad_token": "  - id: hostile_bad\n    pattern: [{LOWERR: follow}]\n",
         "duplicate": "  - id: hostile_twice\n    pattern: follow up\n  - id: hostile_twice\n    pattern: write back\n",
         "bomb": "  - id: hostile_bomb\n    pattern: [{LOWER: {IN: *i}}]\n",
+        "bad_regex": "  - id: hostile_regex\n    pattern: [{LOWER: {REGEX: \"(unclosed\"}}]\n",
     }
     if case == "invalid_yaml":
         f.write_text("id: follow_up\ntitle: [never closed\n", encoding="utf-8")
@@ -287,6 +288,7 @@ def _rules_copy(tmp_path: Path, case: str) -> tuple[Path, str]:
     ("duplicate", 1, "duplicate id"),
     ("bomb", 1, "YAML bomb"),
     ("deep_yaml", 1, "nested too deeply"),
+    ("bad_regex", 1, "not a valid regular expression"),
 ])
 def test_hostile_rule_sets(runner, tmp_path, command, case, code, problem):
     folder, name = _rules_copy(tmp_path, case)
@@ -342,7 +344,7 @@ def test_hostile_ctrl_c_during_batch_exits_130_and_writes_nothing(runner, tmp_pa
     folder.mkdir()
     for n in range(3):
         (folder / f"{n}.txt").write_text(GOOD, encoding="utf-8")
-    real = batch._analyze_one
+    real = batch.analyze_one
     calls = []
 
     def interrupted(analyzer, path, rel):
@@ -351,7 +353,7 @@ def test_hostile_ctrl_c_during_batch_exits_130_and_writes_nothing(runner, tmp_pa
             raise KeyboardInterrupt
         return real(analyzer, path, rel)
 
-    monkeypatch.setattr(batch, "_analyze_one", interrupted)
+    monkeypatch.setattr(batch, "analyze_one", interrupted)
     out = tmp_path / "out" / "cohort.csv"
     line = assert_clean_failure(run(runner, "batch", folder, "-o", out), 130)
     assert "interrupted" in line
@@ -374,3 +376,96 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
     assert "interrupted" in assert_clean_failure(run(runner, "analyze", src, "-o", out, "-q"), 130)
     assert out.read_text(encoding="utf-8") == "previous report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "r.csv"]  # no temporary file left
+
+
+# ------------------------------------------------------------------------------ found by an outside tester
+
+
+def test_hostile_many_small_speakers_are_analysed_not_crashed(runner, tmp_path):
+    """21 speakers who each say one line: roles unknown (a warning), not an internal error."""
+    crowd = tmp_path / "crowd.txt"
+    crowd.write_text("".join(f"Person {i}: I think the next steps are fine, thanks.\n" for i in range(21)),
+                     encoding="utf-8")
+    result = run(runner, "analyze", crowd)
+    assert result.exit_code == 0, result.output
+    assert "roles unknown" in result.output
+
+
+def test_hostile_internal_error_in_one_file_keeps_the_others(runner, tmp_path, monkeypatch):
+    """A bug met on one file of several is that file's error line and row; the report is still written."""
+    from analyzer.analysis import Analyzer
+
+    good, bad, out = tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "all.csv"
+    for p in (good, bad):
+        p.write_text(GOOD, encoding="utf-8")
+    real = Analyzer.analyze
+
+    def buggy(self, path, **kwargs):
+        if Path(path).name == "bad.txt":
+            raise ValueError("a bug")
+        return real(self, path, **kwargs)
+
+    monkeypatch.setattr(Analyzer, "analyze", buggy)
+    result = run(runner, "analyze", good, bad, "-o", out, "--shape", "wide", "--quiet")
+    assert result.exit_code == 1 and "bad.txt: internal error" in result.stderr, result.output
+    import pandas as pd
+
+    assert set(pd.read_csv(out)["file"].map(lambda f: Path(f).name)) == {"good.txt", "bad.txt"}
+
+
+def test_hostile_summary_and_report_to_one_file_is_refused(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "same.csv"
+    assert "overwrite the report" in assert_clean_failure(
+        run(runner, "batch", tmp_path / "in", "-o", out, "--summary", out), 2, "same.csv")
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not POSIX, reason="hard links as used here are POSIX")
+def test_hostile_hard_link_to_an_input_is_refused(runner, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    alias = tmp_path / "alias.csv"
+    os.link(src, alias)
+    assert "refusing to overwrite an input" in assert_clean_failure(run(runner, "analyze", src, "-o", alias), 2)
+    assert src.read_text(encoding="utf-8") == GOOD
+
+
+def test_hostile_report_path_too_long(runner, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    assert "cannot write the report" in assert_clean_failure(run(runner, "analyze", src, "-o", "a" * 300 + ".csv"), 1)
+
+
+@pytest.mark.parametrize("args, problem", [
+    (("--candidate", "Candidate", "--interviewer", "candidate"), "one speaker cannot be both"),
+    (("--candidate", " "), "empty string"),
+])
+def test_hostile_contradictory_role_options(runner, tmp_path, args, problem):
+    src = tmp_path / "in.txt"
+    src.write_text(GOOD, encoding="utf-8")
+    assert problem in assert_clean_failure(run(runner, "analyze", src, *args), 2)
+
+
+def test_hostile_unlabelled_behaviour_is_not_scored(runner, tmp_path):
+    """A labels file without a follow_up column scores the others and says follow_up was not scored,
+    instead of showing it at 1.0."""
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,thank_interviewer\na.txt,present\n", encoding="utf-8")
+    result = run(runner, "evaluate", folder, "--labels", labels)
+    assert result.exit_code == 0, result.output
+    assert "thank_interviewer" in result.stdout and "follow_up" not in result.stdout
+    assert "no column for" in result.stderr and "follow_up" in result.stderr
+
+
+def test_hostile_old_json_report_in_the_folder_is_skipped(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert run(runner, "batch", folder, "-o", folder / "old.json", "--quiet").exit_code == 0
+    result = run(runner, "batch", folder, "-o", tmp_path / "new.csv", "--quiet")
+    assert result.exit_code == 0, result.output

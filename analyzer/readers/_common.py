@@ -78,7 +78,7 @@ def to_seconds(value: object, scale: float = 1.0) -> float | None:
         out = sec + nanos / 1e9
     else:
         return None
-    if math.isnan(out) or math.isinf(out):
+    if math.isnan(out) or math.isinf(out) or out < 0:  # a negative time is no time
         return None
     return round(out, 6)
 
