@@ -74,8 +74,8 @@ def discover(
     Recursive; only files with a transcript extension; hidden files and folders, pipes and devices
     skipped; symbolic
     links followed, but a folder already visited (a link loop) is not entered twice; ``exclude``
-    (for example the report being written) skipped; a ``.csv`` without a speaker/text header
-    (gold labels, an earlier report) skipped.
+    (for example the report being written) skipped; a ``.csv``/``.tsv`` without a text column
+    and a speaker or start column (gold labels, an earlier report) skipped.
 
     Args:
         folder: A folder, or a single transcript file (a one-file batch).

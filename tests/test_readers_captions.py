@@ -187,3 +187,25 @@ def test_captions_split_cues_missing_blank_line_before_timing():
     text = "WEBVTT\n\n00:01.000 --> 00:02.000\nyeah\nwhat\n00:02.000 --> 00:03.000\nnext\n"
     cues = split_cues(text)
     assert [c.lines for c in cues] == [["yeah", "what"], ["next"]]
+
+
+def test_sbv_timing_lines_and_chevron_speaker_changes_continue_across_cues():
+    t = parse(
+        "0:00:00.600,0:00:03.345\n>> ANA: Any questions for me?\n\n0:00:03.345,0:00:05.000\nTake your time.\n\n"
+        "0:00:05.500,0:00:08.000\n>> LEO: Yes. What are the next steps?\n>> ANA: A call next week.\n",
+        "talk.sbv",
+    )
+    assert t.format == "sbv"
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("ANA", "Any questions for me? Take your time.", 0.6),
+        ("LEO", "Yes. What are the next steps?", 5.5),
+        ("ANA", "A call next week.", 5.5),
+    ]
+
+
+def test_srt_single_chevron_label_is_text_not_a_speaker():
+    # near miss: one ">> Note: ..." line is not a speaker-change convention
+    t = parse("1\n00:00:01,000 --> 00:00:02,000\n>> Note: this is rough.\n\n2\n00:00:02,000 --> 00:00:03,000\nOk.\n",
+              "t.srt")
+    assert not t.has_speakers
+    assert t.turns[0].text.startswith(">> Note:")

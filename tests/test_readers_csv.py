@@ -43,3 +43,14 @@ def test_batch_discovery_skips_label_and_report_csvs(tmp_path):
     (tmp_path / "labels.csv").write_text("file,candidate,split\ntalk.csv,Candidate,dev\n", encoding="utf-8")
     (tmp_path / "old.csv").write_text("file,behaviour,title,status,score,evidence,speaker,line\n", encoding="utf-8")
     assert [rel for _, rel in discover(tmp_path)] == ["talk.csv"]
+
+
+def test_whisper_tsv_without_speakers_milliseconds_and_discovery(tmp_path):
+    (tmp_path / "w.tsv").write_text("start\tend\ttext\n0\t2350\tHi there.\n2350\t5100\tThanks for having me.\n")
+    (tmp_path / "notes.csv").write_text("id,text\n1,remember the follow-up\n")
+    assert [rel for _, rel in discover(tmp_path)] == ["w.tsv"]
+    t = parse_bytes((tmp_path / "w.tsv").read_bytes(), "w.tsv")
+    assert not t.has_speakers and t.warnings
+    assert (t.turns[0].text, t.turns[0].starts, t.turns[0].end) == ("Hi there. Thanks for having me.", (0.0, 2.35), 5.1)
+    seconds = parse_bytes(b"start,end,text\n0,2,Hi there.\n2,5,Thanks.\n", "s.csv")
+    assert (seconds.turns[0].starts, seconds.turns[0].end) == ((0.0, 2.0), 5.0)

@@ -271,6 +271,21 @@ def test_text_timestamped_lines_without_names_are_not_webex_headers():
     assert t.turns[0].text.startswith("Hello Thanks")
 
 
+def test_text_word_transcribe_time_then_name_headers():
+    t = parse("Interview.m4a\nTranscript\n\n00:00:03 Speaker 1\nWelcome, have a seat.\n\n"
+              "00:00:07 Lerato Dlamini\nThank you.\n\n00:00:10 Speaker 1\nAny questions?\n")
+    assert t.format == "word-transcribe-txt"
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("Speaker 1", "Welcome, have a seat.", 3.0), ("Lerato Dlamini", "Thank you.", 7.0),
+        ("Speaker 1", "Any questions?", 10.0)]
+
+
+def test_text_one_bare_time_and_word_line_is_not_a_header():
+    # near miss: a single "00:00:05 Great" before an untimed line is speech, not a speaker header
+    t = parse("00:00:05 Great\nso let us begin.\n")
+    assert not t.has_speakers
+
+
 def test_text_fireflies_notes_skipped_and_dash_headers():
     t = parse(
         "Final round - Sam Okoro\nOverview\n- Discussed the offer (22:15)\n"

@@ -2,7 +2,7 @@
 
 The reader is chosen from the *content* first and the extension second: a Word document is
 recognised by its zip signature, JSON by parsing, WebVTT by its header or timing lines, SRT by
-numbered timing blocks, CSV by its extension or a ``speaker,…,text`` header row; everything else is plain text (whose layout — Otter, Zoom captions,
+numbered timing blocks, YouTube SubViewer by ``H:MM:SS.mmm,H:MM:SS.mmm`` timing lines, CSV/TSV by its extension or a ``speaker,…,text`` header row; everything else is plain text (whose layout — Otter, Zoom captions,
 Markdown, Q/A… — is detected line by line). A ``.txt`` holding WebVTT is read as WebVTT.
 
 Every failure is an :class:`~analyzer.errors.InputError` naming the file (and line when known)
@@ -21,7 +21,9 @@ from analyzer.transcript import Transcript
 
 __all__ = ["SUPPORTED_EXTENSIONS", "is_transcript_file", "parse_bytes", "read_transcript", "sniff"]
 
-SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".vtt", ".srt", ".json", ".md", ".markdown", ".docx", ".csv"})
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
+    {".txt", ".vtt", ".srt", ".sbv", ".json", ".md", ".markdown", ".docx", ".csv", ".tsv"}
+)
 
 #: Largest file read. A one-hour interview is well under 1 MB even as word-level speech-to-text JSON.
 MAX_BYTES = 64 * 1024 * 1024
@@ -30,6 +32,8 @@ _TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?",
     re.M,
 )
+# YouTube SubViewer (.sbv) timing line: "0:00:03.345,0:00:07.267".
+_SBV_TIMING = re.compile(r"^\s*\d+:\d{2}:\d{2}\.\d{3},\d+:\d{2}:\d{2}\.\d{3}\s*$", re.M)
 _FLOAT_TIMING = re.compile(r"^\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*$", re.M)
 _SRT_BLOCK = re.compile(r"^\s*\d+\s*\n\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->", re.M)
 # Text that can only be JSON: "{", or "[" opening an object, list or string (not "[00:01]" or "[Name]").
@@ -46,7 +50,7 @@ def _ext(name: str) -> str:
 
 
 def sniff(text: str, ext: str) -> str:
-    """Decide the reader: ``"json"``, ``"webvtt"``, ``"srt"``, ``"csv"`` or ``"text"``."""
+    """Decide the reader: ``"json"``, ``"webvtt"``, ``"srt"``, ``"sbv"``, ``"csv"`` or ``"text"``."""
     head = text.lstrip()[:1]
     if ext == ".json":
         return "json"
@@ -58,6 +62,8 @@ def sniff(text: str, ext: str) -> str:
     if text.lstrip().startswith("WEBVTT"):
         return "webvtt"
     sample = text[:20000]
+    if ext == ".sbv" or (_SBV_TIMING.match(text.lstrip("\ufeff\n")) and len(_SBV_TIMING.findall(sample)) >= 2):
+        return "sbv"
     if "-->" in sample:
         timings = len(_TIMING.findall(sample))
         floats = len(_FLOAT_TIMING.findall(sample))
@@ -72,10 +78,10 @@ def sniff(text: str, ext: str) -> str:
             return "webvtt"
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     if ("," in first or "\t" in first or ";" in first) and len(first) < 300:
-        from analyzer.readers.csvfmt import header_columns
+        from analyzer.readers.csvfmt import header_columns, timed_header
 
-        if header_columns(text) is not None:
-            return "csv"  # "speaker,start,end,text" saved as .txt
+        if header_columns(text) is not None or ("\t" in first and timed_header(text)):
+            return "csv"  # "speaker,start,end,text" or Whisper's "start<TAB>end<TAB>text" saved as .txt
     return "text"
 
 
@@ -130,6 +136,10 @@ def _parse(data: bytes, name: str) -> Transcript:
         from analyzer.readers.srt import parse_srt
 
         return parse_srt(text, name)
+    if kind == "sbv":
+        from analyzer.readers.srt import parse_sbv
+
+        return parse_sbv(text, name)
     from analyzer.readers.text import parse_text
 
     return parse_text(text, name, fmt_hint="markdown" if ext in (".md", ".markdown") else None)
@@ -162,21 +172,22 @@ def parse_bytes(data: bytes, name: str) -> Transcript:
 
 
 def is_transcript_file(path: str | os.PathLike) -> bool:
-    """Should a folder scan pick this file up? A transcript extension, and for ``.csv`` a header
-    naming a speaker and a text column: gold-label files and this tool's own reports are skipped."""
+    """Should a folder scan pick this file up? A transcript extension, and for ``.csv``/``.tsv`` a
+    header naming a text column and a speaker or start-time column: gold-label files and this
+    tool's own reports are skipped."""
     ext = _ext(str(path))
     if ext not in SUPPORTED_EXTENSIONS:
         return False
-    if ext != ".csv":
+    if ext not in (".csv", ".tsv"):
         return True
-    from analyzer.readers.csvfmt import header_columns
+    from analyzer.readers.csvfmt import is_report, timed_header
 
     try:
         with open(path, encoding="utf-8-sig", errors="replace") as fh:
             first = fh.readline(4096)
     except OSError:
         return True  # let the reader report why it cannot be read
-    return header_columns(first) is not None
+    return timed_header(first) and not is_report(first)
 
 
 def read_transcript(path: str | os.PathLike) -> Transcript:

@@ -7,7 +7,8 @@ lines inside an SRT cue. webvtt-py and pysubs2 serve as oracles in the tests (se
 ``srt.py`` for why they are not used at run time). Everything after splitting is shared: voice
 tags (``<v Name>`` with or without ``</v>``), Zoom speakers in the cue identifier
 (``1 "Name" (123)``), ``Name: text`` prefixes, ``[Name] text`` SDH labels, markup removal, YouTube
-rolling-caption de-duplication, event cues.
+rolling-caption de-duplication, ``>> NAME:`` speaker changes (lines without the marker continue
+the previous speaker), event cues.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _ASS = re.compile(r"\{\\[^}]*\}")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 _LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+(?P<text>\S.*)$", re.S)
 _BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*(?P<text>\S.*)$", re.S)
+# Broadcast/YouTube speaker change: ">> NAME: text", ">>NAME: text" or a bare ">> text".
+_CHEVRON = re.compile(r"^>>\s*(?:(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+)?(?P<text>.*)$")
 _ONLY_BRACKETED = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|♪+[^♪]*♪*)$")
 _SOUNDS = frozenset(
     {"music", "applause", "laughter", "laughs", "laughing", "inaudible", "crosstalk", "silence",
@@ -149,6 +152,36 @@ def _clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _chevrons(parts: list[list[tuple[str | None, list[str]]]]) -> None:
+    """Apply ``>> NAME:`` speaker changes in place when at least two cues carry a named marker.
+
+    A marked line starts a new piece for NAME; unmarked lines and cues continue the last speaker.
+    A bare ``>>`` is a change to an unnamed speaker (``None``). The marker is removed either way.
+    """
+    named = Counter()
+    for p in parts:
+        for line in p[0][1]:
+            if line.startswith(">>"):
+                m = _CHEVRON.match(line)
+                if m["name"] and plausible_label(m["name"].strip()):
+                    named[m["name"].strip()] += 1
+    if sum(named.values()) < 2:
+        return
+    current: str | None = None
+    for k, p in enumerate(parts):
+        pieces: list[tuple[str | None, list[str]]] = [(current, [])]
+        for line in p[0][1]:
+            m = _CHEVRON.match(line) if line.startswith(">>") else None
+            if m is None:
+                pieces[-1][1].append(line)
+                continue
+            nm = (m["name"] or "").strip()
+            current = nm if nm in named else None
+            text = m["text"] if nm in named else line[2:].strip()
+            pieces.append((current, [text] if text else []))
+        parts[k] = [pc for pc in pieces if pc[1]] or [(current, [])]
+
+
 def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcript:
     """Turn cues into a transcript: speakers, markup, rolling captions, event cues."""
     # Per cue: list of (speaker or None, cleaned lines).
@@ -206,6 +239,9 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
             p[0] = (spk, cur[m:])
             if full:
                 prev = full
+
+    if voices == 0 and zoom_ids == 0:
+        _chevrons(parts)
 
     # "Name: text" (Zoom, SRT role prefixes) and "[Name] text" (SDH subtitles) at cue start.
     label_counts: Counter[str] = Counter()

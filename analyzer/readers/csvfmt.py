@@ -1,13 +1,16 @@
-"""CSV (and TSV) transcript exports: a header row naming a speaker column and a text column.
+"""CSV (and TSV) transcript exports: a header row naming a text column and usually a speaker column.
 
 Accepted header names (case and spacing ignored): speaker ``speaker``/``name``/``participant``/
 ``speaker name``/``speaker label``/``who``; text ``text``/``transcript``/``utterance``/``content``/
 ``sentence``/``message``; start ``start``/``start_time``/``start time``/``timestamp``/``time``/
 ``begin``; end ``end``/``end_time``/``end time``/``stop``. Times may be seconds or clock strings.
 Each data row is one segment whose ``line`` is its row number in the file (header = 1).
+Without a speaker column (Whisper's ``start<TAB>end<TAB>text`` .tsv) the rows are read as a
+transcript without speakers. Whole-number times are milliseconds when the median segment (or gap
+between starts) would otherwise last 100 s or more, as in Whisper's .tsv; otherwise seconds.
 
 A report written by this tool (``file, behaviour, …`` or ``file, candidate, interviewer, …``)
-is refused with a message saying so, and so is a CSV without such a header.
+is refused with a message saying so, and so is a CSV without a text column.
 """
 
 from __future__ import annotations
@@ -47,17 +50,44 @@ def _dialect(sample: str) -> str:
     return max(counts, key=counts.get)  # type: ignore[arg-type]
 
 
-def header_columns(text: str) -> tuple[int, int, int | None, int | None] | None:
-    """(speaker, text, start, end) column indexes when the first row is a transcript header."""
+def header_columns(text: str, *, need_speaker: bool = True) -> tuple[int | None, int, int | None, int | None] | None:
+    """(speaker, text, start, end) column indexes when the first row is a transcript header.
+
+    With ``need_speaker=False`` a header naming a text column and no speaker column also counts
+    (speaker index ``None``).
+    """
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     row = next(csv.reader([first], delimiter=_dialect(first)), [])
     header = [_norm(c) for c in row]
     if len(header) < 2:
         return None
     spk, txt = _col(header, _SPEAKER), _col(header, _TEXT)
-    if spk is None or txt is None or spk == txt:
+    if txt is None or spk == txt or (spk is None and need_speaker):
         return None
     return spk, txt, _col(header, _START), _col(header, _END)
+
+
+def timed_header(text: str) -> bool:
+    """Is the first row a header with a text column and a speaker or a start-time column?"""
+    cols = header_columns(text, need_speaker=False)
+    return cols is not None and (cols[0] is not None or cols[2] is not None)
+
+
+def _time_scale(rows: list[list[str]], start: int | None, end: int | None) -> float:
+    """0.001 when whole-number times are milliseconds (Whisper .tsv), else 1."""
+    if start is None:
+        return 1.0
+    try:
+        starts = [int(r[start]) for r in rows if start < len(r)]
+        ends = [int(r[end]) for r in rows if end is not None and end < len(r)]
+    except ValueError:
+        return 1.0  # fractions or clock strings: seconds
+    if ends and len(ends) == len(starts):
+        spans = [b - a for a, b in zip(starts, ends)]
+    else:
+        spans = [b - a for a, b in zip(starts, starts[1:])]
+    spans.sort()
+    return 0.001 if spans and spans[len(spans) // 2] >= 100 else 1.0
 
 
 def is_report(text: str) -> bool:
@@ -73,24 +103,28 @@ def parse_csv(text: str, name: str) -> Transcript:
     if is_report(text):
         raise InputError(name, "a report written by interview-close, not a transcript (analyse the transcripts, "
                                "not an earlier report)")
-    cols = header_columns(text)
+    cols = header_columns(text, need_speaker=False)
     if cols is None:
-        raise InputError(name, "CSV without a transcript header: the first row must name a speaker column "
-                               "(speaker, name or participant) and a text column (text, transcript, utterance "
-                               "or content)", line=1)
+        raise InputError(name, "CSV without a transcript header: the first row must name a text column (text, "
+                               "transcript, utterance or content) and, if known, a speaker column (speaker, name "
+                               "or participant)", line=1)
     spk, txt, start, end = cols
-    segments: list[Segment] = []
+    rows: list[tuple[int, list[str]]] = []
     try:
         reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=_dialect(first))
         next(reader, None)
         line = reader.line_num + 1
         for row in reader:
             line, row_line = reader.line_num + 1, line  # a quoted field may span lines: the row starts here
-            if len(row) <= max(spk, txt):
-                continue
-            t0 = to_seconds(row[start]) if start is not None and start < len(row) else None
-            t1 = to_seconds(row[end]) if end is not None and end < len(row) else None
-            segments.append(Segment(speaker_str(row[spk]), " ".join(row[txt].split()), row_line, t0, t1))
+            if len(row) > max(spk if spk is not None else -1, txt):
+                rows.append((row_line, row))
     except csv.Error as e:
         raise InputError(name, f"malformed CSV ({e})", line=reader.line_num) from None
+    scale = _time_scale([r for _, r in rows], start, end)
+    segments: list[Segment] = []
+    for row_line, row in rows:
+        t0 = to_seconds(row[start], scale) if start is not None and start < len(row) else None
+        t1 = to_seconds(row[end], scale) if end is not None and end < len(row) else None
+        who = speaker_str(row[spk]) if spk is not None else None
+        segments.append(Segment(who, " ".join(row[txt].split()), row_line, t0, t1))
     return build(name, "csv", segments)

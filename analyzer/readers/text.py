@@ -9,7 +9,8 @@ One line classifier covers the text layouts people export or type by hand:
 * Otter (``Name  0:03`` then text), Rev (``Speaker 1 (00:01:02):`` then text), Zoom saved
   closed captions (``[Name] 13:32:23`` then text), Zoom chat (``10:01:23<TAB>Name:<TAB>text`` and
   ``10:01:23 From Name to Everyone: text``), Markdown (``**Name:** text``,
-  ``**[MM:SS] SPEAKER_00:** text``), speaker blocks with ``[145.6s] text`` lines, timestamp +
+  ``**[MM:SS] SPEAKER_00:** text``), speaker blocks with ``[145.6s] text`` lines, Word Transcribe (``00:00:03 Name`` then text),
+  timestamp +
   voice tag lines (``00:00:03 <v Name>text``), Teams .docx copied as text (timing line, name
   line, text line).
 
@@ -81,6 +82,7 @@ _FAMILY_FORMAT = {
     "fireflies": "fireflies-txt",
     "tsname": "happyscribe-txt",
     "tsname?": "webex-txt",
+    "wordts": "word-transcribe-txt",
     "rev": "rev-txt",
     "plain": "plain-text",
 }
@@ -106,9 +108,11 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
             return (LABEL if text else HEADER, m["name"].strip(), ts, text, WEAK, "plain", rest)
     elif ts:
         m = _TS_NAME.match(rest)
-        if m and (whole[0] == "[" or m["dash"]) and _name_like(m["name"].strip()):
-            # "[00:00:07.34] - Name" / "[09:00:04] Name": believed only before an untimed text line
-            return (HEADER, m["name"].strip(), ts, "", EXPLICIT, "tsname" if m["dash"] else "tsname?", rest)
+        if m and _name_like(m["name"].strip()):
+            # "[00:00:07.34] - Name" / "[09:00:04] Name" / Word Transcribe "00:00:03 Name":
+            # believed only before an untimed text line
+            fam = "tsname" if m["dash"] else "tsname?" if whole[0] in "[(" else "wordts"
+            return (HEADER, m["name"].strip(), ts, "", EXPLICIT, fam, rest)
     return (TEXT, None, ts, rest, 0, None, rest)
 
 
@@ -279,13 +283,26 @@ def _screenplay(lines: list[str], name: str) -> Transcript | None:
 
 
 def _check_ts_names(recs: list[_Rec]) -> int:
-    """Demote "[time] Name" headers not followed by an untimed text line; return how many."""
+    """Demote "[time] Name" headers not followed by an untimed text line; return how many.
+
+    Bare "00:00:03 Name" headers (no brackets) also need two or more surviving headers of that
+    shape and a name that recurs, so one timed line of a short word stays text.
+    """
     demoted = 0
+    kept: dict[int, str] = {}
     for i, r in enumerate(recs):
-        if r[0] != HEADER or r[5] not in ("tsname", "tsname?"):
+        if r[0] != HEADER or r[5] not in ("tsname", "tsname?", "wordts"):
             continue
         nxt = next((x for x in recs[i + 1:] if x[0] > SKIP), None)
         if nxt is None or nxt[0] != TEXT or nxt[2] is not None:
+            recs[i] = (TEXT, None, r[2], r[6], 0, None, r[6])
+            demoted += 1
+        elif r[5] == "wordts":
+            kept[i] = r[1]
+    names = Counter(kept.values())
+    if len(kept) < 2 or max(names.values()) < 2:
+        for i in kept:
+            r = recs[i]
             recs[i] = (TEXT, None, r[2], r[6], 0, None, r[6])
             demoted += 1
     return demoted
