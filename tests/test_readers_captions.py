@@ -209,3 +209,17 @@ def test_srt_single_chevron_label_is_text_not_a_speaker():
               "t.srt")
     assert not t.has_speakers
     assert t.turns[0].text.startswith(">> Note:")
+
+
+def test_srt_broken_timing_line_starts_a_new_cue_with_a_warning():
+    """A cue whose timing line was mangled ("->", an en dash, no end time) is still its own cue: its
+    "Interviewer:" line must not be glued onto the candidate's cue before it."""
+    for arrow in ("->", "–>", "-->  "):
+        text = ("1\n00:00:01,000 --> 00:00:03,000\nCandidate: What happens next?\n\n"
+                f"2\n00:00:04,000 {arrow}{'' if arrow.endswith(' ') else ' 00:00:06,000'}\n"
+                "Interviewer: Thanks, I'm really excited about you.\n\n"
+                "3\n00:00:07,000 --> 00:00:08,000\nCandidate: Great.\n")
+        t = parse_bytes(text.encode(), "broken.srt")
+        assert [turn.speaker for turn in t.turns] == ["Candidate", "Interviewer", "Candidate"], arrow
+        assert t.turns[1].starts[0] is None
+        assert any("timing line could not be read" in w for w in t.warnings)

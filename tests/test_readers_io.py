@@ -45,6 +45,14 @@ def test_encoding_cp1252_french_not_misread_as_baltic():
     assert t.turns[0].text == "CE FILM RELATE DES ÉVÉNEMENTS QUI ONT EXISTÉ, où le câble régnait."
 
 
+def test_encoding_utf8_with_one_stray_cp1252_byte():
+    """A UTF-8 file with one smart quote pasted in as Windows-1252: the UTF-8 stays UTF-8."""
+    data = "Candidate: I’m really excited — thanks, José.\n".encode("utf-8") + b"Interviewer: It\x92s mutual.\n"
+    text, enc = decode(data, "x.txt")
+    assert text == "Candidate: I’m really excited — thanks, José.\nInterviewer: It’s mutual.\n"
+    assert "1252" in enc
+
+
 def test_encoding_decode_strips_bom_and_reports_encoding():
     text, enc = decode(codecs.BOM_UTF8 + b"WEBVTT\r\n", "x")
     assert text == "WEBVTT\n"

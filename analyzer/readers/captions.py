@@ -30,6 +30,9 @@ from analyzer.transcript import Segment, Transcript
 
 _T = r"(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
 TIMING = re.compile(rf"^\s*(?P<s>{_T})\s*-->\s*(?P<e>{_T})(?:\s+.*)?$")
+# A timing line a person or a tool broke ("00:00:31,000 -> 00:00:36,000", an en dash for the arrow,
+# no end time, a negative time): still the start of a new cue, never text of the one before.
+_BROKEN_TIMING = re.compile(r"^\s*-?\d{1,2}:-?\d{1,2}:-?\d{1,2}(?:[.,:]\d{1,3})?\s*(?:-+>|–+>?|—+>?|→|-{2,})")
 _ZOOM_ID = re.compile(r'^\d+\s+"(?P<name>[^"]{1,80})"(?:\s*\(\d+\))?\s*$')
 _VOICE_TAG = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
 _TAG = re.compile(r"<[^>\n]*>")
@@ -57,6 +60,7 @@ class Cue:
     start: float | None
     end: float | None
     lines: list[str]
+    broken: bool = False  # its timing line could not be read
 
 
 def parse_time(value: str) -> float | None:
@@ -85,7 +89,10 @@ def split_cues(text: str) -> list[Cue]:
     """
     lines = text.split("\n")
     matches = {i: m for i, line in enumerate(lines) if "-->" in line and (m := TIMING.match(line))}
-    timings = list(matches)
+    if matches:
+        broken = [i for i, line in enumerate(lines) if i not in matches and _BROKEN_TIMING.match(line)]
+        matches.update(dict.fromkeys(broken))
+    timings = sorted(matches)
     cues: list[Cue] = []
 
     def ident_before(i: int, lo: int) -> str | None:
@@ -128,7 +135,10 @@ def split_cues(text: str) -> list[Cue]:
             kept.pop()
         m = matches[ti]
         ident = first_ident if k == 0 else pending_ident
-        cues.append(Cue(k + 1, ident, parse_time(m["s"]), parse_time(m["e"]), kept))
+        if m is None:
+            cues.append(Cue(k + 1, ident, None, None, kept, broken=True))
+        else:
+            cues.append(Cue(k + 1, ident, parse_time(m["s"]), parse_time(m["e"]), kept))
         pending_ident = next_ident
     return cues
 
@@ -311,4 +321,8 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     warnings: list[str] = []
     if dropped:
         warnings.append(f"dropped {dropped} cue(s) announcing recording/transcription events")
+    broken = [str(c.index) for c in cues if c.broken]
+    if broken:
+        shown = ", ".join(broken[:5]) + (" ..." if len(broken) > 5 else "")
+        warnings.append(f"cue(s) {shown}: timing line could not be read; read as new cue(s) without a time")
     return build(name, fmt, segments, warnings)

@@ -85,6 +85,23 @@ def _legacy(data: bytes) -> str | None:
     return str(best)
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray Windows-1252 bytes (one smart quote pasted from Word into a UTF-8 file):
+    those bytes read as Windows-1252, the rest as UTF-8. None unless the real UTF-8 characters
+    outnumber the stray bytes (a Windows-1252 file has almost no valid UTF-8 sequences)."""
+    stray = 0
+
+    def as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
+        nonlocal stray
+        stray += err.end - err.start
+        return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+    codecs.register_error("interview_close_cp1252", as_cp1252)
+    text = data.decode("utf-8", errors="interview_close_cp1252")
+    multibyte = sum(1 for ch in text if ord(ch) > 127) - stray
+    return text if 0 < stray <= multibyte else None
+
+
 def normalise_newlines(text: str) -> str:
     """Convert ``\\r\\n`` and lone ``\\r`` (old Mac) line endings to ``\\n``."""
     if "\r" in text:
@@ -127,10 +144,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            text = _legacy(data)
+            text = _mostly_utf8(data)
+            encoding = "utf-8 (a few Windows-1252 bytes)"
+            if text is None:
+                text = _legacy(data)
+                encoding = "legacy (non-UTF-8)"
             if text is None:
                 raise InputError(name, "cannot decode the file: not UTF-8, UTF-16 or Windows-1252 text") from None
-            encoding = "legacy (non-UTF-8)"
     if text.startswith("\ufeff"):
         text = text[1:]
     _fail_if_binary(text, name)
