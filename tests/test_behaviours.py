@@ -84,6 +84,8 @@ EXPRESS_INTEREST = {
         ("be_your_next_title", "Put simply, I want to be your next ward sister.", "present", ["be your next ward"]),
         ("cant_think_of_rather", "I can't think of a practice I'd rather train at.", "present", ["rather"]),
         ("want_it_comma_clause", "I really want this, and I think the rota would suit me fine.", "present", ["want this,"]),
+        ("idiom_tickled_pink", "I'd be tickled pink to work alongside this crew.", "present", ["tickled pink to work"]),
+        ("thrilled_to_accept", "I'm thrilled to accept, truly.", "present", ["thrilled to accept"]),
     ],
     "negative": [
         ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
@@ -109,6 +111,7 @@ EXPRESS_INTEREST = {
         ("cant_wait_other", "I can't wait for the bank holiday, to be honest.", "missing", []),
         ("cant_think_of_question", "I can't think of anything I'd rather ask about, to be honest.", "missing", []),
         ("hope_to_be_part", "I do hope I can be part of the crew come spring.", "missing", []),
+        ("keen_on_pastime", "I'm really keen on birdwatching — I go most weekends.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -456,6 +459,8 @@ STAY_POSITIVE = {
          ["stronger matches than me"]),
         ("over_my_head", "Honestly, the forecasting exercise went clean over my head.", "missing", ["over my head"]),
         ("load_of_waffle", "Sorry, I think I talked a load of nonsense in that middle bit.", "missing", ["load of nonsense"]),
+        ("went_south_on_me", "The pricing exercise kind of went south on me, didn't it.", "missing", ["went south on me"]),
+        ("people_like_me_never", "Folks like me never land these roles anyway.", "missing", ["like me never land"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
@@ -482,6 +487,7 @@ STAY_POSITIVE = {
         ("take_your_card", "Might I take your card before I head off?", "present", []),
         ("above_pay_grade", "Whether I'd manage the budget is above my pay grade to decide.", "present", []),
         ("reason_i_wouldnt", "Is there any reason you can see that I wouldn't make the shortlist?", "present", []),
+        ("job_not_right_for_me", "Sorry, I don't think the job is the right fit for me after all.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
