@@ -341,6 +341,7 @@ def test_ask_for_job_no_offer_accept_words(analyzer):
 
 CLARIFY_NEXT_STEPS = {
     "positive": [
+        ("date_taken_back", "The 21st is fine, I'll keep that afternoon free.", "present", ["21st is fine"]),
         ("hear_after_date", "Right, so I'll hear after the 12th. Thanks.", "present", ["hear after"]),
         ("expect_phone_call", "Should I expect a phone call with the outcome?", "present", ["expect a"]),
         ("results_released", "When will the results be released?", "present", ["results be released"]),
@@ -371,6 +372,7 @@ CLARIFY_NEXT_STEPS = {
         ("reference_checks_take", "How long do background checks tend to take on your side?", "present", ["background checks"]),
     ],
     "negative": [
+        ("working_pattern_fine", "Two days a week is fine for me.", "missing", []),
         ("expect_other_event", "When do you expect the new clinic to open?", "missing", []),
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
@@ -581,6 +583,8 @@ THANK_INTERVIEWER = {
 
 ASK_CONCERNS = {
     "positive": [
+        ("not_seen_from_me", "Is there anything you haven't seen from me yet that you'd want to?", "present",
+         ["seen from me"]),
         ("red_flags", "Any red flags on my CV?", "present", ["red flags"]),
         ("reason_not_to_hire", "What would be the main reason not to hire me?", "present", ["reason not to hire"]),
         ("reservations_experience", "Do you have any reservations about my experience for this role?",
@@ -612,6 +616,7 @@ ASK_CONCERNS = {
         ("idiom_eyebrows", "Did my two short contracts raise any eyebrows on the panel?", "present", ["raise any eyebrows"]),
     ],
     "negative": [
+        ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
         ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
         ("gaps_in_rota", "Are there any gaps in the rota I'd need to cover?", "missing", []),
         ("gaps_in_training", "Are there any gaps in the existing induction training I'd be asked to fill?", "missing", []),
