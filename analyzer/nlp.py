@@ -216,6 +216,20 @@ def _window(pattern: list[dict]) -> tuple[int, int | None, int | None] | None:
     return None if best is None else best[1:]
 
 
+def _outer(pattern: list[dict]) -> tuple[int, int | None, int, int | None] | None:
+    """The first and the last mandatory token: (first's index, the most tokens a match has before
+    it, last's index, the most after it). Every match lies between an occurrence of the first,
+    less that reach, and an occurrence of the last, plus its reach."""
+    needs = [j for j, spec in enumerate(pattern) if _token_anchor(spec) is not None]
+    if not needs:
+        return None
+    sizes = [_max_tokens(spec) for spec in pattern]
+    first, last = needs[0], needs[-1]
+    before = None if None in sizes[: first + 1] else sum(sizes[: first + 1]) - 1
+    after = None if None in sizes[last:] else sum(sizes[last:]) - 1
+    return first, before, last, after
+
+
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
     values = anchor[1]
@@ -323,6 +337,8 @@ class AnchoredSpanRuler:
         # per token pattern with a mandatory token: that token's column and values, and how far a
         # match can reach before and after it (None: to the sentence edge)
         self._windows: dict[str, tuple[int, frozenset[int], int | None, int | None]] = {}
+        # and its first and last mandatory tokens: (column, values, reach before) and (column, values, reach after)
+        self._outer: dict[str, tuple[int, frozenset[int], int | None, int, frozenset[int], int | None]] = {}
 
     def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
         """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
@@ -341,10 +357,10 @@ class AnchoredSpanRuler:
                 self.phrase_matcher.add(key, [self._norm_doc(w) for w in words])
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
-            window = _window(pattern)
-            if window is not None:
-                attr, values = _token_anchor(pattern[window[0]])
-                self._windows[key] = (_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)), *window[1:])
+            window, outer = _window(pattern), _outer(pattern)
+            if window is not None and outer is not None:
+                self._windows[key] = (*self._need(pattern[window[0]]), *window[1:])
+                self._outer[key] = (*self._need(pattern[outer[0]]), outer[1], *self._need(pattern[outer[2]]), outer[3])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
@@ -390,21 +406,38 @@ class AnchoredSpanRuler:
         window = self._windows.get(key)
         if window is None:
             return [(offset, offset + len(rows))]
-        col, wanted, before, after = window
-        if col not in columns:
-            columns[col] = rows[:, col].tolist()
-        out: list[tuple[int, int]] = []
         last = len(rows)
-        for i, value in enumerate(columns[col]):
-            if value not in wanted:
+
+        def where(col: int, wanted: frozenset[int]) -> list[int]:
+            if col not in columns:
+                columns[col] = rows[:, col].tolist()
+            return [i for i, value in enumerate(columns[col]) if value in wanted]
+
+        # the stretch from the first mandatory token's first occurrence to the last one's last
+        col, wanted, reach_before, col2, wanted2, reach_after = self._outer[key]
+        firsts, lasts = where(col, wanted), where(col2, wanted2)
+        if not firsts or not lasts:
+            return []
+        lo = 0 if reach_before is None else max(0, firsts[0] - reach_before)
+        hi = last if reach_after is None else min(last, lasts[-1] + reach_after + 1)
+        # within it, windows around each occurrence of the best-bounding token, merged where they touch
+        col, wanted, before, after = window
+        out: list[tuple[int, int]] = []
+        for i in where(col, wanted):
+            start = lo if before is None else max(lo, i - before)
+            end = hi if after is None else min(hi, i + after + 1)
+            if start >= end:
                 continue
-            start = 0 if before is None else max(0, i - before)
-            end = last if after is None else min(last, i + after + 1)
             if out and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:
                 out.append((start, end))
         return [(offset + a, offset + b) for a, b in out]
+
+    def _need(self, spec: dict) -> tuple[int, frozenset[int]]:
+        """A mandatory pattern token's anchor as (column of the anchor array, hashed values)."""
+        attr, values = _token_anchor(spec)
+        return _ANCHOR_COLUMNS.index(attr), frozenset(map(self.nlp.vocab.strings.add, values))
 
     def _norm_doc(self, words: tuple[str, ...]) -> Doc:
         """A Doc whose tokens' NORM values are exactly ``words``."""
