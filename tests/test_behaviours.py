@@ -471,6 +471,7 @@ STAY_POSITIVE = {
         ("people_like_me_never", "Folks like me never land these roles anyway.", "missing", ["like me never land"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
+        ("take_your_time", "Of course, of course, take your time with the paperwork.", "present", []),
         ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
         ("better_fit_than_before", "After the secondment I'm a better fit than I was two years ago.", "present", []),
         ("modesty_not_most_experienced", "I know I'm not the most experienced, but I learn new tools quickly.",
@@ -690,6 +691,7 @@ FOLLOW_UP = {
         ("prefer_call_or_email", "Would you prefer a call or an email from me next week?", "present", ["prefer a call or an email"]),
     ],
     "negative": [
+        ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
         ("follow_up_unpaid_invoices", "In accounts I'll follow up every unpaid invoice within a week.", "missing", []),
         ("prefer_channel_for_clients", "Do you prefer email for client updates?", "missing", []),
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),

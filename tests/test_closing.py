@@ -92,6 +92,17 @@ def test_feedback_inside_captions_without_speakers_is_cut(analyzer):
     assert any("turns to feedback" in w for w in warnings)
 
 
+def test_youtube_host_wrapping_up_without_speakers_is_cut(analyzer):
+    """ "and cut alright guys" in auto-captions: what the candidate admits in the breakdown is not
+    the closing."""
+    lines = [text for _, text in BODY] + [
+        HANDOVER, "yeah do you have any concern about my experience", "honestly not really",
+        "well thank you for coming in kevin we'll be in touch", "and cut alright guys so that was kevin",
+        "let's break it down he asked about concerns", "yeah i totally forgot to thank you"]
+    status, _ = _statuses(analyzer, [(None, line) for line in lines])
+    assert (status["ask_concerns"], status["thank_interviewer"]) == ("present", "missing")
+
+
 def test_coach_asking_for_questions_in_the_debrief_does_not_reopen_the_closing(analyzer):
     """The interviewer handed over, then stepped out to coach: "anything you want to ask me as a
     coach?" in the feedback is not a hand-over of the interview."""
