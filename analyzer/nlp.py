@@ -373,10 +373,12 @@ class AnchoredSpanRuler:
                 self.phrase_matcher.add(key, [norms(self.nlp.make_doc(text))])
 
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents) if len(doc) else []
         if self.within is not None:
-            wanted = {s.sent.start for s in doc.spans.get(self.within, [])}
-            sents = [s for s in sents if s.start in wanted]
+            # most sentences hold no behaviour match: then there is nothing for the cues to judge
+            holders = doc.spans.get(self.within, [])
+            sents = list({s.sent.start: s.sent for s in holders}.values()) if holders else []
+        else:
+            sents = list(doc.sents) if len(doc) else []
         role = doc.user_data.get(ROLE_KEY)  # set by the analyser: rules meant for someone else are skipped
         found: list[tuple[int, int, int]] = []
         if sents:
