@@ -103,6 +103,13 @@ def test_youtube_host_wrapping_up_without_speakers_is_cut(analyzer):
     assert (status["ask_concerns"], status["thank_interviewer"]) == ("present", "missing")
 
 
+def test_panel_lead_addressing_the_panel_is_not_a_debrief(analyzer):
+    script = BODY + [("I", HANDOVER), ("P", "Alright guys, let's let Sam ask a few things first."),
+                     ("C", "Thanks. What are the next steps?"), ("I", "A final round next week.")]
+    status, warnings = _statuses(analyzer, script)
+    assert status["clarify_next_steps"] == "present" and not any("feedback" in w for w in warnings)
+
+
 def test_coach_asking_for_questions_in_the_debrief_does_not_reopen_the_closing(analyzer):
     """The interviewer handed over, then stepped out to coach: "anything you want to ask me as a
     coach?" in the feedback is not a hand-over of the interview."""
