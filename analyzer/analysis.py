@@ -65,6 +65,8 @@ class Analyzer:
         self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
         self.options = options or Options()
         self.nlp = build_pipeline(self.rules)
+        self._norms = self.nlp.get_pipe("interview_norms")
+        self._could_match = self.nlp.get_pipe("closing_rules").could_match
         self._fillers = tuple(self.rules.modifiers.fillers)
 
     def analyze(self, path: str | os.PathLike, *, catch: bool = False) -> Analysis:
@@ -147,6 +149,8 @@ class Analyzer:
             cleaned = clean_text(turns[i].text, self._fillers)
             doc = self.nlp.make_doc(_defuse(cleaned.text))
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
+            if role not in ("candidate", None) and not self._could_match(self._norms(doc)):
+                continue  # the interviewer's words: only a few rules (offers) are meant for them
             items.append((doc, (i, cleaned, role)))
         hits: list[Hit] = []
         for doc, (i, cleaned, role) in self.nlp.pipe(items, as_tuples=True):

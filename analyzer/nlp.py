@@ -402,6 +402,17 @@ class AnchoredSpanRuler:
         doc.spans[self.key] = sorted(spans)
         return doc
 
+    def could_match(self, doc: Doc) -> bool:
+        """Could any rule meant for the doc's speaker match anywhere in it? Needs NORM and LEMMA set
+        (``interview_norms``) but no sentences: the anchor test over the whole doc is a superset of
+        the per-sentence one, so False means the ruler would find nothing."""
+        if not len(doc):
+            return False
+        role = doc.user_data.get(ROLE_KEY)
+        if self._index(role).triggered(doc.to_array(list(_ANCHOR_COLUMNS))):
+            return True
+        return any(self._meant_for(m, role) for m, _, _ in self.phrase_matcher(doc))
+
     def _spans_to_search(self, key: str, rows, columns: dict[int, list[int]], offset: int) -> list[tuple[int, int]]:
         """The token ranges of a sentence (``rows``: its anchor columns, starting at ``offset``) that can
         hold a match of pattern ``key``: windows around its bounding token, merged where they touch."""

@@ -62,6 +62,26 @@ def test_anchored_ruler_matches_spacy_span_ruler(texts):
     assert sum(len(f[BEHAVIOUR_KEY]) for f in found) > 100 and sum(len(f[CUE_KEY]) for f in found) > 20
 
 
+@pytest.mark.parametrize("role", ["interviewer", "candidate"])
+def test_could_match_never_skips_a_turn_with_a_match(texts, role):
+    """The analyser skips a speaker's turn when ``could_match`` says no rule meant for them can match:
+    the full pipeline must then find nothing in it, and the skip must happen (it is the point)."""
+    from analyzer.nlp import ROLE_KEY
+
+    nlp = build_pipeline(load_rules(None))
+    ruler, norms = nlp.get_pipe("closing_rules"), nlp.get_pipe("interview_norms")
+    skipped = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[ROLE_KEY] = role
+        if not ruler.could_match(norms(doc)):
+            skipped += 1
+            full = nlp.make_doc(text)
+            full.user_data[ROLE_KEY] = role
+            assert not nlp(full).spans[BEHAVIOUR_KEY], (role, text)
+    assert skipped > (0.5 if role == "interviewer" else 0.02) * len(texts), skipped
+
+
 def test_anchored_ruler_skips_rules_whose_words_are_absent():
     nlp = build_pipeline(load_rules(None))
     ruler = nlp.get_pipe("closing_rules")
