@@ -116,11 +116,8 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) 
         if root is not None and not (Path(root) / name).is_file():
             problems.append(f"row {n}: transcript '{name}' not found under {root}")
         out[name] = {k: (v or "").strip() for k, v in row.items() if k}
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise LabelError(f"{path}: {problems[0]}{more}", ) if len(problems) == 1 else LabelError(
-            f"{path}: {problems[0]}{more}\n" + "\n".join(f"{path}: {p}" for p in problems[1:])
-        )
+    if problems:  # every problem on its own line, each naming the file
+        raise LabelError("\n".join(f"{path}: {p}" for p in problems))
     return out
 
 

@@ -469,3 +469,15 @@ def test_hostile_old_json_report_in_the_folder_is_skipped(runner, tmp_path):
     assert run(runner, "batch", folder, "-o", folder / "old.json", "--quiet").exit_code == 0
     result = run(runner, "batch", folder, "-o", tmp_path / "new.csv", "--quiet")
     assert result.exit_code == 0, result.output
+
+
+def test_hostile_several_label_problems_are_each_one_line(runner, tmp_path):
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text(HEADER + "a.txt" + ROW.replace("missing", "maybe", 1) + "gone.txt" + ROW, encoding="utf-8")
+    result = run(runner, "evaluate", folder, "--labels", labels)
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert result.exit_code == 1 and len(lines) == 2, result.stderr
+    assert all(ln.startswith("error:") and "labels.csv" in ln and "more" not in ln for ln in lines), lines
