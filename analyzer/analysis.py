@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_offer_replies
-from analyzer.closing import find_closing
+from analyzer.closing import find_closing, interview_part
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
 from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text
@@ -121,8 +121,7 @@ class Analyzer:
                 line = turns[closing.end].locate(closing.end_offset)[0]
                 result.warnings.append(f"the interview ends at line {line}, where the interviewer "
                                        "turns to feedback; what follows was not assessed")
-                cut = turns[closing.end].head(closing.end_offset) if closing.end_offset else None
-                turns = turns[: closing.end] + ([cut] if cut else [])
+                turns = interview_part(turns, closing.end, closing.end_offset)
         turns = turns[:first] + [turns[first].tail(offset)] + turns[first + 1 :]
         result.closing_from = turns[first].line
         result.closing_method = method

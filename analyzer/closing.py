@@ -125,9 +125,13 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
         return closing
     index, offset = end
     if closing.method == "fallback":  # the last part of the interview, not of the recording
-        kept = turns[:index] + ([turns[index].head(offset)] if offset else [])
-        closing = _find_start(kept, spec, interviewer_turns)
+        closing = _find_start(interview_part(turns, index, offset), spec, interviewer_turns)
     return Closing(closing.index, closing.method, closing.offset, index, offset)
+
+
+def interview_part(turns: list[Turn], end: int, end_offset: int) -> list[Turn]:
+    """The turns before a debrief that starts in turn ``end`` at character ``end_offset`` (0: the whole turn)."""
+    return turns[:end] + ([turns[end].head(end_offset)] if end_offset else [])
 
 
 def _interviewer_handed_over(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
@@ -162,9 +166,9 @@ def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] |
             skip = closing.offset if i == closing.index else 0
             m = rx.search(_norm(turn.text), skip)
             if m is not None:
-                segment = max(0, bisect.bisect_right(turn.offsets, m.start()) - 1)
-                if turn.offsets[segment] > 0:
-                    return i, turn.offsets[segment]
+                cut = turn.offsets[turn.segment(m.start())]
+                if cut > 0:
+                    return i, cut
                 if i > closing.index:
                     return i, 0
         elif i > closing.index and (interviewer_turns is None or i in interviewer_turns) and _says_debrief(turn, spec):

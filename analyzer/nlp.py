@@ -196,6 +196,14 @@ def _max_tokens(spec: dict) -> int | None:
     return int(high) if high else None
 
 
+def _reach(sizes: list[int | None], j: int) -> tuple[int | None, int | None]:
+    """How many tokens a match can hold before and after pattern token ``j`` (whose own tokens,
+    "{1,3}", may lie either side of the one that meets its anchor); None: to the sentence edge."""
+    before = None if None in sizes[: j + 1] else sum(sizes[: j + 1]) - 1
+    after = None if None in sizes[j:] else sum(sizes[j:]) - 1
+    return before, after
+
+
 def _window(pattern: list[dict]) -> tuple[int, int | None, int | None] | None:
     """The mandatory token whose neighbourhood bounds the pattern best: (its index, the most tokens a
     match can have before it, after it); None when the pattern has no mandatory anchor token.
@@ -207,9 +215,7 @@ def _window(pattern: list[dict]) -> tuple[int, int | None, int | None] | None:
     for j, spec in enumerate(pattern):
         if _token_anchor(spec) is None:
             continue
-        # the token itself may cover several ("{1,3}"): the anchor can be any of them
-        before = None if None in sizes[: j + 1] else sum(sizes[: j + 1]) - 1
-        after = None if None in sizes[j:] else sum(sizes[j:]) - 1
+        before, after = _reach(sizes, j)
         width = (before if before is not None else 1000) + (after if after is not None else 1000)
         if best is None or width < best[0]:
             best = (width, j, before, after)
@@ -225,9 +231,7 @@ def _outer(pattern: list[dict]) -> tuple[int, int | None, int, int | None] | Non
         return None
     sizes = [_max_tokens(spec) for spec in pattern]
     first, last = needs[0], needs[-1]
-    before = None if None in sizes[: first + 1] else sum(sizes[: first + 1]) - 1
-    after = None if None in sizes[last:] else sum(sizes[last:]) - 1
-    return first, before, last, after
+    return first, _reach(sizes, first)[0], last, _reach(sizes, last)[1]
 
 
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:

@@ -48,9 +48,13 @@ class Turn:
     def start(self) -> float | None:
         return self.starts[0]
 
+    def segment(self, char: int) -> int:
+        """Index of the segment holding character ``char``."""
+        return max(0, bisect.bisect_right(self.offsets, char) - 1)
+
     def tail(self, char: int) -> Turn:
         """The rest of the turn from the segment holding character ``char`` on."""
-        i = max(0, bisect.bisect_right(self.offsets, char) - 1)
+        i = self.segment(char)
         cut = self.offsets[i]
         if cut == 0:
             return self
@@ -59,14 +63,14 @@ class Turn:
 
     def head(self, char: int) -> Turn:
         """The turn up to (not including) the segment holding character ``char``."""
-        i = max(1, bisect.bisect_right(self.offsets, char) - 1)
+        i = max(1, self.segment(char))
         cut = self.offsets[i] if i < len(self.offsets) else len(self.text)
         return Turn(self.speaker, self.text[:cut].rstrip(), self.offsets[:i], self.lines[:i], self.starts[:i],
                     self.starts[i] if i < len(self.starts) else self.end)
 
     def locate(self, char: int) -> tuple[int, float | None]:
         """Return ``(line, start_seconds)`` of the segment holding character ``char``."""
-        i = max(0, bisect.bisect_right(self.offsets, char) - 1)
+        i = self.segment(char)
         return self.lines[i], self.starts[i]
 
 
