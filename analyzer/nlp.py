@@ -294,21 +294,44 @@ class _AnchorIndex:
                         self.first[col].setdefault(value, []).append(number)
             next_slot += len(needs)
 
-    def triggered(self, values) -> list[str]:
-        """The groups with a pattern whose every anchor occurs in these token values (rows of LOWER, NORM, LEMMA)."""
+    def triggered(self, sentence: "_Sentence") -> list[str]:
+        """The groups with a pattern whose every anchor occurs in the sentence's LOWER, NORM and LEMMA values."""
         present = 0
         candidates: set[int] = set()
         for col in range(len(_ANCHOR_COLUMNS)):
             slots, first = self.slots[col], self.first[col]
-            words = set(values[:, col].tolist())
-            for value in slots.keys() & words:  # most words of a sentence are no rule's anchor
-                present |= slots[value]
-            for value in first.keys() & words:
-                candidates.update(first[value])
+            for value in sentence.positions(col):  # most words of a sentence are no rule's anchor
+                bits = slots.get(value)
+                if bits is not None:
+                    present |= bits
+                    candidates.update(first.get(value, ()))
         full, group_of = self.full, self.group_of
         keys = set(self.always)
         keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
         return sorted(keys)
+
+
+class _Sentence:
+    """The anchor columns of one sentence (or a whole doc), with each value's positions found on demand."""
+
+    def __init__(self, rows):
+        self.columns = rows.T.tolist()
+        self.length = len(rows)
+        self._positions: dict[int, dict[int, list[int]]] = {}
+
+    def positions(self, col: int) -> dict[int, list[int]]:
+        """Each value of column ``col`` and where it occurs, in order."""
+        found = self._positions.get(col)
+        if found is None:
+            found = self._positions[col] = {}
+            for i, value in enumerate(self.columns[col]):
+                found.setdefault(value, []).append(i)
+        return found
+
+    def where(self, col: int, wanted: frozenset[int]) -> list[int]:
+        """The positions whose value in column ``col`` is one of ``wanted``, in order."""
+        lists = [where for value, where in self.positions(col).items() if value in wanted]
+        return lists[0] if len(lists) == 1 else sorted(i for where in lists for i in where)
 
 
 class AnchoredSpanRuler:
@@ -388,20 +411,18 @@ class AnchoredSpanRuler:
         if sents:
             values = doc.to_array(list(_ANCHOR_COLUMNS))
             index = self._index(role)
-            sent_of = {}
             for sent in sents:
-                sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent.end))
-                rows = values[sent.start : sent.end]
-                columns: dict[int, list[int]] = {}
-                for key in index.triggered(rows):
-                    for start, end in self._spans_to_search(key, rows, columns, sent.start):
+                sentence = _Sentence(values[sent.start : sent.end])
+                for key in index.triggered(sentence):
+                    for start, end in self._spans_to_search(key, sentence, sent.start):
                         target = doc if end - start == len(doc) else doc[start:end]  # a Doc is cheaper to walk
                         matches = self.groups[key](target, allow_missing=True)
                         found.extend((m, start + a, start + b) for m, a, b in matches)
-            found.extend(
-                (m, a, b) for m, a, b in self.phrase_matcher(doc)
-                if sent_of.get(a) is not None and b <= sent_of[a] and self._meant_for(m, role)
-            )
+            starts = [sent.start for sent in sents]
+            for m, a, b in self.phrase_matcher(doc):
+                i = bisect.bisect_right(starts, a) - 1  # the searched sentence the match starts in, if any
+                if i >= 0 and b <= sents[i].end and a < sents[i].end and self._meant_for(m, role):
+                    found.append((m, a, b))
         spans = {Span(doc, a, b, label=self.labels[m][0], span_id=self.labels[m][1]) for m, a, b in found if a != b}
         doc.spans[self.key] = sorted(spans)
         return doc
@@ -413,26 +434,20 @@ class AnchoredSpanRuler:
         if not len(doc):
             return False
         role = doc.user_data.get(ROLE_KEY)
-        if self._index(role).triggered(doc.to_array(list(_ANCHOR_COLUMNS))):
+        if self._index(role).triggered(_Sentence(doc.to_array(list(_ANCHOR_COLUMNS)))):
             return True
         return any(self._meant_for(m, role) for m, _, _ in self.phrase_matcher(doc))
 
-    def _spans_to_search(self, key: str, rows, columns: dict[int, list[int]], offset: int) -> list[tuple[int, int]]:
-        """The token ranges of a sentence (``rows``: its anchor columns, starting at ``offset``) that can
-        hold a match of pattern ``key``: windows around its bounding token, merged where they touch."""
+    def _spans_to_search(self, key: str, sentence: _Sentence, offset: int) -> list[tuple[int, int]]:
+        """The token ranges of a sentence (starting at ``offset``) that can hold a match of pattern
+        ``key``: windows around its bounding token, merged where they touch."""
         window = self._windows.get(key)
         if window is None:
-            return [(offset, offset + len(rows))]
-        last = len(rows)
-
-        def where(col: int, wanted: frozenset[int]) -> list[int]:
-            if col not in columns:
-                columns[col] = rows[:, col].tolist()
-            return [i for i, value in enumerate(columns[col]) if value in wanted]
-
+            return [(offset, offset + sentence.length)]
+        last = sentence.length
         # the stretch from the first mandatory token's first occurrence to the last one's last
         col, wanted, reach_before, col2, wanted2, reach_after = self._outer[key]
-        firsts, lasts = where(col, wanted), where(col2, wanted2)
+        firsts, lasts = sentence.where(col, wanted), sentence.where(col2, wanted2)
         if not firsts or not lasts:
             return []
         lo = 0 if reach_before is None else max(0, firsts[0] - reach_before)
@@ -440,7 +455,7 @@ class AnchoredSpanRuler:
         # within it, windows around each occurrence of the best-bounding token, merged where they touch
         col, wanted, before, after = window
         out: list[tuple[int, int]] = []
-        for i in where(col, wanted):
+        for i in sentence.where(col, wanted):
             start = lo if before is None else max(lo, i - before)
             end = hi if after is None else min(hi, i + after + 1)
             if start >= end:

@@ -7,7 +7,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, build_pipeline, ruler_patterns
+from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, _Sentence, build_pipeline, ruler_patterns
 from analyzer.rules import load_rules
 from conftest import DATA, SAMPLES
 
@@ -89,7 +89,7 @@ def test_anchored_ruler_skips_rules_whose_words_are_absent():
     assert not doc.spans[BEHAVIOUR_KEY]
     # nearly every rule has anchors it can be skipped on (the rest have only optional tokens)
     assert len(ruler.groups) > 100 and len(ruler._index(None).always) <= 0.1 * len(ruler.groups)
-    triggered = ruler._index(None).triggered(doc.to_array(["LOWER", "NORM", "LEMMA"]))
+    triggered = ruler._index(None).triggered(_Sentence(doc.to_array(["LOWER", "NORM", "LEMMA"])))
     assert set(ruler._index(None).always) <= set(triggered) and len(triggered) <= len(ruler._index(None).always) + 3, triggered
 
 
