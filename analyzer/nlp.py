@@ -234,6 +234,18 @@ def _outer(pattern: list[dict]) -> tuple[int, int | None, int, int | None] | Non
     return first, _reach(sizes, first)[0], last, _reach(sizes, last)[1]
 
 
+def _chain(pattern: list[dict]) -> list[tuple[int, int | None]]:
+    """The mandatory anchor tokens in order, each with the most positions its anchor can lie after
+    the previous one's (None: no limit; 0 for the first). A match needs such a chain of anchors."""
+    sizes = [_max_tokens(spec) for spec in pattern]
+    needs = [j for j, spec in enumerate(pattern) if _token_anchor(spec) is not None]
+    chain: list[tuple[int, int | None]] = []
+    for a, j in enumerate(needs):
+        span = sizes[needs[a - 1] : j + 1] if a else [1]
+        chain.append((j, None if None in span else sum(span) - 1))
+    return chain
+
+
 def _commonness(anchor: tuple[int, frozenset[str]]) -> tuple[int, int]:
     """Roughly how often an anchor is met in speech: by its stop words ("i", "to"), then its size."""
     values = anchor[1]
@@ -330,7 +342,11 @@ class _Sentence:
 
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
         """The positions whose value in column ``col`` is one of ``wanted``, in order."""
-        lists = [where for value, where in self.positions(col).items() if value in wanted]
+        positions = self.positions(col)
+        if len(wanted) < len(positions):
+            lists = [positions[value] for value in wanted if value in positions]
+        else:
+            lists = [where for value, where in positions.items() if value in wanted]
         return lists[0] if len(lists) == 1 else sorted(i for where in lists for i in where)
 
 
@@ -366,6 +382,8 @@ class AnchoredSpanRuler:
         self._windows: dict[str, tuple[int, frozenset[int], int | None, int | None]] = {}
         # and its first and last mandatory tokens: (column, values, reach before) and (column, values, reach after)
         self._outer: dict[str, tuple[int, frozenset[int], int | None, int, frozenset[int], int | None]] = {}
+        # and its mandatory anchor tokens in order, each with how far after the previous one it can lie
+        self._chains: dict[str, list[tuple[int, frozenset[int], int | None]]] = {}
 
     def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
         """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
@@ -388,6 +406,9 @@ class AnchoredSpanRuler:
             if window is not None and outer is not None:
                 self._windows[key] = (*self._need(pattern[window[0]]), *window[1:])
                 self._outer[key] = (*self._need(pattern[outer[0]]), outer[1], *self._need(pattern[outer[2]]), outer[3])
+                chain = _chain(pattern)
+                if len(chain) > 1:
+                    self._chains[key] = [(*self._need(pattern[j]), gap) for j, gap in chain]
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
@@ -448,7 +469,7 @@ class AnchoredSpanRuler:
         # the stretch from the first mandatory token's first occurrence to the last one's last
         col, wanted, reach_before, col2, wanted2, reach_after = self._outer[key]
         firsts, lasts = sentence.where(col, wanted), sentence.where(col2, wanted2)
-        if not firsts or not lasts:
+        if not firsts or not lasts or not self._chained(key, sentence):
             return []
         lo = 0 if reach_before is None else max(0, firsts[0] - reach_before)
         hi = last if reach_after is None else min(last, lasts[-1] + reach_after + 1)
@@ -465,6 +486,24 @@ class AnchoredSpanRuler:
             else:
                 out.append((start, end))
         return [(offset + a, offset + b) for a, b in out]
+
+    def _chained(self, key: str, sentence: _Sentence) -> bool:
+        """Do the anchors of pattern ``key``'s mandatory tokens occur in order, each near enough after
+        the previous one? (Needed for a match, so a sentence without it is not searched.)"""
+        chain = self._chains.get(key)
+        if chain is None:
+            return True
+        reached = sentence.where(chain[0][0], chain[0][1])
+        for col, wanted, gap in chain[1:]:
+            here = []
+            for q in sentence.where(col, wanted):
+                k = bisect.bisect_left(reached, q) - 1  # the last anchor of the chain so far before q
+                if k >= 0 and (gap is None or q - reached[k] <= gap):
+                    here.append(q)
+            if not here:
+                return False
+            reached = here
+        return True
 
     def _need(self, spec: dict) -> tuple[int, frozenset[int]]:
         """A mandatory pattern token's anchor as (column of the anchor array, hashed values)."""

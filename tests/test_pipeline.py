@@ -93,6 +93,28 @@ def test_anchored_ruler_skips_rules_whose_words_are_absent():
     assert set(ruler._index(None).always) <= set(triggered) and len(triggered) <= len(ruler._index(None).always) + 3, triggered
 
 
+def test_anchored_ruler_searches_only_where_the_anchors_occur_in_order_and_near_enough():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("interview_norms")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("anchored_span_ruler", config={"spans_key": "test"})
+    pattern = [{"LOWER": "next"}, {"LOWER": "big", "OP": "?"}, {"LOWER": {"IN": ["step", "steps"]}}]
+    ruler.add_patterns([{"label": "x", "id": "p", "pattern": pattern}])
+    key = next(iter(ruler.groups))
+
+    def searched(text):
+        doc = nlp.make_doc(text)
+        return ruler._spans_to_search(key, _Sentence(doc.to_array(["LOWER", "NORM", "LEMMA"])), 0)
+
+    assert searched("the steps come next, then more steps") == []  # "steps" before "next", or too far after it
+    assert searched("next we take three steps") == []  # right order, too far apart
+    assert searched("what is the next big step") != []
+    doc = nlp("the steps, and the next big step")
+    assert [s.text for s in doc.spans["test"]] == ["next big step"]
+
+
 def test_norms_and_lemmas_rule_writers_can_rely_on():
     nlp = build_pipeline(load_rules(None))
     doc = nlp("Thanks, I'd love it. Does the first round go as well as the second? Im a bit nervous, organised")
