@@ -347,3 +347,106 @@ def test_text_divider_line_and_trailing_times():
     assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
         ("Int", "Thanks for coming.", 575.0), ("Cand", "Bye.", 580.0), ("Int", "Let us talk.", 601.0),
     ]
+
+
+def test_text_youtube_panel_time_lines_chapters_and_one_line_layout():
+    # "Show transcript" copied two ways: a time line then its words (with chapter titles), or one line each
+    two = parse("Opening\n0:00\nwelcome back, today we rehearse\n0:04\na whole interview.\n"
+                "0:09\nReady when you are.\nThe Questions\n1:02:03\nSo, tell me about yourself.\n")
+    one = parse("0:00 [Music]\n0:05 welcome back, today we rehearse\n0:09 a whole interview\n12:45 so tell me about yourself\n")
+    for t in (two, one):
+        assert t.format == "youtube-txt"
+        assert not t.has_speakers and len(t.turns) == 1
+    assert two.turns[0].text == ("welcome back, today we rehearse a whole interview. Ready when you are. "
+                                 "So, tell me about yourself.")
+    assert two.turns[0].starts == (0.0, 4.0, 9.0, 3723.0)
+    assert one.turns[0].text.startswith("welcome back") and one.turns[0].starts[-1] == 765.0
+
+
+def test_text_few_bare_time_lines_and_labelled_timestamps_keep_their_layouts():
+    # near miss: two stray time lines in a labelled file stay text; "00:12:03 Name: text" and Otter headers unchanged
+    t = parse("Interviewer: Shall we start?\n10:30\nCandidate: Yes, at 10:30 sharp.\n11:00\nInterviewer: Good.\n"
+              "Candidate: Thanks.\nInterviewer: Next question.\nCandidate: Sure.\n")
+    assert t.format == "plain-text" and t.turns[0].text == "Shall we start? 10:30"
+    assert parse("00:12:03 Ann Bell: Hello there.\n00:12:09 Sam Okoro: Hi, thanks.\n").format == "plain-text"
+    assert parse("Ann Bell  0:03\nHello there.\n\nSam Okoro  0:09\nHi, thanks.\n").format == "otter-txt"
+
+
+BLOG_QA = """How my first interview went
+A short write-up of a phone screen I did last spring.
+
+Q. Thanks for calling in. Can you hear me?
+
+A. Yes, clearly, thank you.
+
+[Me now: I was far too nervous here.]
+
+Q. Why do you want this role?
+
+A. I like the product a lot.
+
+Q. Great, we will be in touch. Bye.
+
+[Reader, I never heard back. Here is my advice:]
+
+1. Say that you want the job.
+2. Send a thank-you note.
+"""
+
+
+def test_text_blog_qa_with_full_stops_notes_and_outro():
+    t = parse(BLOG_QA)
+    assert t.format == "qa-txt"
+    assert [tr.speaker for tr in t.turns] == ["Q", "A", "Q", "A", "Q"]
+    assert t.turns[1].text == "Yes, clearly, thank you."
+    assert not any("thank-you note" in tr.text or "nervous" in tr.text for tr in t.turns)
+
+
+def test_text_lettered_list_is_not_qa():
+    # near miss: "A." items of a list, with no "Q." lines, are text
+    t = parse("Interviewer: Pick one.\nA. The red one.\nB. The blue one.\nA. Or both.\nCandidate: The red one.\n")
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate"]
+    assert "A. The red one." in t.turns[0].text
+
+
+ONE_WAY = """Video Interview | Transcript Export
+Candidate: Lena Ortiz
+Employer: Harbour Insurance
+
+Question 1 of 2
+Interviewer prompt: Tell us why you applied.
+Think time: 0:30 | Answer time: 2:00
+Response (0:40)
+[00:01] Lena Ortiz: I applied because I enjoy modelling risk.
+[00:09] Lena Ortiz: And I like your graduate scheme.
+
+Question 2 of 2
+Interviewer prompt: Anything else you would like to add?
+Response (0:20)
+[00:01] Lena Ortiz: Only that I would love to join.
+End of transcript
+"""
+
+
+def test_text_one_way_interview_header_block_and_furniture_are_not_speech():
+    t = parse(ONE_WAY)
+    assert [tr.speaker for tr in t.turns] == ["Interviewer prompt", "Lena Ortiz", "Interviewer prompt", "Lena Ortiz"]
+    assert t.turns[1].text == "I applied because I enjoy modelling risk. And I like your graduate scheme."
+    assert t.turns[3].text == "Only that I would love to join."
+
+
+def test_text_candidate_label_with_other_text_is_speech():
+    # near miss: "Candidate: ..." whose text is not another speaker's label is a turn
+    t = parse("Interviewer: Are you Lena?\nCandidate: Yes.\nInterviewer: Lena Ortiz?\nCandidate: That is me.\n")
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer", "Candidate"]
+
+
+def test_text_fathom_summary_skipped_and_headers_with_affiliation():
+    t = parse(
+        "Product interview - Sam Okoro\nKey Takeaways\n  - Sam thanked Ann and asked about next steps\n\n"
+        "TRANSCRIPT\n\n0:00 - Ann Bell (Acme)\n  Hi Sam, can you hear me?\n\n"
+        "0:07 - Sam Okoro\n  Yes. Thanks for having me.\n\n1:02:05 - Ann Bell (Acme)\n  Great, let us start.\n"
+    )
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [
+        ("Ann Bell (Acme)", 0.0), ("Sam Okoro", 7.0), ("Ann Bell (Acme)", 3725.0)]
+    assert not any("next steps" in tr.text for tr in t.turns)

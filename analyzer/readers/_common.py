@@ -110,6 +110,7 @@ _NOT_SPEAKERS = frozenset(
         "file", "www", "tel", "phone", "email", "e-mail", "website", "language", "keywords",
         "step", "question type", "format", "audio", "video", "created", "generated", "kind",
         "styles", "style", "minutes", "outcome", "result", "results", "reminder", "disclaimer",
+        "employer", "organisation", "organization", "department", "team", "requisition", "req",
     }
 )
 _BAD_NAME_CHARS = re.compile(r"[,;!?\"“”*\[\]{}<>=|\\…]")

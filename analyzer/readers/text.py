@@ -12,7 +12,10 @@ One line classifier covers the text layouts people export or type by hand:
   ``**[MM:SS] SPEAKER_00:** text``), speaker blocks with ``[145.6s] text`` lines, Word Transcribe (``00:00:03 Name`` then text),
   timestamp +
   voice tag lines (``00:00:03 <v Name>text``), Teams .docx copied as text (timing line, name
-  line, text line).
+  line, text line), Fathom notes (summary, then ``0:00 - Name (Company)`` then text), YouTube's
+  transcript panel copied (``0:03`` then the words, or ``0:03 the words``; no speakers), blog Q&A
+  (``Q.`` / ``A.``), one-way video interview exports (header block, ``Interviewer prompt: …``,
+  ``[00:01] Name: text``).
 
 Lines without a label continue the current speaker. ``Name: text`` labels are *weak*: they are
 only believed when they look and behave like speaker labels (see
@@ -68,8 +71,25 @@ _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _RULE = re.compile(r"^[-*_=~]{3,}$")
 _MD_ESCAPE = re.compile(r"\\([\[\]*_`#\\()<>!.-])")
 _END_VOICE = re.compile(r"</v>")
+_AFFILIATION = re.compile(r"\s+\([^\W\d_][^()]{0,29}\)$")
+# A timestamp alone on its line: YouTube's "Show transcript" panel copied as text ("0:03", then the words).
+_BARE_TS = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# YouTube's own time stamps: minutes (or hours) unpadded, no fraction: "0:05", "12:45", "1:02:03".
+_YT_TS = re.compile(r"^(?:0|[1-9]\d?)(?::\d{2}){1,2}$")
+# Blog Q&A with a full stop for the colon: "Q. Why this role?" / "A. I love the product."
+_QA_DOT = re.compile(r"^(?P<name>[QA])\.[ \t]+(?P<text>\S.*)$")
+# Export furniture between answers (one-way video interviews): not speech.
+_FURNITURE = re.compile(
+    r"^(?:(?:question|prompt)\s+\d+\s+of\s+\d+|response\s*\(\d{1,2}:\d{2}\)|think\s+time:.*"
+    r"|end\s+of\s+(?:the\s+)?transcript)\.?$",
+    re.I,
+)
+# A whole line in square brackets with a colon or several words: an editor's note ("[Me now: ...]").
+_NOTE = re.compile(r"^\[[^\[\]]*(?::|\s\S+\s\S+\s)[^\[\]]*\]$")
+# Caption sound labels alone on a line: "[Music]", "[Applause]".
+_SOUND = re.compile(r"^\[(?:music|applause|laughter|laughs|silence|noise|inaudible|no audio)\]$", re.I)
 
-BLANK, SKIP, HEADER, LABEL, TEXT, ARROW = range(6)
+BLANK, SKIP, HEADER, LABEL, TEXT, ARROW, TSLINE, NOTE = range(8)
 WEAK, EXPLICIT = 1, 2
 
 _FAMILY_FORMAT = {
@@ -85,6 +105,8 @@ _FAMILY_FORMAT = {
     "wordts": "word-transcribe-txt",
     "rev": "rev-txt",
     "plain": "plain-text",
+    "qa": "qa-txt",
+    "youtube": "youtube-txt",
 }
 
 # A record: (kind, name, ts, text, strength, family, fallback_text)
@@ -106,6 +128,8 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
         if m:
             text = m["text"] or ""
             return (LABEL if text else HEADER, m["name"].strip(), ts, text, WEAK, "plain", rest)
+    elif rest.startswith("[") and (_SOUND.match(rest) or _NOTE.match(rest)):
+        return (NOTE, None, ts, rest, 0, None, rest)
     elif ts:
         m = _TS_NAME.match(rest)
         if m and _name_like(m["name"].strip()):
@@ -113,14 +137,19 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
             # believed only before an untimed text line
             fam = "tsname" if m["dash"] else "tsname?" if whole[0] in "[(" else "wordts"
             return (HEADER, m["name"].strip(), ts, "", EXPLICIT, fam, rest)
-    return (TEXT, None, ts, rest, 0, None, rest)
+    # "0:05 hi everyone and welcome": YouTube's transcript panel copied one line per segment
+    fam = "youtube" if ts and whole[0].isdigit() and _YT_TS.match(ts) else None
+    return (TEXT, None, ts, rest, 0, fam, rest)
 
 
 def _name_like(name: str) -> bool:
-    """Capitalised words (particles allowed), at most four: "Ms Patel", "Panel Member 1", "SPEAKER 2"."""
-    words = name.split()
+    """Capitalised words (particles allowed), at most four: "Ms Patel", "Panel Member 1", "SPEAKER 2".
+
+    A trailing affiliation in brackets is allowed: "Mark Ellison (Brightloop)" (Fathom).
+    """
+    words = _AFFILIATION.sub("", name).split()
     if not 1 <= len(words) <= 4:
-        return False
+        return
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
@@ -147,7 +176,11 @@ def _classify(s: str) -> _Rec:
         m = _TS_PREFIX.match(s)
         if m:
             return _label_or_text(m["rest"], m["a"] or m["b"] or m["c"], s)
+        if c == "[" and s[-1] == "]" and _NOTE.match(s):
+            return (NOTE, None, None, s, 0, None, s)
     elif c.isdigit():
+        if s[-1].isdigit() and _BARE_TS.match(s):
+            return (TSLINE, None, s, "", 0, None, s)
         if "\t" in s:
             m = _CHAT_TAB.match(s)
             if m:
@@ -170,6 +203,10 @@ def _classify(s: str) -> _Rec:
         if _RULE.match(s):
             return (SKIP,)
     else:
+        if c in "QA" and s[1:2] == ".":
+            m = _QA_DOT.match(s)
+            if m:
+                return (LABEL, m["name"], None, m["text"], WEAK, "qa", s)
         if s[-1].isdigit():
             m = _OTTER.match(s)
             if m:
@@ -308,6 +345,49 @@ def _check_ts_names(recs: list[_Rec]) -> int:
     return demoted
 
 
+def _qa_dot(recs: list[_Rec]) -> None:
+    """Keep "Q." / "A." labels only when each letter labels 2+ lines (not a lettered list)."""
+    n = Counter(r[1] for r in recs if r[0] == LABEL and r[5] == "qa")
+    if n and (n["Q"] < 2 or n["A"] < 2):
+        for i, r in enumerate(recs):
+            if r[0] == LABEL and r[5] == "qa":
+                recs[i] = (TEXT, None, None, r[6], 0, None, r[6])
+
+
+def _metadata_labels(recs: list[_Rec]) -> None:
+    """Skip "Candidate: Aarav Mehta" when the value is itself a speaker label: header metadata."""
+    names = {r[1] for r in recs if r[0] in (HEADER, LABEL)}
+    for i, r in enumerate(recs):
+        if r[0] == LABEL and r[4] == WEAK and len(r[3].strip()) > 1 and r[3].strip() in names - {r[1]}:
+            recs[i] = (SKIP,)
+
+
+def _chapter(text: str) -> bool:
+    """A chapter title of a video transcript: a few words, capitalised, no sentence punctuation."""
+    return len(text.split()) <= 5 and text[0].isupper() and text[-1] not in ".?!,;:…-"
+
+
+def _youtube_panel(recs: list[_Rec], content: int) -> None:
+    """YouTube's transcript panel (a bare timestamp line, then its words)? Chapter titles are skipped.
+
+    Needs 3+ bare timestamp lines making up 30%+ of the lines; otherwise they stay text.
+    """
+    bare = [i for i, r in enumerate(recs) if r[0] == TSLINE]
+    if len(bare) < 3 or len(bare) < 0.3 * content:
+        for i in bare:
+            recs[i] = (TEXT, None, None, recs[i][6], 0, None, recs[i][6])
+        return
+    prev: int | None = None
+    for i, r in enumerate(recs):
+        if r[0] == BLANK:
+            continue
+        if r[0] == TEXT and r[2] is None and (prev is None or recs[prev][0] != TSLINE) and _chapter(r[3]):
+            nxt = next((x for x in recs[i + 1:] if x[0] != BLANK), None)
+            if nxt is not None and nxt[0] == TSLINE:
+                recs[i] = (SKIP,)
+        prev = i
+
+
 def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
     """Take a closing "(00:05)" off a line; it is the line's start time unless one is known."""
     if text and text[-1] in ")]":
@@ -333,14 +413,13 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             return screenplay
     recs: list[_Rec] = []
     explicit = 0
-    weak_counts: Counter[str] = Counter()
     content = 0
     for raw in lines:
         s = raw.strip()
         if not s:
             recs.append((BLANK,))
             continue
-        if is_event(s) or (s[0] in "-=*_~" and _DIVIDER.match(s)):
+        if is_event(s) or (s[0] in "-=*_~" and _DIVIDER.match(s)) or (len(s) < 100 and _FURNITURE.match(s)):
             recs.append((SKIP,))
             continue
         r = _classify(s)
@@ -350,10 +429,12 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                 r = (TEXT, None, r[2], r[6], 0, None, r[6])
             elif r[4] == EXPLICIT:
                 explicit += 1
-            else:
-                weak_counts[r[1]] += 1
         recs.append(r)
 
+    _qa_dot(recs)
+    _metadata_labels(recs)
+    _youtube_panel(recs, content)
+    weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     explicit -= _check_ts_names(recs)
     weak_total = sum(weak_counts.values())
     if explicit >= 2 and explicit >= weak_total:
@@ -368,10 +449,19 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     pending_end: float | None = None
     expect_name = False
     preamble = 0
-    secs_lines = 0
+    secs_lines = timed_text = 0
+    last_label = 0
+    notes: list[int] = []
     for lineno, r in enumerate(recs, 1):
         kind = r[0]
         if kind <= SKIP:
+            continue
+        if kind == NOTE:
+            notes.append(lineno)
+            continue
+        if kind == TSLINE:
+            pending, pending_end = clock_to_seconds(r[2]), None
+            families["youtube"] += 1
             continue
         if kind == ARROW:
             pending, pending_end, expect_name = clock_to_seconds(r[2]), clock_to_seconds(r[3]), True
@@ -385,6 +475,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                 speaker = r[3]
                 families["teams"] += 1
                 continue
+        if kind in (HEADER, LABEL):
+            last_label = lineno
         if kind == HEADER:
             speaker = r[1]
             families[r[5]] += 1
@@ -406,6 +498,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         start = _secs(r[2])
         if r[2] and r[2][-1] == "s":
             secs_lines += 1
+        elif r[5] == "youtube":
+            timed_text += 1
         if start is None:
             start, pending = pending, None
         body, start = _tail_time(r[3], start)
@@ -415,6 +509,11 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             preamble += 1
 
     warnings: list[str] = []
+    outro = next((n for n in notes if n > last_label), None) if last_label else None
+    if outro is not None and any(x.line > outro for x in segments):
+        # An editor's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
+        segments = [x for x in segments if x.line < outro]
+        warnings.append(f"skipped the text from line {outro} on (a note after the last speaker label)")
     if preamble and preamble < len(segments):
         # Lines before the first label are a title or metadata block, not speech.
         segments = segments[preamble:]
@@ -431,6 +530,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                     fmt = "qa-txt"
                 elif fmt_hint == "markdown":
                     fmt = "markdown"
+        elif timed_text >= 3 and timed_text >= 0.6 * content:
+            fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
             fmt = fmt_hint or "plain-text"
     return build(name, fmt, segments, warnings)
