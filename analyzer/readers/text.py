@@ -149,7 +149,7 @@ def _name_like(name: str) -> bool:
     """
     words = _AFFILIATION.sub("", name).split()
     if not 1 <= len(words) <= 4:
-        return
+        return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
