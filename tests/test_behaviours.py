@@ -376,6 +376,7 @@ CLARIFY_NEXT_STEPS = {
         ("date_it_is", "Right you are, end of next week it is then.", "present", ["week it is"]),
         ("when_ring_me", "When do you reckon you'll ring me?", "present", ["ring me"]),
         ("reference_checks_take", "How long do background checks tend to take on your side?", "present", ["background checks"]),
+        ("when_is_round_two", "Sweet. When's round two, then?", "present", ["round two"]),
     ],
     "negative": [
         ("working_pattern_fine", "Two days a week is fine for me.", "missing", []),
@@ -399,6 +400,7 @@ CLARIFY_NEXT_STEPS = {
         ("next_step_up_career", "Is there a next step up from shift supervisor, like an area manager post?", "missing", []),
         ("when_i_call_you", "When can I call you back about the rota?", "missing", []),
         ("running_for_trial", "How many patients are in the running for the new trial?", "missing", []),
+        ("when_is_first_shift", "When is the first shift on the ward?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -621,6 +623,7 @@ ASK_CONCERNS = {
         ("dont_suppose", "I don't suppose anything in my portfolio worries you?", "present", ["anything in my portfolio"]),
         ("second_guessing", "Has anything today got you second-guessing me?", "present", ["second-guessing me"]),
         ("idiom_eyebrows", "Did my two short contracts raise any eyebrows on the panel?", "present", ["raise any eyebrows"]),
+        ("bugging_you", "Nothing about my answers bugging you?", "present", ["bugging you"]),
     ],
     "negative": [
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
@@ -643,6 +646,7 @@ ASK_CONCERNS = {
         ("data_enough", "Is the data enough for the model?", "missing", []),
         ("in_the_way_of_rollout", "Is there anything that would stand in the way of the rollout?", "missing", []),
         ("value_view_on_project", "I'd value your frank view on the risks in the migration plan.", "missing", []),
+        ("say_no_to_arrangement", "What would make you say no to a four-day week?", "missing", []),
     ],
     "negated": [
         ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
