@@ -172,6 +172,8 @@ ASK_FOR_JOB = {
         ("what_to_get_offer", "What would I need to do to get an offer from you?", "present",
          ["need to do to get an offer"]),
         ("like_a_trial_day", "I'd really love a trial day, if you'll have me.", "present", ["love a trial day"]),
+        ("casual_put_me_down", "Brilliant. Pencil me in for the next round.", "present", ["Pencil me in"]),
+        ("casual_chance_of_trial", "Any chance of a trial day next week?", "present", ["chance of a trial day"]),
         ("keep_me_on_shortlist", "Do keep me on your shortlist, please.", "present", ["keep me on your shortlist"]),
         ("consider_me", "I want this job, and I hope you'll consider me for it.", "present", []),
         ("give_me_a_shot", "I'd really appreciate you giving me a shot at it.", "present", ["giving me a shot"]),
@@ -194,6 +196,8 @@ ASK_FOR_JOB = {
     "negative": [
         ("give_me_a_chance_to_answer", "Sorry, I need you to give me a chance to finish that answer.", "missing", []),
         ("practise_asking_topic", "My careers adviser had us practise asking for the job in mock interviews.", "missing", []),
+        ("others_asking_for_job", "Do lots of candidates ask for the job outright?", "missing", []),
+        ("career_next_level", "Will I get the chance to move on to the next level after training?", "missing", []),
         ("stop_you_offering_me", "Is there anything that would stop you offering me the post?", "missing", []),
         ("if_stage_asks_about_it", "If there's a final round, I'd like to know who sits on it.", "missing", []),
         ("interest_only", "I'm really interested in the role.", "missing", []),
@@ -268,6 +272,8 @@ OFFER_CASES = [
     ("working_hours_not_date", "I need a bit of time for the childcare, forty-five hours with split shifts is a lot.",
      "partial", []),
     ("yes_please_stt", "no way really ok yeah absolutely yes please", "present", []),
+    ("family_undated", "Wow. I'll have to square it with my husband.", "partial", []),
+    ("terse_hours", "Give me 72 hours?", "present", []),
 ]
 
 
@@ -564,6 +570,7 @@ THANK_INTERVIEWER = {
     "negative": [
         ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
         ("thankful_for_a_past_stage", "I'm thankful I had a patient supervisor during my apprenticeship.", "missing", []),
+        ("thank_someone_for_me", "Thank the barista for me, that flat white was spot on.", "missing", []),
         ("thanks_but_declined", "Thanks so much, but I've accepted an offer somewhere else.", "missing", []),
         ("kind_but_declined", "That's very kind of you, but I've decided to stay where I am.", "missing", []),
         ("write_later_to_thank", "I'll email the recruiter tomorrow to thank the whole panel.", "missing", []),
@@ -591,6 +598,7 @@ THANK_INTERVIEWER = {
         ("repeated_thank_you", "thank you thank you so much for your time", "present", ["thank you"]),
         ("filler_thanks", "uh yeah thanks for having me in today", "present", ["thanks for having me"]),
         ("joined_thankyou", "thankyou for your time today", "present", ["thankyou"]),
+        ("misheard_tank_you", "ok tank you so much for you time", "present", ["tank you"]),
     ],
 }
 
@@ -700,12 +708,15 @@ FOLLOW_UP = {
         ("you_will_have_item", "You'll have the signed references by Thursday.", "present", ["have the signed references"]),
         ("have_it_with_you_by", "I can have the reference letters with you by Thursday.", "present", ["with you by"]),
         ("prefer_call_or_email", "Would you prefer a call or an email from me next week?", "present", ["prefer a call or an email"]),
+        ("how_get_forms_to_you", "Cheers. How should I get the signed forms back to you?", "present", ["get the signed forms back to you"]),
     ],
     "negative": [
         ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
         ("follow_up_unpaid_invoices", "In accounts I'll follow up every unpaid invoice within a week.", "missing", []),
         ("prefer_channel_for_clients", "Do you prefer email for client updates?", "missing", []),
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
+        ("contact_for_job_event", "Who do I call if a delivery turns up damaged?", "missing", []),
+        ("follow_site_rules", "I will follow the site safety rules to the letter.", "missing", []),
         ("notes_to_customers", "Does the branch send a follow-up email to customers after a viewing?", "missing", []),
         ("follow_up_with_vendor", "I'll follow up on the late delivery with the vendor first thing.", "missing", []),
         ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
