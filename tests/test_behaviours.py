@@ -192,9 +192,11 @@ ASK_FOR_JOB = {
         ("pencil_me_in", "Can you pencil me in for the paid trial shift, please?", "present", ["pencil me in"]),
         ("you_offer_me_the_post", "Would you consider offering me the post?", "present", ["offering me the post"]),
         ("progress_to_named_round", "I'd like to progress to the partner interview.", "present", ["progress to the partner"]),
+        ("wish_for_that_panel", "Great, I'd love to sit down with your director for that panel.", "present", ["love to sit"]),
     ],
     "negative": [
         ("give_me_a_chance_to_answer", "Sorry, I need you to give me a chance to finish that answer.", "missing", []),
+        ("thank_for_the_panel", "I'd like to thank you both for the panel today.", "missing", []),
         ("practise_asking_topic", "My careers adviser had us practise asking for the job in mock interviews.", "missing", []),
         ("others_asking_for_job", "Do lots of candidates ask for the job outright?", "missing", []),
         ("career_next_level", "Will I get the chance to move on to the next level after training?", "missing", []),
