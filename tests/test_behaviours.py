@@ -218,6 +218,7 @@ ASK_FOR_JOB = {
         ("if_i_got_offer", "if you made me an offer i'd take it", "missing", []),
         ("does_not_want_to_proceed", "I don't think I want to move forward with the process.", "missing", []),
         ("tutor_keeps_telling", "My tutor is forever telling me to push for the job at the end.", "missing", []),
+        ("in_law_reckons", "My sister-in-law reckons you're the person to ask for a job.", "missing", []),
     ],
     "wrong_speaker": [
         ("we_move_you_forward", "We're keen to move you on to the final stage.", "missing", []),
@@ -587,6 +588,7 @@ THANK_INTERVIEWER = {
         ("appreciate_granting", "I appreciate this is a busy week for you.", "missing", []),
         ("card_of_thanks", "I'll send a card of thanks through HR this week.", "missing", []),
         ("client_was_grateful", "The client was really grateful when we caught the error early.", "missing", []),
+        ("others_thank_you", "Do the parents usually thank you at the end of term?", "missing", []),
     ],
     "negated": [
         ("reported_recruiter", "My recruiter asked me to thank you for fitting me in.", "missing", []),
@@ -601,6 +603,8 @@ THANK_INTERVIEWER = {
         ("filler_thanks", "uh yeah thanks for having me in today", "present", ["thanks for having me"]),
         ("joined_thankyou", "thankyou for your time today", "present", ["thankyou"]),
         ("misheard_tank_you", "ok tank you so much for you time", "present", ["tank you"]),
+        ("run_on_thanks_after_negation", "honestly i wasn't sure what to expect this morning thanks so much for your time",
+         "present", ["thanks"]),
     ],
 }
 
@@ -711,6 +715,7 @@ FOLLOW_UP = {
         ("have_it_with_you_by", "I can have the reference letters with you by Thursday.", "present", ["with you by"]),
         ("prefer_call_or_email", "Would you prefer a call or an email from me next week?", "present", ["prefer a call or an email"]),
         ("how_get_forms_to_you", "Cheers. How should I get the signed forms back to you?", "present", ["get the signed forms back to you"]),
+        ("courtesy_if_helpful", "i can email you the case study if that's helpful", "present", ["email you"]),
     ],
     "negative": [
         ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
@@ -719,6 +724,7 @@ FOLLOW_UP = {
         ("habitual_would", "Normally I'd ping the duty manager whenever a ticket escalated.", "missing", []),
         ("contact_for_job_event", "Who do I call if a delivery turns up damaged?", "missing", []),
         ("follow_site_rules", "I will follow the site safety rules to the letter.", "missing", []),
+        ("follow_your_lead", "I'll follow your lead on the start date.", "missing", []),
         ("notes_to_customers", "Does the branch send a follow-up email to customers after a viewing?", "missing", []),
         ("follow_up_with_vendor", "I'll follow up on the late delivery with the vendor first thing.", "missing", []),
         ("who_is_sharing", "Who is going to be sharing the slides with the board?", "missing", []),
