@@ -414,6 +414,7 @@ CLARIFY_NEXT_STEPS = {
         ("when_i_call_you", "When can I call you back about the rota?", "missing", []),
         ("running_for_trial", "How many patients are in the running for the new trial?", "missing", []),
         ("when_is_first_shift", "When is the first shift on the ward?", "missing", []),
+        ("decide_whether_team_remote", "When do you decide whether the team stays remote next year?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -422,6 +423,7 @@ CLARIFY_NEXT_STEPS = {
         ("no_questions_about", "No, I don't have any questions about the next steps.", "missing", []),
         ("rehearsal_aside", "Should I ask about next steps here, or is that a bit much?", "missing", []),
         ("drilled_into", "Our placement officer drummed into us to ask what happens next.", "missing", []),
+        ("cant_wait_to_hear", "Honestly I can't wait to hear from you all.", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
@@ -433,6 +435,7 @@ CLARIFY_NEXT_STEPS = {
         ("when_make_decision", "and uh when do you think you'll make a decision", "present", ["decision"]),
         ("how_many_rounds", "how many more rounds are left", "present", ["rounds"]),
         ("ill_wait", "brilliant ill just wait to hear from you then", "present", ["wait to hear"]),
+        ("nest_steps_misheard", "so um what are the nest steps", "present", ["nest steps"]),
     ],
 }
 
@@ -645,9 +648,12 @@ ASK_CONCERNS = {
         ("second_guessing", "Has anything today got you second-guessing me?", "present", ["second-guessing me"]),
         ("idiom_eyebrows", "Did my two short contracts raise any eyebrows on the panel?", "present", ["raise any eyebrows"]),
         ("bugging_you", "Nothing about my answers bugging you?", "present", ["bugging you"]),
+        ("didnt_land", "Was there anything I said that didn't quite land with you?", "present", ["didn't quite land"]),
     ],
     "negative": [
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
+        ("own_worry_intensified", "What really worries me is the traffic on the ring road.", "missing", []),
+        ("campaign_not_land", "Did the rebrand not land with older customers?", "missing", []),
         ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
         ("gaps_in_rota", "Are there any gaps in the rota I'd need to cover?", "missing", []),
         ("gaps_in_training", "Are there any gaps in the existing induction training I'd be asked to fill?", "missing", []),
