@@ -33,7 +33,7 @@ ROLE_KEY = "interview_close.role"  # Doc.user_data key: who said the text ("cand
 _TOKEN_NORMS = {"'d": "would", "’d": "would", "d": "would", "m": "am", "’m": "am", "ll": "will", "’ll": "will",
                 "ve": "have", "’ve": "have", "re": "are", "’re": "are", "wanna": "want", "gonna": "going",
                 "thx": "thanks", "pls": "please", "plz": "please", "u": "you", "ur": "your", "ya": "you",
-                "ye": "you", "yous": "you", "youse": "you",
+                "ye": "you", "yous": "you", "youse": "you", "tae": "to",
                 "intrested": "interested", "intersted": "interested", "interseted": "interested"}  # common misspellings
 _AFTER_PRONOUN = {"s": "is", "’s": "is", "'s": "is"}
 _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", "when", "this", "here", "that"}

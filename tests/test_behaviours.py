@@ -123,6 +123,9 @@ EXPRESS_INTEREST = {
         ("reported_brother", "My brother was really excited about a job here a few years ago.", "missing", []),
         ("reported_named_friend", "My friend Jess applied here and was really excited about the role.", "missing", []),
         ("rehearsed_line_checked", "I'm supposed to say I'm really keen on the role now, right?", "missing", []),
+        ("double_negative", "I'd be lying if I told you I wasn't keen on this one.", "present", ["wasn't keen"]),
+        ("lying_plain_negative", "I'd be lying if I said I was excited about the night rota.", "missing", []),
+        ("colon_ends_negation", "I won't dress it up: I want this job.", "present", ["want this job"]),
     ],
     "wrong_speaker": [
         ("we_are_excited", "We're really excited about the idea of you joining the team.", "missing", []),
@@ -540,6 +543,8 @@ STAY_POSITIVE = {
          ["sell myself"]),
         ("everything_wrong", "honestly i reckon i answered the whole lot wrong", "missing", ["wrong"]),
         ("joke_weakness_turned", "lol I'm terrible at small talk but my stock counts are spot on", "present", []),
+        ("gonna_not_make_cut", "tbh i'm probably not gonna make the cut", "missing", ["make the"]),
+        ("declines_no_from_me", "thanks but i've signed elsewhere so it's a no from me", "present", []),
     ],
 }
 
