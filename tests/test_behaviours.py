@@ -494,6 +494,7 @@ STAY_POSITIVE = {
         ("not_your_bloke", "Reckon I'm not your bloke, to be fair.", "missing", ["not your bloke"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
+        ("product_did_not_do_well", "We tested it with a few shops and it didn't do well, so we dropped it.", "present", []),
         ("take_your_time", "Of course, of course, take your time with the paperwork.", "present", []),
         ("asks_what_you_think", "Does anything make you think I'm not ready to lead a shift?", "present", []),
         ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
