@@ -66,6 +66,29 @@ def _special(path: Path) -> bool:
         return False
 
 
+def _globs(pattern: str) -> list[str]:
+    """Case-folded variants of a shell pattern in which each ``**/`` stands for any folders or none.
+
+    ``fnmatch``'s ``*`` already crosses ``/``; a kept ``**/`` therefore means "one folder or more",
+    and a dropped one "none", so ``**/*.txt`` also matches ``a.txt`` at the top.
+    """
+    parts = pattern.casefold().split("**/")
+    variants = {""}
+    for i, part in enumerate(parts):
+        glue = ("",) if i == 0 else ("", "**/")
+        variants = {v + g + part for v in variants for g in glue}
+        if len(variants) > 64:  # an absurd pattern: keep the literal reading
+            return [pattern.casefold()]
+    return sorted(variants)
+
+
+def _matches(rel: str, name: str, globs: list[str]) -> bool:
+    """``rel`` (the path under the folder) or the bare file name matches a pattern, ignoring case
+    (as the extension check does: ``*.txt`` takes ``NOTES.TXT``)."""
+    rel, name = rel.casefold(), name.casefold()
+    return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
+
+
 def discover(
     folder: str | os.PathLike, pattern: str | None = None, exclude: Iterable[str | os.PathLike] = ()
 ) -> list[tuple[Path, str]]:
@@ -79,8 +102,9 @@ def discover(
 
     Args:
         folder: A folder, or a single transcript file (a one-file batch).
-        pattern: Optional shell pattern matched against the path relative to ``folder`` or the
-            file name, e.g. ``"*.vtt"`` or ``"plain/*"``.
+        pattern: Optional shell pattern matched, ignoring case, against the path relative to
+            ``folder`` or the file name, e.g. ``"*.vtt"``, ``"plain/*"`` or ``"**/*.txt"`` (``*``
+            crosses folders; ``**/`` is any folders or none).
         exclude: Paths never to include.
 
     Returns:
@@ -97,6 +121,7 @@ def discover(
     if not root.is_dir():
         raise InputError(root, "not a folder or a transcript file")
     skip = {os.path.realpath(p) for p in exclude}
+    globs = _globs(pattern) if pattern else []
     seen_dirs: set[str] = set()
     found: list[tuple[Path, str]] = []
 
@@ -115,7 +140,7 @@ def discover(
                 continue
             path = Path(dirpath, name)
             rel = path.relative_to(root).as_posix()
-            if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(name, pattern)):
+            if globs and not _matches(rel, name, globs):
                 continue
             if os.path.realpath(path) in skip or _special(path) or not is_transcript_file(path) or _old_report(path):
                 continue

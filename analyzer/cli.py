@@ -6,6 +6,7 @@ spaCy and pandas are imported inside the commands so that ``--help`` stays insta
 from __future__ import annotations
 
 import os
+import re
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -45,8 +46,42 @@ DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each can
 MAX_ERROR_LINES = 20
 
 
+#: C0/C1 control characters: a newline, carriage return or terminal escape sequence in a file name.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SHOWN = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _clean(text: object) -> str:
+    """``text`` on one line with its control characters shown escaped (``\\n``, ``\\x1b``), never sent raw."""
+    return _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02x}"), str(text))
+
+
 def _err(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {_clean(message)}", err=True)
+
+
+def _note(message: str) -> None:
+    """A progress line on stderr ("wrote report.csv")."""
+    typer.echo(_clean(message), err=True)
+
+
+def _stdout_gone() -> None:
+    """Whoever read our output has gone (``| head``, a closed pager): send the rest nowhere and go on,
+    so the reports being written are still written."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _console():
+    """A rich console that prints text as given (no markup: ``[/x]`` in a file name is not a tag) and
+    that, when stdout is closed early, goes quiet instead of exiting before the report is written."""
+    from rich.console import Console
+
+    class _Quiet(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            _stdout_gone()
+
+    return _Quiet(soft_wrap=False, markup=False)
 
 
 @contextmanager
@@ -61,7 +96,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except AnalyzerError as exc:
         if debug:
             raise
-        lines = getattr(exc, "problems", None) or str(exc).splitlines() or [exc.__class__.__name__]
+        # one line per problem: a newline inside a file name does not start another line
+        lines = getattr(exc, "problems", None) or [str(exc) or exc.__class__.__name__]
         for line in lines[:MAX_ERROR_LINES]:
             _err(line)
         if len(lines) > MAX_ERROR_LINES:
@@ -74,7 +110,7 @@ def _guard(debug: bool) -> Iterator[None]:
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # whoever read our output has gone ("rules list | head -1"): nothing more to say, nowhere to say it
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _stdout_gone()
         raise typer.Exit(0) from None
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback without --debug
         if debug:
@@ -95,6 +131,28 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
+def _file_key(path: Path):
+    try:
+        st = os.stat(path)
+        return st.st_dev, st.st_ino
+    except OSError:  # missing or unreadable: its own error line, once
+        return os.path.realpath(path)
+
+
+def _once(paths: List[Path], quiet: bool) -> List[Path]:
+    """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning."""
+    first: dict = {}
+    for path in paths:
+        key = _file_key(path)
+        if key in first:
+            if not quiet:
+                again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
+                typer.echo(f"warning: {_clean(path)}: {_clean(again)}; analysed once", err=True)
+            continue
+        first[key] = path
+    return list(first.values())
+
+
 def _fmt_time(seconds) -> str:
     if seconds is None or seconds != seconds:
         return ""
@@ -103,13 +161,12 @@ def _fmt_time(seconds) -> str:
 
 
 def _print_analysis(result, debug: bool) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False)
+    console = _console()
     if result.error:
         return
-    table = Table(title=result.file, show_lines=True, expand=False)
+    table = Table(title=_clean(result.file), show_lines=True, expand=False)
     for col in ("behaviour", "status", "evidence", "advice"):
         table.add_column(col, overflow="fold")
     for f in result.findings:
@@ -133,7 +190,7 @@ def _print_analysis(result, debug: bool) -> None:
         markup=False,
     )
     for w in result.warnings:
-        console.print(f"warning: {w}", markup=False, style="yellow")
+        console.print(f"warning: {_clean(w)}", markup=False, style="yellow")
 
 
 @app.command()
@@ -141,7 +198,8 @@ def analyze(
     paths: List[Path] = typer.Argument(..., help="One or more transcript files.", readable=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here; the extension picks "
                                           "the format: .csv .json .jsonl .xlsx .parquet .html"),
-    shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript."),
+    shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript "
+                                "(.html always shows everything)."),
     rules: Optional[Path] = RulesOpt,
     candidate: Optional[str] = CandidateOpt,
     interviewer: Optional[str] = InterviewerOpt,
@@ -162,7 +220,7 @@ def analyze(
             check_output(output, inputs=paths)
         analyzer = _analyzer(rules, candidate, interviewer, whole)
         results = []
-        for path in paths:
+        for path in _once(paths, quiet):
             # one file's failure, even a bug, is that file's error line and row: the others still count
             result = analyzer.analyze(path) if debug else analyze_one(analyzer, path, str(path))
             results.append(result)
@@ -174,7 +232,7 @@ def analyze(
         if output:
             write_report(report, output, shape=shape.value)
             if not quiet:
-                typer.echo(f"wrote {output}", err=True)
+                _note(f"wrote {output}")
         if any(r.error for r in results):
             raise typer.Exit(1)
 
@@ -184,7 +242,8 @@ def batch(
     folder: Path = typer.Argument(..., help="Folder of transcripts (searched recursively).", exists=False),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (.csv .json .jsonl "
                                           ".xlsx .parquet .html)."),
-    shape: Shape = typer.Option(Shape.wide, "--shape", help="wide: a row per transcript; long: a row per behaviour."),
+    shape: Shape = typer.Option(Shape.wide, "--shape", help="wide: a row per transcript; long: a row per behaviour "
+                                "(.html always shows everything)."),
     summary: Optional[Path] = typer.Option(None, "--summary", help="Also write the cohort summary table here."),
     glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt'."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
@@ -233,16 +292,15 @@ def batch(
         if not quiet:
             _print_summary(report)
             if output:
-                typer.echo(f"wrote {output}", err=True)
+                _note(f"wrote {output}")
         if len(failed):
             raise typer.Exit(1)
 
 
 def _print_summary(report) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False)
+    console = _console()
     table = Table(title=f"cohort summary ({len(report.meta)} transcripts)")
     for col in report.summary.columns:
         table.add_column(col, justify="left" if col == "behaviour" else "right")
@@ -296,27 +354,26 @@ def evaluate(
                 _print_frame("candidate detected differently from the labels", ev.roles)
             unlabelled = [b for b in BEHAVIOURS if b not in set(ev.metrics["behaviour"])]
             if unlabelled:
-                typer.echo(f"note: {labels.name} has no column for {', '.join(unlabelled)}: not scored", err=True)
+                _note(f"note: {labels.name} has no column for {', '.join(unlabelled)}: not scored")
         if output:
             write_evaluation(ev, output)
             if not quiet:
-                typer.echo(f"wrote {output}", err=True)
+                _note(f"wrote {output}")
         for problem in ev.failed:  # scored as all missing above; the run still fails, as batch does
-            typer.echo(f"error: {problem}", err=True)
+            _err(problem)
         if ev.failed:
             raise typer.Exit(1)
 
 
 def _print_frame(title: str, df) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title)
     for col in df.columns:
         table.add_column(str(col), overflow="fold")
     for row in df.itertuples(index=False):
-        table.add_row(*["" if v is None or v != v else str(v) for v in row])
-    Console(soft_wrap=False).print(table, markup=False)
+        table.add_row(*["" if v is None or v != v else _clean(v) for v in row])
+    _console().print(table, markup=False)
 
 
 @rules_app.command("list")
@@ -329,16 +386,15 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
         from analyzer.rules import load_rules
 
         rs = load_rules(rules)
-        from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"rule set: {rs.path}")
+        table = Table(title=f"rule set: {_clean(rs.path)}")
         for col in ("behaviour", "title", "tip", "patterns", "pattern ids"):
             table.add_column(col, overflow="fold")
         for bid, spec in rs.behaviours.items():
             ids = [r.id for r in rs.rules.values() if r.behaviour == bid]
             table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
-        Console(soft_wrap=False).print(table, markup=False)
+        _console().print(table, markup=False)
         by_cat: dict[str, int] = {}
         for cue in rs.cues.values():
             by_cat[cue.category] = by_cat.get(cue.category, 0) + 1

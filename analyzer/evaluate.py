@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,22 +104,44 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) 
     if not any(c in BEHAVIOURS for c in header):
         problems.append("no behaviour columns")
     out: dict[str, dict[str, str]] = {}
+    spelled: dict[str, str] = {}
     for n, row in enumerate(rows, start=2):
-        name = (row.get("file") or "").strip()
-        if not name:
+        given = (row.get("file") or "").strip()
+        if not given:
             problems.append(f"row {n}: empty file name")
             continue
+        name = label_name(given, root)
         if name in out:
-            problems.append(f"row {n}: '{name}' is labelled twice")
+            first = spelled[name]
+            also = f" (also as '{first}')" if first != given else ""
+            problems.append(f"row {n}: '{given}' is labelled twice{also}")
+        spelled.setdefault(name, given)
         for b in BEHAVIOURS:
             if b in row and (row[b] or "").strip() not in STATUSES:
                 problems.append(f"row {n}: {b} has unknown status '{row[b]}' (use present, partial or missing)")
         if root is not None and not (Path(root) / name).is_file():
-            problems.append(f"row {n}: transcript '{name}' not found under {root}")
+            problems.append(f"row {n}: transcript '{given}' not found under {root}")
         out[name] = {k: (v or "").strip() for k, v in row.items() if k}
     if problems:  # every problem on its own line, each naming the file
-        raise LabelError("\n".join(f"{path}: {p}" for p in problems))
+        lines = [f"{path}: {p}" for p in problems]
+        error = LabelError("\n".join(lines))
+        error.problems = lines
+        raise error
     return out
+
+
+def label_name(name: str, root: str | os.PathLike | None = None) -> str:
+    """The file a label names, spelled one way: ``./a.txt``, ``sub//a.txt`` and (under ``root``) an
+    absolute path or ``../root/a.txt`` all become the relative ``/``-separated name; a Windows ``sub\\a.txt`` becomes
+    ``sub/a.txt`` unless a file really has that backslash in its name."""
+    if "\\" in name and not (root is not None and (Path(root) / name).is_file()):
+        name = name.replace("\\", "/")
+    if root is not None:  # read lexically: a link keeps the name it is labelled by
+        base = os.path.abspath(root)
+        full = os.path.normpath(os.path.join(base, name))
+        if full != base and os.path.commonpath([base, full]) == base:
+            return Path(os.path.relpath(full, base)).as_posix()
+    return posixpath.normpath(name)
 
 
 @dataclass

@@ -47,9 +47,12 @@ def meta_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
 
 def wide_table(long: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     """The wide table: the meta columns with one status column per behaviour, pivoted from ``long``."""
-    statuses = long.pivot(index="file", columns="behaviour", values="status").reindex(columns=list(BEHAVIOURS))
+    # a file may appear twice (the same name in two analyses): its n-th analysis pairs with its n-th rows
+    long = long.assign(_n=long.groupby(["file", "behaviour"]).cumcount())
+    meta = meta.assign(_n=meta.groupby("file").cumcount())
+    statuses = long.pivot(index=["file", "_n"], columns="behaviour", values="status").reindex(columns=list(BEHAVIOURS))
     statuses.columns.name = None
-    wide = meta.merge(statuses, left_on="file", right_index=True, how="left")
+    wide = meta.merge(statuses, left_on=["file", "_n"], right_index=True, how="left")
     wide[list(BEHAVIOURS)] = wide[list(BEHAVIOURS)].astype(object).fillna("").astype(str)
     return wide[WIDE_COLUMNS].reset_index(drop=True)
 
@@ -90,10 +93,17 @@ class Report:
 
     def weakest(self) -> str | None:
         """The behaviour done least often ("a, b" when tied); None when nothing was analysed or none
-        was ever missed."""
-        if self.summary["analysed"].sum() == 0:
+        was ever missed.
+
+        Lowest ``rate`` (present / analysed) first; among those, a partial counts as half done, so a
+        behaviour sometimes half-done is not as weak as one never attempted.
+        """
+        s = self.summary
+        if s["analysed"].sum() == 0:
             return None
-        low = self.summary["rate"].min()
+        low = s["rate"].min()
         if low != low or low >= 1.0:
             return None
-        return ", ".join(self.summary.loc[self.summary["rate"] == low, "behaviour"].astype(str))
+        tied = s[s["rate"] == low]
+        half = (tied["present"] + tied["partial"] / 2) / tied["analysed"]
+        return ", ".join(tied.loc[half == half.min(), "behaviour"].astype(str))

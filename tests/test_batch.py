@@ -109,6 +109,15 @@ def test_batch_glob_and_exclude(tmp_path):
     assert [rel for _, rel in discover(tmp_path, exclude=[tmp_path / "a.txt"])] == ["b.vtt", "x/c.vtt", "x/d.txt"]
 
 
+def test_batch_glob_double_star_includes_the_top_and_ignores_case(tmp_path):
+    """``**/`` is any folders or none, as in every shell that knows it; the extension case does not matter."""
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    for name in ("a.txt", "x/B.TXT", "x/y/c.txt", "x/y/d.vtt"):
+        shutil.copy(STRONG, tmp_path / name)
+    assert [rel for _, rel in discover(tmp_path, "**/*.txt")] == ["a.txt", "x/B.TXT", "x/y/c.txt"]
+    assert [rel for _, rel in discover(tmp_path, "x/**/*.txt")] == ["x/B.TXT", "x/y/c.txt"]  # near miss: not a.txt
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
 def test_batch_symlink_loop_does_not_hang(tmp_path):
     (tmp_path / "d").mkdir()

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -318,6 +319,29 @@ def test_cli_rules_option_missing_folder(runner, tmp_path):
     assert "no_rules_here" in result.output
 
 
+def test_cli_analyze_same_file_twice_is_analysed_once(runner, tmp_path, monkeypatch):
+    """Overlapping shell globs name a file twice: one row set, a warning, and the report is written."""
+    write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you for your time.")])
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "analyze", "a.txt", "./a.txt", tmp_path / "a.txt", "-o", "out.csv")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("analysed once") == 2
+    assert len(pd.read_csv(tmp_path / "out.csv")) == len(BEHAVIOURS)
+
+
+def test_cli_analyze_file_names_are_shown_as_they_are(runner, tmp_path):
+    """A name that looks like rich markup (``[/b]``) or holds a newline or an escape sequence is printed
+    literally, on one line, never interpreted by the terminal."""
+    (tmp_path / "x[").mkdir()
+    odd = write_transcript(tmp_path / "x[" / "b]\x1b[31m.txt", [("Interviewer", HANDOVER), ("Candidate", "Thanks.")])
+    result = run(runner, "analyze", odd, "-o", tmp_path / "out.csv")
+    assert result.exit_code == 0, result.output
+    assert "x[/b]\\x1b[31m.txt" in result.stdout and "\x1b" not in result.stdout
+    empty = tmp_path / "new\nline.txt"
+    empty.write_bytes(b"")
+    assert_clean_failure(run(runner, "analyze", empty), 1, "new\\nline.txt")
+
+
 # --------------------------------------------------------------------------- evaluate
 
 def test_cli_evaluate_prints_metrics(runner):
@@ -376,6 +400,20 @@ def _subprocess_env():
     return env
 
 
+@pytest.mark.parametrize("command", ["analyze", "evaluate"])
+def test_cli_report_is_written_when_stdout_closes_early(tmp_path, command):
+    """``... -o report.csv | head -1``: the reader leaves, the report is still written, the exit is quiet."""
+    out = tmp_path / "report.csv"
+    args = ([STRONG] if command == "analyze" else [SAMPLES / "plain", "--labels", _labels(
+        tmp_path, HEADER, "strong_close.txt," + ",".join(["present"] * len(BEHAVIOURS)))])
+    proc = subprocess.Popen([sys.executable, "-m", "analyzer", command, *map(str, args), "-o", str(out)],
+                            cwd=tmp_path, env=_subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # gone before the first line is printed
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, stderr
+    assert out.is_file() and "error" not in stderr
+
+
 def test_cli_python_dash_m(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "analyzer", "--help"], cwd=tmp_path, env=_subprocess_env(),
                           capture_output=True, text=True, timeout=60)
@@ -391,3 +429,19 @@ def test_cli_import_is_light(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "none"
+
+
+def test_cli_evaluate_one_file_under_two_spellings(tmp_path):
+    """``./a.txt``, ``sub\\a.txt`` and an absolute path name the files under the folder; twice is an error."""
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "sub/b.txt"):
+        write_transcript(tmp_path / name, [("Interviewer", HANDOVER), ("Candidate", "Thanks.")])
+    row = "," + ALL_MISSING + "\n"
+    labels = _labels(tmp_path, HEADER, "./a.txt" + row + "sub\\b.txt" + row.rstrip())
+    assert list(read_labels(labels, tmp_path)) == ["a.txt", "sub/b.txt"]
+    labels = _labels(tmp_path, HEADER, "a.txt" + row + str(tmp_path / "a.txt") + row.rstrip())
+    with pytest.raises(LabelError, match="labelled twice"):
+        read_labels(labels, tmp_path)

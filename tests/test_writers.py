@@ -262,3 +262,26 @@ def test_writers_html_report_content(report):
     for name in report.wide["file"]:
         assert name in html
     assert "Weakest behaviour" in html
+
+
+def _with_statuses(analysis, **statuses):
+    """A copy of ``analysis`` whose named behaviours have the given statuses."""
+    from dataclasses import replace
+
+    return replace(analysis, findings=[replace(f, status=statuses.get(f.behaviour, f.status))
+                                       for f in analysis.findings])
+
+
+def test_report_same_file_name_twice_gets_two_wide_rows(analyzer):
+    first = analyzer.analyze(SAMPLES / "plain" / "strong_close.txt")
+    wide = Report([_with_statuses(first, ask_for_job="missing"), _with_statuses(first, ask_for_job="partial")]).wide
+    assert list(wide["file"]) == [first.file] * 2 and list(wide["ask_for_job"]) == ["missing", "partial"]
+
+
+def test_report_weakest_tie_counts_a_partial_as_half_done(analyzer):
+    base = analyzer.analyze(SAMPLES / "plain" / "strong_close.txt")
+    never = dict(ask_concerns="missing", follow_up="missing")
+    report = Report([_with_statuses(base, **never), _with_statuses(base, **{**never, "follow_up": "partial"})])
+    assert report.summary.set_index("behaviour").loc[["ask_concerns", "follow_up"], "rate"].tolist() == [0.0, 0.0]
+    assert report.weakest() == "ask_concerns"
+    assert Report([_with_statuses(base, **never)] * 2).weakest() == "ask_concerns, follow_up"  # near miss: a real tie
