@@ -450,3 +450,16 @@ def test_text_fathom_summary_skipped_and_headers_with_affiliation():
     assert [(tr.speaker, tr.start) for tr in t.turns] == [
         ("Ann Bell (Acme)", 0.0), ("Sam Okoro", 7.0), ("Ann Bell (Acme)", 3725.0)]
     assert not any("next steps" in tr.text for tr in t.turns)
+
+
+def test_text_invisible_characters_neither_hide_nor_split_labels():
+    """A direction mark or stray mid-file BOM before a label, or a no-break / zero-width space
+    inside it, is invisible on screen: the label reads as if it were not there."""
+    t = parse(
+        "Nadia Rahman: What would you change in your first month?\n"
+        "\u200fOmar Haddad: I would listen to the support team first.\n"
+        "\ufeffNadia Rahman: Thanks, that's all from me.\n"
+        "Omar\u00a0Haddad\u200b: Thank you for your time today.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Nadia Rahman", "Omar Haddad", "Nadia Rahman", "Omar Haddad"]
+    assert t.turns[3].text == "Thank you for your time today."

@@ -16,6 +16,31 @@ MAX_SPEECH_CHARS = 5_000_000
 #: Longest single turn (spaCy's own limit for one text); an hour of monologue is ~60,000 characters.
 MAX_TURN_CHARS = 1_000_000
 
+# Characters that show nothing: zero-width spaces and joiners, direction marks and embeddings,
+# word joiner, a byte-order mark left mid-file (two BOM files joined with cat). They hide a label
+# ("\u200fCandidate:") or split one speaker into several ("Sam Okafor\u200b").
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Spaces that look like a space: no-break, narrow no-break, figure space.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def strip_invisible(text: str) -> str:
+    """Remove invisible format characters and turn no-break spaces into plain ones.
+
+    Only characters are removed or swapped one for one, never lines, so line numbers stay right.
+    """
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text).translate(_ODD_SPACES)
+
+
+def clean_label(label: str | None) -> str | None:
+    """A speaker label without invisible characters, its spaces single: one person, one label."""
+    if label is None or label.isascii() and "  " not in label:
+        return label
+    return " ".join(strip_invisible(label).split()) or label
+
+
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"
 
 # ---------------------------------------------------------------------------------------- times
@@ -230,7 +255,8 @@ def build(
     Raises:
         InputError: when no segment carries any text.
     """
-    segs = list(segments)
+    segs = [s if s.speaker is None or clean_label(s.speaker) == s.speaker
+            else Segment(clean_label(s.speaker), s.text, s.line, s.start, s.end) for s in segments]
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")

@@ -37,6 +37,7 @@ from analyzer.readers._common import (
     is_event,
     is_url,
     plausible_label,
+    strip_invisible,
 )
 from analyzer.transcript import Segment, Transcript
 
@@ -406,6 +407,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         fmt_hint: ``"markdown"`` when the extension says so (used only when no layout is found).
         fmt: Force the reported format id (the .docx reader passes ``"docx"``).
     """
+    text = strip_invisible(text)
     lines = text.split("\n")
     if fmt is None and "\n\n" in text:
         screenplay = _screenplay(lines, name)
