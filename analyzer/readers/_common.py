@@ -249,6 +249,7 @@ def build(
     fmt: str,
     segments: Iterable[Segment],
     warnings: list[str] | None = None,
+    header_roles: dict[str, list[str]] | None = None,
 ) -> Transcript:
     """Merge segments into a :class:`Transcript`, adding the standard warnings.
 
@@ -271,4 +272,5 @@ def build(
     if longest > MAX_TURN_CHARS:
         raise InputError(name, f"one speaker turn holds {longest:,} characters (limit {MAX_TURN_CHARS:,}): "
                                "are line breaks or speaker labels missing?")
-    return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers)
+    return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers,
+                      header_roles=dict(header_roles or {}))

@@ -31,10 +31,12 @@ from collections import Counter
 
 from analyzer.readers._common import (
     _NAME_PARTICLES,
+    _NOT_SPEAKERS,
     build,
     clock_to_seconds,
     filter_weak_labels,
     is_event,
+    is_role_word,
     is_url,
     plausible_label,
     strip_invisible,
@@ -363,6 +365,85 @@ def _metadata_labels(recs: list[_Rec]) -> None:
             recs[i] = (SKIP,)
 
 
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_LIST_SEP = re.compile(r"\s*(?:[,;&/]|\band\b)\s*")
+
+
+def _listed_names(value: str) -> list[str] | None:
+    """The names a header value lists ("Helen Marsh (chair), Gregory Tan"), or None if it lists none."""
+    value = value.strip()
+    if not value or len(value) > 160 or value[-1] in ".?!:":
+        return None
+    parts = [p for p in _LIST_SEP.split(_PAREN.sub("", value)) if p]
+    if not parts or not all(_name_like(p) and plausible_label(p) for p in parts):
+        return None
+    return parts
+
+
+def same_name(name: str, label: str) -> bool:
+    """"Priya Nair" in a header and the label "Priya" (or "Nair", or "Priya Nair") are one person."""
+    a, b = set(name.lower().split()), set(label.lower().split())
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _metadata_line(r: _Rec) -> bool:
+    """A "Position: Data Analyst" / "Date: 12 March" line (a metadata word, not a speaker label)."""
+    if r[0] != TEXT or r[2] is not None or ":" not in r[6]:
+        return False
+    m = _LABEL.match(r[6])
+    return bool(m) and m["name"].strip().lower().rstrip(".") in _NOT_SPEAKERS
+
+
+def _header_block(recs: list[_Rec]) -> dict[str, list[str]]:
+    """Read the header block at the top of the file ("Candidate: Priya Nair", "Interviewer: Tom
+    Becker", "Position: Data Analyst") and return the roles it states.
+
+    The block is the run of "Label: value" lines at the top (after at most two title lines), up to
+    the first blank line or other line. A role-word line whose value lists names is believed when
+    a listed name matches a speaker label of the file ("Priya Nair" and "Priya:") or the block also
+    holds metadata lines and ends at a blank line; any other label line in the run makes it speech
+    ("Interviewer: Hi Sam" / "Sam: Hi"). Believed lines naming one person are skipped;
+    metadata lines of such a block never join a speaker's turn.
+    """
+    run: list[int] = []
+    title = 0
+    ended = False
+    for i, r in enumerate(recs):
+        if r[0] == SKIP:
+            continue
+        if r[0] == BLANK:
+            if run:
+                ended = True
+                break
+            continue
+        if r[0] == LABEL and r[4] == WEAK or _metadata_line(r):
+            run.append(i)
+        elif not run and r[0] == TEXT and title < 2:
+            title += 1
+        else:
+            break
+    decl = {i: names for i in run if recs[i][0] == LABEL and is_role_word(recs[i][1])
+            and (names := _listed_names(recs[i][3]))}
+    if not decl or any(recs[i][0] == LABEL and i not in decl for i in run):
+        return {}  # a speaker's line in the run: speech, not a header
+    meta = [i for i in run if recs[i][0] == TEXT]
+    decl_labels = {recs[i][1] for i in decl}
+    labels = {r[1] for r in recs if r[0] in (HEADER, LABEL)} - decl_labels
+    trusted = {i: names for i, names in decl.items()
+               if any(same_name(n, lab) for n in names for lab in labels) or (meta and ended)}
+    if not trusted:
+        return {}
+    for i in meta:
+        r = recs[i]
+        recs[i] = (TEXT, None, None, r[3], 0, "meta", r[6])
+    stated: dict[str, list[str]] = {}
+    for i, names in trusted.items():
+        stated.setdefault(recs[i][1], []).extend(names)
+        if len(names) == 1:
+            recs[i] = (SKIP,)
+    return stated
+
+
 def _chapter(text: str) -> bool:
     """A chapter title of a video transcript: a few words, capitalised, no sentence punctuation."""
     return len(text.split()) <= 5 and text[0].isupper() and text[-1] not in ".?!,;:…-"
@@ -434,6 +515,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         recs.append(r)
 
     _qa_dot(recs)
+    stated = _header_block(recs)
     _metadata_labels(recs)
     _youtube_panel(recs, content)
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
@@ -497,6 +579,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             pending_end = None
             continue
         # TEXT
+        if r[5] == "meta" and speaker is not None:
+            continue  # "Date: 12 March" under a header line: not speech
         start = _secs(r[2])
         if r[2] and r[2][-1] == "s":
             secs_lines += 1
@@ -536,4 +620,4 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
             fmt = fmt_hint or "plain-text"
-    return build(name, fmt, segments, warnings)
+    return build(name, fmt, segments, warnings, stated)
