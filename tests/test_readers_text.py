@@ -463,3 +463,19 @@ def test_text_invisible_characters_neither_hide_nor_split_labels():
     )
     assert [tr.speaker for tr in t.turns] == ["Nadia Rahman", "Omar Haddad", "Nadia Rahman", "Omar Haddad"]
     assert t.turns[3].text == "Thank you for your time today."
+
+
+def test_text_labels_with_nickname_quotes_credentials_or_a_comma():
+    """Names written with a quoted nickname, a credential or "Surname, Given" are labels when they
+    repeat; one capitalised "Honestly, Tom:" inside a turn stays text."""
+    t = parse(
+        'Maria “Mia” Lopez: What drew you to logistics?\n'
+        "Chen, Wei: The puzzles. Honestly, Tom: that is what I tell everyone.\n"
+        'Maria “Mia” Lopez: Anything to ask us?\n'
+        "Chen, Wei: When will I hear back?\n"
+        "Grace Obi, PhD: Within a week.\n"
+        "Grace Obi, PhD: We'll write to you.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Maria “Mia” Lopez", "Chen, Wei", "Maria “Mia” Lopez", "Chen, Wei",
+                                             "Grace Obi, PhD"]
+    assert t.turns[1].text.endswith("Honestly, Tom: that is what I tell everyone.")

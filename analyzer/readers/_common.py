@@ -143,21 +143,54 @@ _URL_ONLY = re.compile(r"^(?:<?(?:https?|ftp)://\S+>?|www\.\S+)$", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "le", "la", "del", "der", "den", "bin", "al", "el", "du", "dos", "das", "y"})
 
 
+# A quoted nickname or a whole quoted label: 'Robert "Bob" Smith', 'Jo “JJ” Park', '“The Boss”'.
+_NICKNAME = re.compile(r"(?:^|\s)[\"“'‘][^\"“”'‘’]{1,24}[\"”'’](?=\s|$)")
+# After a comma: a credential or suffix ("Helen Marsh, PhD", "Tom Reyes, Jr.").
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.?|(?:[A-Z]\.){2,4}|I{1,3}|IV)$")
+_CAP_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+
+
+def _capitalised_words(text: str, most: int = 4) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= most and all(
+        _CAP_WORD.match(w) and (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words)
+
+
+def punctuated_name(name: str) -> bool:
+    """A name written with quotes or one comma: 'Robert "Bob" Smith', '“The Boss”', 'Marsh, Helen',
+    'Helen Marsh, PhD'. Every word capitalised; anything else with that punctuation is a sentence."""
+    core = name.strip()
+    if core[:1] in "\"“'‘" and core[-1:] in "\"”'’" and len(core) > 2:
+        core = core[1:-1].strip()  # the whole label quoted
+    else:
+        core = " ".join(_NICKNAME.sub(" ", core).split())
+    if _BAD_NAME_CHARS.search(core.replace(",", "", 1)):
+        return False
+    head, comma, tail = core.partition(",")
+    if not comma:
+        return _capitalised_words(head)
+    tail = tail.strip()
+    return _capitalised_words(head, 3) and (_CREDENTIAL.match(tail) is not None or _capitalised_words(tail, 3))
+
+
 def is_role_word(name: str) -> bool:
     low = name.lower()
     return low in ROLE_WORDS or bool(_ROLE_PREFIX.match(low))
 
 
-def plausible_label(name: str, *, strict: bool = True) -> bool:
+def plausible_label(name: str, *, strict: bool = True, punctuated: bool = False) -> bool:
     """Shape test for a speaker label: short, few words, no sentence punctuation, not metadata.
 
     ``strict=False`` (labels in an unambiguous position, e.g. the name line of a Teams block or an
-    Otter header) also allows a comma, as in directory names "Lindqvist, Maja".
+    Otter header) also allows a comma, as in directory names "Lindqvist, Maja". ``punctuated``
+    allows names with quotes or one comma (:func:`punctuated_name`), for ``Name: text`` labels that
+    must also repeat.
     """
     if not name or len(name) > 40:
         return False
     if _BAD_NAME_CHARS.search(name if strict else name.replace(",", "")):
-        return False
+        if not (punctuated and punctuated_name(name)):
+            return False
     if name.count(" ") > 4:  # more than five words
         return False
     low = name.lower().rstrip(".")
@@ -186,7 +219,7 @@ def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]
     repeated = any(c >= 3 for c in counts.values())
     accepted: set[str] = set()
     for name, n in counts.items():
-        if not plausible_label(name):
+        if not plausible_label(name, punctuated=n >= 2):
             continue
         role = is_role_word(name)
         if not role:

@@ -67,7 +67,7 @@ _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_T
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
-_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
+_LABEL = re.compile(r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
 # A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
 _DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
@@ -508,7 +508,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         r = _classify(s)
         content += 1
         if r[0] in (HEADER, LABEL):
-            if not plausible_label(r[1], strict=r[4] != EXPLICIT) or (r[0] == LABEL and r[4] == WEAK and is_url(r[3])):
+            if not plausible_label(r[1], strict=r[4] != EXPLICIT, punctuated=r[4] == WEAK) or (r[0] == LABEL and r[4] == WEAK and is_url(r[3])):
                 r = (TEXT, None, r[2], r[6], 0, None, r[6])
             elif r[4] == EXPLICIT:
                 explicit += 1
