@@ -479,3 +479,24 @@ def test_text_labels_with_nickname_quotes_credentials_or_a_comma():
     assert [tr.speaker for tr in t.turns] == ["Maria “Mia” Lopez", "Chen, Wei", "Maria “Mia” Lopez", "Chen, Wei",
                                              "Grace Obi, PhD"]
     assert t.turns[1].text.endswith("Honestly, Tom: that is what I tell everyone.")
+
+
+def test_text_list_lines_shaped_like_headers_or_times_stay_in_the_turn():
+    """In a ``Name: text`` file, "Friday  15:00" (Otter), "Monday - 9:30" (Fireflies), "Review (11:00)"
+    (Rev), "[08:45] Sync" (Webex) and "7:30 gym" are lines of the speaker's turn, kept whole."""
+    t = parse(
+        "Recruiter: Which slots suit you for the panel?\n"
+        "Ana: These work for me:\n"
+        "Friday  15:00\n"
+        "Monday - 9:30\n"
+        "Design review (11:00)\n"
+        "[08:45] Sync\n"
+        "with the platform team\n"
+        "7:30 gym, so not before nine\n"
+        "Recruiter: Noted, thanks.\n"
+        "Ana: Thank you for your time.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Recruiter", "Ana", "Recruiter", "Ana"]
+    assert t.turns[1].text == ("These work for me: Friday 15:00 Monday - 9:30 Design review (11:00) [08:45] Sync "
+                               "with the platform team 7:30 gym, so not before nine")
+    assert set(t.turns[2].starts) == {None}

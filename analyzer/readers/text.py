@@ -470,6 +470,40 @@ def _youtube_panel(recs: list[_Rec], content: int) -> None:
         prev = i
 
 
+# Header layouts that a list line inside a turn can mimic: "Tuesday  10:00" (Otter), "Monday - 10:30"
+# (Fireflies), "Client review (11:00)" (Rev), "[09:30] Standup" (Webex, Happy Scribe, Word).
+_LOOKALIKE_FAMILIES = frozenset({"otter", "fireflies", "rev", "plain", "tsname", "tsname?", "wordts", "zoomcc"})
+
+
+def _lookalikes_stay_text(recs: list[_Rec], lines: list[str], labelled: int) -> bool:
+    """In a ``Name: text`` file, lines shaped like another tool's headers, or starting or ending
+    with a time, are list lines inside a turn ("Thursday  14:00", "9:00 stand-up", "Client review
+    (11:00)"): kept whole as text.
+
+    Applies when the file's own labels outnumber such headers (of each layout) and no label line
+    carries a time; a file that does use such a layout has more of its headers than labels.
+    Returns whether a time closing a text line may still be read as its start (labels use them too).
+    """
+    if not labelled:
+        return True
+    fams = Counter(r[5] for r in recs if r[0] == HEADER and r[4] == EXPLICIT and r[5] in _LOOKALIKE_FAMILIES)
+
+    def keep_whole(i: int) -> None:
+        whole = lines[i].strip()
+        recs[i] = (TEXT, None, None, whole, 0, None, whole)
+
+    for i, r in enumerate(recs):
+        if r[0] == HEADER and r[4] == EXPLICIT and fams.get(r[5], 0) < labelled:
+            keep_whole(i)
+    if any(r[0] in (HEADER, LABEL) and r[2] for r in recs):
+        return True
+    timed_text = [i for i, r in enumerate(recs) if r[0] == TEXT and r[2] and r[2][-1] != "s"]
+    if len(timed_text) < labelled:
+        for i in timed_text:
+            keep_whole(i)
+    return any(r[0] == LABEL and r[3] and r[3][-1] in ")]" and _TAIL_TS.search(r[3]) for r in recs)
+
+
 def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
     """Take a closing "(00:05)" off a line; it is the line's start time unless one is known."""
     if text and text[-1] in ")]":
@@ -521,10 +555,14 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     explicit -= _check_ts_names(recs)
     weak_total = sum(weak_counts.values())
-    if explicit >= 2 and explicit >= weak_total:
+    tail_times = True
+    # the layout with most explicit markers: four look-alikes of four layouts are no layout
+    layout = max(Counter(r[5] for r in recs if r[0] in (HEADER, LABEL) and r[4] == EXPLICIT).values(), default=0)
+    if explicit >= 2 and min(explicit, layout) >= weak_total:
         accepted: set[str] = set()
     else:
         accepted = filter_weak_labels(weak_counts, dense=weak_total >= 0.6 * content)
+        tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
 
     segments: list[Segment] = []
     families: Counter[str] = Counter()
@@ -588,7 +626,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             timed_text += 1
         if start is None:
             start, pending = pending, None
-        body, start = _tail_time(r[3], start)
+        body, start = _tail_time(r[3], start) if tail_times else (r[3], start)
         segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
         pending_end = None
         if speaker is None:
