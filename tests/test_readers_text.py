@@ -500,3 +500,13 @@ def test_text_list_lines_shaped_like_headers_or_times_stay_in_the_turn():
     assert t.turns[1].text == ("These work for me: Friday 15:00 Monday - 9:30 Design review (11:00) [08:45] Sync "
                                "with the platform team 7:30 gym, so not before nine")
     assert set(t.turns[2].starts) == {None}
+
+
+@pytest.mark.parametrize("note", ["[inaudible 00:12:30]", "[crosstalk]", "[audio cuts out for a moment]",
+                                  "[Candidate pauses, then smiles]"])
+def test_text_transcriber_note_near_the_end_never_cuts_speech(note):
+    """Only an author's remark to the reader ends a write-up (see the blog test); a transcriber's tag
+    or stage direction after the last label is followed by more of the same turn."""
+    t = parse(f"Interviewer: Any questions?\nCandidate: Just one.\n{note}\nThank you for your time today.\n")
+    assert t.turns[-1].text.endswith("Thank you for your time today.")
+    assert t.warnings == []

@@ -92,6 +92,25 @@ _NOTE = re.compile(r"^\[[^\[\]]*(?::|\s\S+\s\S+\s)[^\[\]]*\]$")
 # Caption sound labels alone on a line: "[Music]", "[Applause]".
 _SOUND = re.compile(r"^\[(?:music|applause|laughter|laughs|silence|noise|inaudible|no audio)\]$", re.I)
 
+# A transcriber's tag, never an author's outro: "[inaudible 00:41:10]", "[audio drops out]", "[crosstalk]".
+_TAG_NOTE = re.compile(
+    r"^\[\s*(?:inaudible|unintelligible|indiscernible|crosstalk|cross[- ]talk|overlapping|audio|video|sound|"
+    r"silence|pause[sd]?|long pause|laugh\w*|noise|background|technical|connection|static|garbled|muffled|"
+    r"music|applause|cough\w*|phone|recording|break|no audio|interruption|interrupted)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|reader|readers)\b")
+
+
+def _outro_note(note: str) -> bool:
+    """An author's remark that ends the transcript part of a write-up ("[Reader, I never heard back.
+    Here is my advice:]"): written in the first person or to the reader, in sentences. A transcriber's
+    tag ("[inaudible 00:41:10]") or a stage direction ("[Candidate pauses, then smiles]") is not."""
+    if _TAG_NOTE.match(note) or re.search(r"\d:\d\d", note) or not _FIRST_PERSON.search(note):
+        return False
+    return bool(re.search(r"[.!?:,;]\s", note)) or len(note.split()) >= 8
+
+
 BLANK, SKIP, HEADER, LABEL, TEXT, ARROW, TSLINE, NOTE = range(8)
 WEAK, EXPLICIT = 1, 2
 
@@ -579,7 +598,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         if kind <= SKIP:
             continue
         if kind == NOTE:
-            notes.append(lineno)
+            if _outro_note(r[3]):
+                notes.append(lineno)
             continue
         if kind == TSLINE:
             pending, pending_end = clock_to_seconds(r[2]), None
@@ -635,7 +655,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     warnings: list[str] = []
     outro = next((n for n in notes if n > last_label), None) if last_label else None
     if outro is not None and any(x.line > outro for x in segments):
-        # An editor's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
+        # An author's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
         segments = [x for x in segments if x.line < outro]
         warnings.append(f"skipped the text from line {outro} on (a note after the last speaker label)")
     if preamble and preamble < len(segments):
