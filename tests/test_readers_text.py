@@ -510,3 +510,15 @@ def test_text_transcriber_note_near_the_end_never_cuts_speech(note):
     t = parse(f"Interviewer: Any questions?\nCandidate: Just one.\n{note}\nThank you for your time today.\n")
     assert t.turns[-1].text.endswith("Thank you for your time today.")
     assert t.warnings == []
+
+
+def test_text_qa_write_up_closing_paragraph_and_lettered_list_are_not_turns():
+    """In a Q./A. write-up each turn is one paragraph: the author's closing paragraph and a lettered
+    list after the last turn are not speech. Near miss: where answers run over several paragraphs,
+    the last one stays the answer's."""
+    qa = "Q. Why us?\n\nA. The mission.\n\nQ. Any questions?\n\nA. When will I hear back?\n\n"
+    t = parse(qa + "Looking back, I was too nervous.\nTips:\nA. Breathe.\nB. Smile.\n")
+    assert [tr.speaker for tr in t.turns] == ["Q", "A", "Q", "A"]
+    assert t.turns[-1].text == "When will I hear back?" and "after the last Q./A. turn" in t.warnings[0]
+    t = parse(qa.replace("mission.\n\n", "mission.\n\nAnd the people.\n\n") + "Also, is the role remote?\n")
+    assert t.turns[-1].text == "When will I hear back? Also, is the role remote?"

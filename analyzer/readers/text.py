@@ -368,7 +368,13 @@ def _check_ts_names(recs: list[_Rec]) -> int:
 
 
 def _qa_dot(recs: list[_Rec]) -> None:
-    """Keep "Q." / "A." labels only when each letter labels 2+ lines (not a lettered list)."""
+    """Keep "Q." / "A." labels only when each letter labels 2+ lines and no "A." item is followed by
+    a "B." one (a lettered list)."""
+    for i, r in enumerate(recs):
+        if r[0] == LABEL and r[5] == "qa" and r[1] == "A":
+            nxt = next((x for x in recs[i + 1:] if x[0] != BLANK), None)
+            if nxt is not None and nxt[0] > SKIP and nxt[6].startswith("B."):
+                recs[i] = (TEXT, None, None, r[6], 0, None, r[6])  # "A. …" then "B. …": a lettered list
     n = Counter(r[1] for r in recs if r[0] == LABEL and r[5] == "qa")
     if n and (n["Q"] < 2 or n["A"] < 2):
         for i, r in enumerate(recs):
@@ -593,10 +599,16 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     secs_lines = timed_text = 0
     last_label = 0
     notes: list[int] = []
+    paragraphs: list[int] = []  # unlabelled text lines opening a paragraph inside a turn
+    after_blank = False
     for lineno, r in enumerate(recs, 1):
         kind = r[0]
         if kind <= SKIP:
+            after_blank = after_blank or kind == BLANK
             continue
+        if kind == TEXT and after_blank and speaker is not None:
+            paragraphs.append(lineno)
+        after_blank = False
         if kind == NOTE:
             if _outro_note(r[3]):
                 notes.append(lineno)
@@ -658,6 +670,13 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         # An author's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
         segments = [x for x in segments if x.line < outro]
         warnings.append(f"skipped the text from line {outro} on (a note after the last speaker label)")
+    if families and families.most_common(1)[0][0] == "qa" and last_label and outro is None:
+        # A Q./A. write-up gives every turn one labelled paragraph; an unlabelled paragraph after the
+        # last one ("Looking back, I don't think that went well.") is the author's, not the speaker's.
+        tail = [n for n in paragraphs if n > last_label]
+        if tail and not any(n < last_label for n in paragraphs):
+            segments = [x for x in segments if x.line < tail[0]]
+            warnings.append(f"skipped the text from line {tail[0]} on (a paragraph after the last Q./A. turn)")
     if preamble and preamble < len(segments):
         # Lines before the first label are a title or metadata block, not speech.
         segments = segments[preamble:]
