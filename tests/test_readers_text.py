@@ -522,3 +522,9 @@ def test_text_qa_write_up_closing_paragraph_and_lettered_list_are_not_turns():
     assert t.turns[-1].text == "When will I hear back?" and "after the last Q./A. turn" in t.warnings[0]
     t = parse(qa.replace("mission.\n\n", "mission.\n\nAnd the people.\n\n") + "Also, is the role remote?\n")
     assert t.turns[-1].text == "When will I hear back? Also, is the role remote?"
+
+
+def test_text_full_width_colon_and_emoji_before_a_label():
+    t = parse("Recruiter：Welcome in.\n🎧 Noor: Thanks 🎉 glad to be here.\nRecruiter：Shall we start?\n🎧 Noor: Sure.\n")
+    assert [tr.speaker for tr in t.turns] == ["Recruiter", "Noor", "Recruiter", "Noor"]
+    assert t.turns[1].text == "Thanks 🎉 glad to be here."

@@ -495,6 +495,12 @@ def _youtube_panel(recs: list[_Rec], content: int) -> None:
         prev = i
 
 
+_WIDE_COLON = re.compile(r"：[ \t]*")
+# Emoji before a label: "🎤 Host: …", "👩‍💻 Jess: …" (the label is the name after it).
+_EMOJI_PREFIX = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+[ \t]*)+(?=[^\W\d_][^:\n]{0,39}?[ \t]*:[ \t])"
+)
+
 # Header layouts that a list line inside a turn can mimic: "Tuesday  10:00" (Otter), "Monday - 10:30"
 # (Fireflies), "Client review (11:00)" (Rev), "[09:30] Standup" (Webex, Happy Scribe, Word).
 _LOOKALIKE_FAMILIES = frozenset({"otter", "fireflies", "rev", "plain", "tsname", "tsname?", "wordts", "zoomcc"})
@@ -548,6 +554,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         fmt: Force the reported format id (the .docx reader passes ``"docx"``).
     """
     text = strip_invisible(text)
+    if "：" in text:
+        text = _WIDE_COLON.sub(": ", text)  # "面试官：…", "Interviewer：…" (full-width colon, no space)
     lines = text.split("\n")
     if fmt is None and "\n\n" in text:
         screenplay = _screenplay(lines, name)
@@ -556,11 +564,13 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     recs: list[_Rec] = []
     explicit = 0
     content = 0
-    for raw in lines:
+    for i, raw in enumerate(lines):
         s = raw.strip()
         if not s:
             recs.append((BLANK,))
             continue
+        if ord(s[0]) > 0x2000 and (m := _EMOJI_PREFIX.match(s)):
+            s = lines[i] = s[m.end():]  # "🎤 Host: …" is Host's line
         if is_event(s) or (s[0] in "-=*_~" and _DIVIDER.match(s)) or (len(s) < 100 and _FURNITURE.match(s)):
             recs.append((SKIP,))
             continue
