@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, handover_regex
 from analyzer.errors import InputError
+from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
 from analyzer.transcript import Transcript
 
@@ -143,7 +144,7 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
         rest = [s for s in named if s not in headers]
         roles = _settle(cands[0], rest, [s for s, role in declared.items() if role == "interviewer"],
                         minor, placeholders, "labels", notes + [f"roles named in the header ({listed} lines)"])
-        roles.others += [h for h in headers if h not in roles.others]
+        roles.others += [h for h in headers if h in named and h not in roles.others]
         return roles
     cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
     inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
@@ -191,22 +192,35 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
 
 def _declared(transcript: Transcript, named: list[str], spec: RolesSpec, letters: bool) -> tuple[dict[str, str], list[str]]:
     """Roles a header states outright ("Candidate: Sam Okafor", "Panel: Helen Marsh (chair), Gregory
-    Tan"): a role-word label at the top whose text is nothing but other speakers' names."""
-    low = {s.lower(): s for s in named}
+    Tan"): the reader's header block, or a role-word label at the top whose text is nothing but other
+    speakers' names. A listed name matches a label that is part of it ("Priya Nair" and "Priya")."""
     declared: dict[str, str] = {}
     headers: list[str] = []
-    for turn in transcript.turns[:_HEADER_TURNS]:
-        label = turn.speaker
-        if label is None or label in declared:
-            continue
-        role = ("candidate" if _label_matches(label, spec.candidate, letters)
+
+    def role_of(label: str) -> str | None:
+        return ("candidate" if _label_matches(label, spec.candidate, letters)
                 else "interviewer" if _label_matches(label, spec.interviewer, letters)
                 else None)
-        parts = [p.strip(" .").lower() for p in re.split(r",|;|&|\band\b", re.sub(r"\([^)]*\)", "", turn.text))]
-        parts = [p for p in parts if p]
-        if role is None or not parts or not all(p in low and low[p] != label for p in parts):
+
+    def speaker_of(name: str, label: str) -> str | None:
+        loose = label in transcript.header_roles  # checked by the reader: a header block of names
+        hits = [s for s in named if s != label and (same_name(name, s) if loose else s.lower() == name.lower())]
+        exact = [s for s in hits if s.lower() == name.lower()]
+        return exact[0] if exact else hits[0] if len(hits) == 1 else None
+
+    stated = list(transcript.header_roles.items())
+    for turn in transcript.turns[:_HEADER_TURNS]:
+        if turn.speaker is not None and turn.speaker not in transcript.header_roles:
+            parts = [p.strip(" .") for p in re.split(r",|;|&|\band\b", re.sub(r"\([^)]*\)", "", turn.text))]
+            stated.append((turn.speaker, [p for p in parts if p]))
+    for label, names in stated:
+        role = role_of(label)
+        if role is None or label in declared or not names:
             continue
-        declared.update((low[p], role) for p in parts)
+        found = [speaker_of(n, label) for n in names]
+        if not all(found):
+            continue
+        declared.update((s, role) for s in found)
         headers.append(label)
     return declared, headers
 

@@ -84,6 +84,8 @@ class Transcript:
         turns: Speaker turns in order, consecutive same-speaker segments merged.
         warnings: Human-readable notes about the input (never transcript text).
         has_speakers: False when the format carries no speaker labels at all.
+        header_roles: What a header block at the top states, role label to the names it lists
+            (``{"Candidate": ["Priya Nair"], "Panel": ["Helen Marsh", "Gregory Tan"]}``).
     """
 
     path: str
@@ -91,6 +93,7 @@ class Transcript:
     turns: list[Turn]
     warnings: list[str] = field(default_factory=list)
     has_speakers: bool = True
+    header_roles: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def speakers(self) -> list[str]:

@@ -450,3 +450,81 @@ def test_text_fathom_summary_skipped_and_headers_with_affiliation():
     assert [(tr.speaker, tr.start) for tr in t.turns] == [
         ("Ann Bell (Acme)", 0.0), ("Sam Okoro", 7.0), ("Ann Bell (Acme)", 3725.0)]
     assert not any("next steps" in tr.text for tr in t.turns)
+
+
+def test_text_invisible_characters_neither_hide_nor_split_labels():
+    """A direction mark or stray mid-file BOM before a label, or a no-break / zero-width space
+    inside it, is invisible on screen: the label reads as if it were not there."""
+    t = parse(
+        "Nadia Rahman: What would you change in your first month?\n"
+        "\u200fOmar Haddad: I would listen to the support team first.\n"
+        "\ufeffNadia Rahman: Thanks, that's all from me.\n"
+        "Omar\u00a0Haddad\u200b: Thank you for your time today.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Nadia Rahman", "Omar Haddad", "Nadia Rahman", "Omar Haddad"]
+    assert t.turns[3].text == "Thank you for your time today."
+
+
+def test_text_labels_with_nickname_quotes_credentials_or_a_comma():
+    """Names written with a quoted nickname, a credential or "Surname, Given" are labels when they
+    repeat; one capitalised "Honestly, Tom:" inside a turn stays text."""
+    t = parse(
+        'Maria “Mia” Lopez: What drew you to logistics?\n'
+        "Chen, Wei: The puzzles. Honestly, Tom: that is what I tell everyone.\n"
+        'Maria “Mia” Lopez: Anything to ask us?\n'
+        "Chen, Wei: When will I hear back?\n"
+        "Grace Obi, PhD: Within a week.\n"
+        "Grace Obi, PhD: We'll write to you.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Maria “Mia” Lopez", "Chen, Wei", "Maria “Mia” Lopez", "Chen, Wei",
+                                             "Grace Obi, PhD"]
+    assert t.turns[1].text.endswith("Honestly, Tom: that is what I tell everyone.")
+
+
+def test_text_list_lines_shaped_like_headers_or_times_stay_in_the_turn():
+    """In a ``Name: text`` file, "Friday  15:00" (Otter), "Monday - 9:30" (Fireflies), "Review (11:00)"
+    (Rev), "[08:45] Sync" (Webex) and "7:30 gym" are lines of the speaker's turn, kept whole."""
+    t = parse(
+        "Recruiter: Which slots suit you for the panel?\n"
+        "Ana: These work for me:\n"
+        "Friday  15:00\n"
+        "Monday - 9:30\n"
+        "Design review (11:00)\n"
+        "[08:45] Sync\n"
+        "with the platform team\n"
+        "7:30 gym, so not before nine\n"
+        "Recruiter: Noted, thanks.\n"
+        "Ana: Thank you for your time.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Recruiter", "Ana", "Recruiter", "Ana"]
+    assert t.turns[1].text == ("These work for me: Friday 15:00 Monday - 9:30 Design review (11:00) [08:45] Sync "
+                               "with the platform team 7:30 gym, so not before nine")
+    assert set(t.turns[2].starts) == {None}
+
+
+@pytest.mark.parametrize("note", ["[inaudible 00:12:30]", "[crosstalk]", "[audio cuts out for a moment]",
+                                  "[Candidate pauses, then smiles]"])
+def test_text_transcriber_note_near_the_end_never_cuts_speech(note):
+    """Only an author's remark to the reader ends a write-up (see the blog test); a transcriber's tag
+    or stage direction after the last label is followed by more of the same turn."""
+    t = parse(f"Interviewer: Any questions?\nCandidate: Just one.\n{note}\nThank you for your time today.\n")
+    assert t.turns[-1].text.endswith("Thank you for your time today.")
+    assert t.warnings == []
+
+
+def test_text_qa_write_up_closing_paragraph_and_lettered_list_are_not_turns():
+    """In a Q./A. write-up each turn is one paragraph: the author's closing paragraph and a lettered
+    list after the last turn are not speech. Near miss: where answers run over several paragraphs,
+    the last one stays the answer's."""
+    qa = "Q. Why us?\n\nA. The mission.\n\nQ. Any questions?\n\nA. When will I hear back?\n\n"
+    t = parse(qa + "Looking back, I was too nervous.\nTips:\nA. Breathe.\nB. Smile.\n")
+    assert [tr.speaker for tr in t.turns] == ["Q", "A", "Q", "A"]
+    assert t.turns[-1].text == "When will I hear back?" and "after the last Q./A. turn" in t.warnings[0]
+    t = parse(qa.replace("mission.\n\n", "mission.\n\nAnd the people.\n\n") + "Also, is the role remote?\n")
+    assert t.turns[-1].text == "When will I hear back? Also, is the role remote?"
+
+
+def test_text_full_width_colon_and_emoji_before_a_label():
+    t = parse("Recruiter：Welcome in.\n🎧 Noor: Thanks 🎉 glad to be here.\nRecruiter：Shall we start?\n🎧 Noor: Sure.\n")
+    assert [tr.speaker for tr in t.turns] == ["Recruiter", "Noor", "Recruiter", "Noor"]
+    assert t.turns[1].text == "Thanks 🎉 glad to be here."

@@ -80,6 +80,28 @@ def test_roles_stated_in_a_header(analyzer):
     assert "Dana Whitfield" in roles.interviewers and {"Candidate", "Panel"} <= set(roles.others)
 
 
+@pytest.mark.parametrize(("header", "candidate"), [
+    ("Candidate: Luis Carvajal\nInterviewer: Dana Whitfield\nPosition: Backend Engineer\n\n", "Luis"),
+    ("Candidate: Dana Whitfield\nInterviewer: Luis Carvajal\n\n", "Dana"),  # the header outranks content
+])
+def test_roles_header_block_names_first_name_labels(analyzer, header, candidate):
+    """A header block listing full names names the roles of first-name labels; its lines are not turns."""
+    from analyzer.readers import parse_bytes
+
+    body = "".join(f"{'Dana' if who == 'I' else 'Luis'}: {text}\n" for who, text in INTERVIEW)
+    transcript = parse_bytes((header + body).encode(), "h.txt")
+    roles = _roles(analyzer, transcript)
+    assert (roles.candidate, roles.method) == (candidate, "labels")
+    assert transcript.speakers == ["Dana", "Luis"]
+
+
+def test_roles_greeting_by_name_is_not_a_header(analyzer):
+    from analyzer.readers import parse_bytes
+
+    transcript = parse_bytes(b"Interviewer: Hi Sam\nSam: Hi, thanks for having me.\nInterviewer: Tell me about you.\n", "g.txt")
+    assert transcript.header_roles == {} and transcript.turns[0].text == "Hi Sam"
+
+
 def test_roles_stray_minor_speaker_is_not_the_candidate(analyzer):
     script = INTERVIEW[:5] + [("X", "Yeah.")] + INTERVIEW[5:]
     roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "X": "spk_2"}, script))

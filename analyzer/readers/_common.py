@@ -16,6 +16,31 @@ MAX_SPEECH_CHARS = 5_000_000
 #: Longest single turn (spaCy's own limit for one text); an hour of monologue is ~60,000 characters.
 MAX_TURN_CHARS = 1_000_000
 
+# Characters that show nothing: zero-width spaces and joiners, direction marks and embeddings,
+# word joiner, a byte-order mark left mid-file (two BOM files joined with cat). They hide a label
+# ("\u200fCandidate:") or split one speaker into several ("Sam Okafor\u200b").
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Spaces that look like a space: no-break, narrow no-break, figure space.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def strip_invisible(text: str) -> str:
+    """Remove invisible format characters and turn no-break spaces into plain ones.
+
+    Only characters are removed or swapped one for one, never lines, so line numbers stay right.
+    """
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text).translate(_ODD_SPACES)
+
+
+def clean_label(label: str | None) -> str | None:
+    """A speaker label without invisible characters, its spaces single: one person, one label."""
+    if label is None or label.isascii() and "  " not in label:
+        return label
+    return " ".join(strip_invisible(label).split()) or label
+
+
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"
 
 # ---------------------------------------------------------------------------------------- times
@@ -118,21 +143,54 @@ _URL_ONLY = re.compile(r"^(?:<?(?:https?|ftp)://\S+>?|www\.\S+)$", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "le", "la", "del", "der", "den", "bin", "al", "el", "du", "dos", "das", "y"})
 
 
+# A quoted nickname or a whole quoted label: 'Robert "Bob" Smith', 'Jo “JJ” Park', '“The Boss”'.
+_NICKNAME = re.compile(r"(?:^|\s)[\"“'‘][^\"“”'‘’]{1,24}[\"”'’](?=\s|$)")
+# After a comma: a credential or suffix ("Helen Marsh, PhD", "Tom Reyes, Jr.").
+_CREDENTIAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}\.?|(?:[A-Z]\.){2,4}|I{1,3}|IV)$")
+_CAP_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
+
+
+def _capitalised_words(text: str, most: int = 4) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= most and all(
+        _CAP_WORD.match(w) and (w[0].isupper() or w.lower() in _NAME_PARTICLES) for w in words)
+
+
+def punctuated_name(name: str) -> bool:
+    """A name written with quotes or one comma: 'Robert "Bob" Smith', '“The Boss”', 'Marsh, Helen',
+    'Helen Marsh, PhD'. Every word capitalised; anything else with that punctuation is a sentence."""
+    core = name.strip()
+    if core[:1] in "\"“'‘" and core[-1:] in "\"”'’" and len(core) > 2:
+        core = core[1:-1].strip()  # the whole label quoted
+    else:
+        core = " ".join(_NICKNAME.sub(" ", core).split())
+    if _BAD_NAME_CHARS.search(core.replace(",", "", 1)):
+        return False
+    head, comma, tail = core.partition(",")
+    if not comma:
+        return _capitalised_words(head)
+    tail = tail.strip()
+    return _capitalised_words(head, 3) and (_CREDENTIAL.match(tail) is not None or _capitalised_words(tail, 3))
+
+
 def is_role_word(name: str) -> bool:
     low = name.lower()
     return low in ROLE_WORDS or bool(_ROLE_PREFIX.match(low))
 
 
-def plausible_label(name: str, *, strict: bool = True) -> bool:
+def plausible_label(name: str, *, strict: bool = True, punctuated: bool = False) -> bool:
     """Shape test for a speaker label: short, few words, no sentence punctuation, not metadata.
 
     ``strict=False`` (labels in an unambiguous position, e.g. the name line of a Teams block or an
-    Otter header) also allows a comma, as in directory names "Lindqvist, Maja".
+    Otter header) also allows a comma, as in directory names "Lindqvist, Maja". ``punctuated``
+    allows names with quotes or one comma (:func:`punctuated_name`), for ``Name: text`` labels that
+    must also repeat.
     """
     if not name or len(name) > 40:
         return False
     if _BAD_NAME_CHARS.search(name if strict else name.replace(",", "")):
-        return False
+        if not (punctuated and punctuated_name(name)):
+            return False
     if name.count(" ") > 4:  # more than five words
         return False
     low = name.lower().rstrip(".")
@@ -161,7 +219,7 @@ def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]
     repeated = any(c >= 3 for c in counts.values())
     accepted: set[str] = set()
     for name, n in counts.items():
-        if not plausible_label(name):
+        if not plausible_label(name, punctuated=n >= 2):
             continue
         role = is_role_word(name)
         if not role:
@@ -224,13 +282,15 @@ def build(
     fmt: str,
     segments: Iterable[Segment],
     warnings: list[str] | None = None,
+    header_roles: dict[str, list[str]] | None = None,
 ) -> Transcript:
     """Merge segments into a :class:`Transcript`, adding the standard warnings.
 
     Raises:
         InputError: when no segment carries any text.
     """
-    segs = list(segments)
+    segs = [s if s.speaker is None or clean_label(s.speaker) == s.speaker
+            else Segment(clean_label(s.speaker), s.text, s.line, s.start, s.end) for s in segments]
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")
@@ -245,4 +305,5 @@ def build(
     if longest > MAX_TURN_CHARS:
         raise InputError(name, f"one speaker turn holds {longest:,} characters (limit {MAX_TURN_CHARS:,}): "
                                "are line breaks or speaker labels missing?")
-    return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers)
+    return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers,
+                      header_roles=dict(header_roles or {}))

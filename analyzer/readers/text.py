@@ -31,12 +31,15 @@ from collections import Counter
 
 from analyzer.readers._common import (
     _NAME_PARTICLES,
+    _NOT_SPEAKERS,
     build,
     clock_to_seconds,
     filter_weak_labels,
     is_event,
+    is_role_word,
     is_url,
     plausible_label,
+    strip_invisible,
 )
 from analyzer.transcript import Segment, Transcript
 
@@ -64,7 +67,7 @@ _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_T
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
-_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
+_LABEL = re.compile(r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
 # A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
 _DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
@@ -88,6 +91,25 @@ _FURNITURE = re.compile(
 _NOTE = re.compile(r"^\[[^\[\]]*(?::|\s\S+\s\S+\s)[^\[\]]*\]$")
 # Caption sound labels alone on a line: "[Music]", "[Applause]".
 _SOUND = re.compile(r"^\[(?:music|applause|laughter|laughs|silence|noise|inaudible|no audio)\]$", re.I)
+
+# A transcriber's tag, never an author's outro: "[inaudible 00:41:10]", "[audio drops out]", "[crosstalk]".
+_TAG_NOTE = re.compile(
+    r"^\[\s*(?:inaudible|unintelligible|indiscernible|crosstalk|cross[- ]talk|overlapping|audio|video|sound|"
+    r"silence|pause[sd]?|long pause|laugh\w*|noise|background|technical|connection|static|garbled|muffled|"
+    r"music|applause|cough\w*|phone|recording|break|no audio|interruption|interrupted)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my|reader|readers)\b")
+
+
+def _outro_note(note: str) -> bool:
+    """An author's remark that ends the transcript part of a write-up ("[Reader, I never heard back.
+    Here is my advice:]"): written in the first person or to the reader, in sentences. A transcriber's
+    tag ("[inaudible 00:41:10]") or a stage direction ("[Candidate pauses, then smiles]") is not."""
+    if _TAG_NOTE.match(note) or re.search(r"\d:\d\d", note) or not _FIRST_PERSON.search(note):
+        return False
+    return bool(re.search(r"[.!?:,;]\s", note)) or len(note.split()) >= 8
+
 
 BLANK, SKIP, HEADER, LABEL, TEXT, ARROW, TSLINE, NOTE = range(8)
 WEAK, EXPLICIT = 1, 2
@@ -346,7 +368,13 @@ def _check_ts_names(recs: list[_Rec]) -> int:
 
 
 def _qa_dot(recs: list[_Rec]) -> None:
-    """Keep "Q." / "A." labels only when each letter labels 2+ lines (not a lettered list)."""
+    """Keep "Q." / "A." labels only when each letter labels 2+ lines and no "A." item is followed by
+    a "B." one (a lettered list)."""
+    for i, r in enumerate(recs):
+        if r[0] == LABEL and r[5] == "qa" and r[1] == "A":
+            nxt = next((x for x in recs[i + 1:] if x[0] != BLANK), None)
+            if nxt is not None and nxt[0] > SKIP and nxt[6].startswith("B."):
+                recs[i] = (TEXT, None, None, r[6], 0, None, r[6])  # "A. …" then "B. …": a lettered list
     n = Counter(r[1] for r in recs if r[0] == LABEL and r[5] == "qa")
     if n and (n["Q"] < 2 or n["A"] < 2):
         for i, r in enumerate(recs):
@@ -360,6 +388,85 @@ def _metadata_labels(recs: list[_Rec]) -> None:
     for i, r in enumerate(recs):
         if r[0] == LABEL and r[4] == WEAK and len(r[3].strip()) > 1 and r[3].strip() in names - {r[1]}:
             recs[i] = (SKIP,)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_LIST_SEP = re.compile(r"\s*(?:[,;&/]|\band\b)\s*")
+
+
+def _listed_names(value: str) -> list[str] | None:
+    """The names a header value lists ("Helen Marsh (chair), Gregory Tan"), or None if it lists none."""
+    value = value.strip()
+    if not value or len(value) > 160 or value[-1] in ".?!:":
+        return None
+    parts = [p for p in _LIST_SEP.split(_PAREN.sub("", value)) if p]
+    if not parts or not all(_name_like(p) and plausible_label(p) for p in parts):
+        return None
+    return parts
+
+
+def same_name(name: str, label: str) -> bool:
+    """"Priya Nair" in a header and the label "Priya" (or "Nair", or "Priya Nair") are one person."""
+    a, b = set(name.lower().split()), set(label.lower().split())
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _metadata_line(r: _Rec) -> bool:
+    """A "Position: Data Analyst" / "Date: 12 March" line (a metadata word, not a speaker label)."""
+    if r[0] != TEXT or r[2] is not None or ":" not in r[6]:
+        return False
+    m = _LABEL.match(r[6])
+    return bool(m) and m["name"].strip().lower().rstrip(".") in _NOT_SPEAKERS
+
+
+def _header_block(recs: list[_Rec]) -> dict[str, list[str]]:
+    """Read the header block at the top of the file ("Candidate: Priya Nair", "Interviewer: Tom
+    Becker", "Position: Data Analyst") and return the roles it states.
+
+    The block is the run of "Label: value" lines at the top (after at most two title lines), up to
+    the first blank line or other line. A role-word line whose value lists names is believed when
+    a listed name matches a speaker label of the file ("Priya Nair" and "Priya:") or the block also
+    holds metadata lines and ends at a blank line; any other label line in the run makes it speech
+    ("Interviewer: Hi Sam" / "Sam: Hi"). Believed lines naming one person are skipped;
+    metadata lines of such a block never join a speaker's turn.
+    """
+    run: list[int] = []
+    title = 0
+    ended = False
+    for i, r in enumerate(recs):
+        if r[0] == SKIP:
+            continue
+        if r[0] == BLANK:
+            if run:
+                ended = True
+                break
+            continue
+        if r[0] == LABEL and r[4] == WEAK or _metadata_line(r):
+            run.append(i)
+        elif not run and r[0] == TEXT and title < 2:
+            title += 1
+        else:
+            break
+    decl = {i: names for i in run if recs[i][0] == LABEL and is_role_word(recs[i][1])
+            and (names := _listed_names(recs[i][3]))}
+    if not decl or any(recs[i][0] == LABEL and i not in decl for i in run):
+        return {}  # a speaker's line in the run: speech, not a header
+    meta = [i for i in run if recs[i][0] == TEXT]
+    decl_labels = {recs[i][1] for i in decl}
+    labels = {r[1] for r in recs if r[0] in (HEADER, LABEL)} - decl_labels
+    trusted = {i: names for i, names in decl.items()
+               if any(same_name(n, lab) for n in names for lab in labels) or (meta and ended)}
+    if not trusted:
+        return {}
+    for i in meta:
+        r = recs[i]
+        recs[i] = (TEXT, None, None, r[3], 0, "meta", r[6])
+    stated: dict[str, list[str]] = {}
+    for i, names in trusted.items():
+        stated.setdefault(recs[i][1], []).extend(names)
+        if len(names) == 1:
+            recs[i] = (SKIP,)
+    return stated
 
 
 def _chapter(text: str) -> bool:
@@ -388,6 +495,46 @@ def _youtube_panel(recs: list[_Rec], content: int) -> None:
         prev = i
 
 
+_WIDE_COLON = re.compile(r"：[ \t]*")
+# Emoji before a label: "🎤 Host: …", "👩‍💻 Jess: …" (the label is the name after it).
+_EMOJI_PREFIX = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+[ \t]*)+(?=[^\W\d_][^:\n]{0,39}?[ \t]*:[ \t])"
+)
+
+# Header layouts that a list line inside a turn can mimic: "Tuesday  10:00" (Otter), "Monday - 10:30"
+# (Fireflies), "Client review (11:00)" (Rev), "[09:30] Standup" (Webex, Happy Scribe, Word).
+_LOOKALIKE_FAMILIES = frozenset({"otter", "fireflies", "rev", "plain", "tsname", "tsname?", "wordts", "zoomcc"})
+
+
+def _lookalikes_stay_text(recs: list[_Rec], lines: list[str], labelled: int) -> bool:
+    """In a ``Name: text`` file, lines shaped like another tool's headers, or starting or ending
+    with a time, are list lines inside a turn ("Thursday  14:00", "9:00 stand-up", "Client review
+    (11:00)"): kept whole as text.
+
+    Applies when the file's own labels outnumber such headers (of each layout) and no label line
+    carries a time; a file that does use such a layout has more of its headers than labels.
+    Returns whether a time closing a text line may still be read as its start (labels use them too).
+    """
+    if not labelled:
+        return True
+    fams = Counter(r[5] for r in recs if r[0] == HEADER and r[4] == EXPLICIT and r[5] in _LOOKALIKE_FAMILIES)
+
+    def keep_whole(i: int) -> None:
+        whole = lines[i].strip()
+        recs[i] = (TEXT, None, None, whole, 0, None, whole)
+
+    for i, r in enumerate(recs):
+        if r[0] == HEADER and r[4] == EXPLICIT and fams.get(r[5], 0) < labelled:
+            keep_whole(i)
+    if any(r[0] in (HEADER, LABEL) and r[2] for r in recs):
+        return True
+    timed_text = [i for i, r in enumerate(recs) if r[0] == TEXT and r[2] and r[2][-1] != "s"]
+    if len(timed_text) < labelled:
+        for i in timed_text:
+            keep_whole(i)
+    return any(r[0] == LABEL and r[3] and r[3][-1] in ")]" and _TAIL_TS.search(r[3]) for r in recs)
+
+
 def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
     """Take a closing "(00:05)" off a line; it is the line's start time unless one is known."""
     if text and text[-1] in ")]":
@@ -406,6 +553,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         fmt_hint: ``"markdown"`` when the extension says so (used only when no layout is found).
         fmt: Force the reported format id (the .docx reader passes ``"docx"``).
     """
+    text = strip_invisible(text)
+    if "：" in text:
+        text = _WIDE_COLON.sub(": ", text)  # "面试官：…", "Interviewer：…" (full-width colon, no space)
     lines = text.split("\n")
     if fmt is None and "\n\n" in text:
         screenplay = _screenplay(lines, name)
@@ -414,33 +564,40 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     recs: list[_Rec] = []
     explicit = 0
     content = 0
-    for raw in lines:
+    for i, raw in enumerate(lines):
         s = raw.strip()
         if not s:
             recs.append((BLANK,))
             continue
+        if ord(s[0]) > 0x2000 and (m := _EMOJI_PREFIX.match(s)):
+            s = lines[i] = s[m.end():]  # "🎤 Host: …" is Host's line
         if is_event(s) or (s[0] in "-=*_~" and _DIVIDER.match(s)) or (len(s) < 100 and _FURNITURE.match(s)):
             recs.append((SKIP,))
             continue
         r = _classify(s)
         content += 1
         if r[0] in (HEADER, LABEL):
-            if not plausible_label(r[1], strict=r[4] != EXPLICIT) or (r[0] == LABEL and r[4] == WEAK and is_url(r[3])):
+            if not plausible_label(r[1], strict=r[4] != EXPLICIT, punctuated=r[4] == WEAK) or (r[0] == LABEL and r[4] == WEAK and is_url(r[3])):
                 r = (TEXT, None, r[2], r[6], 0, None, r[6])
             elif r[4] == EXPLICIT:
                 explicit += 1
         recs.append(r)
 
     _qa_dot(recs)
+    stated = _header_block(recs)
     _metadata_labels(recs)
     _youtube_panel(recs, content)
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     explicit -= _check_ts_names(recs)
     weak_total = sum(weak_counts.values())
-    if explicit >= 2 and explicit >= weak_total:
+    tail_times = True
+    # the layout with most explicit markers: four look-alikes of four layouts are no layout
+    layout = max(Counter(r[5] for r in recs if r[0] in (HEADER, LABEL) and r[4] == EXPLICIT).values(), default=0)
+    if explicit >= 2 and min(explicit, layout) >= weak_total:
         accepted: set[str] = set()
     else:
         accepted = filter_weak_labels(weak_counts, dense=weak_total >= 0.6 * content)
+        tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
 
     segments: list[Segment] = []
     families: Counter[str] = Counter()
@@ -452,12 +609,19 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     secs_lines = timed_text = 0
     last_label = 0
     notes: list[int] = []
+    paragraphs: list[int] = []  # unlabelled text lines opening a paragraph inside a turn
+    after_blank = False
     for lineno, r in enumerate(recs, 1):
         kind = r[0]
         if kind <= SKIP:
+            after_blank = after_blank or kind == BLANK
             continue
+        if kind == TEXT and after_blank and speaker is not None:
+            paragraphs.append(lineno)
+        after_blank = False
         if kind == NOTE:
-            notes.append(lineno)
+            if _outro_note(r[3]):
+                notes.append(lineno)
             continue
         if kind == TSLINE:
             pending, pending_end = clock_to_seconds(r[2]), None
@@ -495,6 +659,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             pending_end = None
             continue
         # TEXT
+        if r[5] == "meta" and speaker is not None:
+            continue  # "Date: 12 March" under a header line: not speech
         start = _secs(r[2])
         if r[2] and r[2][-1] == "s":
             secs_lines += 1
@@ -502,7 +668,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             timed_text += 1
         if start is None:
             start, pending = pending, None
-        body, start = _tail_time(r[3], start)
+        body, start = _tail_time(r[3], start) if tail_times else (r[3], start)
         segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
         pending_end = None
         if speaker is None:
@@ -511,9 +677,16 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     warnings: list[str] = []
     outro = next((n for n in notes if n > last_label), None) if last_label else None
     if outro is not None and any(x.line > outro for x in segments):
-        # An editor's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
+        # An author's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
         segments = [x for x in segments if x.line < outro]
         warnings.append(f"skipped the text from line {outro} on (a note after the last speaker label)")
+    if families and families.most_common(1)[0][0] == "qa" and last_label and outro is None:
+        # A Q./A. write-up gives every turn one labelled paragraph; an unlabelled paragraph after the
+        # last one ("Looking back, I don't think that went well.") is the author's, not the speaker's.
+        tail = [n for n in paragraphs if n > last_label]
+        if tail and not any(n < last_label for n in paragraphs):
+            segments = [x for x in segments if x.line < tail[0]]
+            warnings.append(f"skipped the text from line {tail[0]} on (a paragraph after the last Q./A. turn)")
     if preamble and preamble < len(segments):
         # Lines before the first label are a title or metadata block, not speech.
         segments = segments[preamble:]
@@ -534,4 +707,4 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
             fmt = fmt_hint or "plain-text"
-    return build(name, fmt, segments, warnings)
+    return build(name, fmt, segments, warnings, stated)
