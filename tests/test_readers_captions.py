@@ -223,3 +223,15 @@ def test_srt_broken_timing_line_starts_a_new_cue_with_a_warning():
         assert [turn.speaker for turn in t.turns] == ["Candidate", "Interviewer", "Candidate"], arrow
         assert t.turns[1].starts[0] is None
         assert any("timing line could not be read" in w for w in t.warnings)
+
+
+def test_vtt_impossible_time_is_no_time_with_a_warning():
+    """Minute 99 or 75 hours is no time a recording has: the cue keeps its words, loses the time,
+    and one warning says so; a long minute count without hours (75:10.000) is a real time."""
+    t = parse("WEBVTT\n\n99:99:99.999 --> 99:99:99.999\nInterviewer: Any questions?\n\n"
+              "75:00:00.000 --> 75:00:02.000\nCandidate: When will you decide?\n\n"
+              "75:10.000 --> 75:12.000\nInterviewer: By Friday.\n")
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Interviewer", None), ("Candidate", None),
+                                                          ("Interviewer", 4510.0)]
+    assert [w for w in t.warnings if "impossible time" in w] == [
+        "cue(s) 1, 2: timing line could not be read or holds an impossible time; read as new cue(s) without a time"]

@@ -54,3 +54,11 @@ def test_whisper_tsv_without_speakers_milliseconds_and_discovery(tmp_path):
     assert (t.turns[0].text, t.turns[0].starts, t.turns[0].end) == ("Hi there. Thanks for having me.", (0.0, 2.35), 5.1)
     seconds = parse_bytes(b"start,end,text\n0,2,Hi there.\n2,5,Thanks.\n", "s.csv")
     assert (seconds.turns[0].starts, seconds.turns[0].end) == ((0.0, 2.0), 5.0)
+
+
+def test_csv_unterminated_quote_is_refused_but_a_closed_multiline_cell_is_read():
+    ok = 'speaker,text\nInterviewer,"Any questions,\nAna?"\nCandidate,When will you decide?\n'
+    assert [tr.speaker for tr in parse_bytes(ok.encode(), "ok.csv").turns] == ["Interviewer", "Candidate"]
+    bad = 'speaker,text\nInterviewer,Any questions?\nCandidate,"When will you decide?\nInterviewer,By Friday.\n'
+    with pytest.raises(InputError, match=r"^bad\.csv:3: malformed CSV: a quoted field .* never closed"):
+        parse_bytes(bad.encode(), "bad.csv")

@@ -211,3 +211,51 @@ def test_errors_never_include_transcript_text():
         with pytest.raises(InputError) as e:
             parse_bytes(data, name)
         assert secret not in str(e.value)
+
+
+def test_docx_table_header_names_the_speech_columns_and_comments_are_not_speech():
+    table = [["Speaker", "What was said", "Coach comment"],
+             ["Interviewer", "Any questions?", ""],
+             ["Candidate", "When will you decide?", "Good. Should also say thank you for your time."]]
+    t = parse_bytes(_docx_bytes([], table=table), "coached.docx")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("Interviewer", "Any questions?"),
+                                                         ("Candidate", "When will you decide?")]
+    assert any("1 Word table cell(s) outside the speaker and text columns" in w for w in t.warnings)
+    # without a header too, a third column is not speech (unless the first column holds a time)
+    t = parse_bytes(_docx_bytes([], table=table[1:]), "plain.docx")
+    assert "thank you" not in t.turns[-1].text
+
+
+def test_docx_oversized_part_is_refused_in_one_line(monkeypatch):
+    monkeypatch.setattr("analyzer.readers.word.MAX_PART_BYTES", 500)
+    with pytest.raises(InputError, match=r"^big\.docx: Word document too large when unpacked .*zip bomb"):
+        parse_bytes(_docx_bytes(["Interviewer: " + "Any questions? " * 40, "Candidate: Yes."]), "big.docx")
+
+
+def test_stray_file_without_speech_is_refused(tmp_path):
+    (tmp_path / "x.txt").write_text("x\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"x\.txt: no speech found"):
+        read_transcript(tmp_path / "x.txt")
+    (tmp_path / "short.txt").write_text("Candidate: Thanks.\n", encoding="utf-8")  # near miss: labelled
+    assert read_transcript(tmp_path / "short.txt").speakers == ["Candidate"]
+
+
+def test_meeting_summary_above_a_plain_transcript_is_not_speech():
+    summary = ("Call summary\nOverview: Kim met Lee about the analyst role.\n"
+               "Lee Park: Said she is excited and will follow up.\nAction items:\n- Kim Ito: send the case study\n")
+    dialogue = "Kim Ito: Anything you want to ask me?\nLee Park: How soon will you decide?\nKim Ito: Next week.\n"
+    t = parse_bytes(f"{summary}\nTranscript\n{dialogue}".encode(), "notes.txt")
+    assert [tr.line for tr in t.turns] == [8, 9, 10]
+    assert "excited" not in " ".join(tr.text for tr in t.turns)
+    assert t.speakers == ["Kim Ito", "Lee Park"] and "meeting summary" in t.warnings[0]
+    # near miss: one "Notes:" line above the dialogue is not a summary block; the reader treats it as before
+    t = parse_bytes(f"Notes: practice round two\n\n{dialogue}".encode(), "practice.txt")
+    assert not any("meeting summary" in w for w in t.warnings)
+
+
+def test_text_timestamp_over_48_hours_is_no_time_with_a_warning():
+    t = parse_bytes(b"[99:99:99] Interviewer: Any questions?\n[01:02:03] Candidate: When will you decide?\n", "t.txt")
+    assert [tr.start for tr in t.turns] == [None, 3723.0]
+    assert [w for w in t.warnings if "not possible times" in w] == [
+        "1 time value(s) were not possible times (not a number, negative, or over 48 hours) and were ignored: "
+        "those lines have no time"]

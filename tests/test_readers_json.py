@@ -238,3 +238,12 @@ def test_json_messages_do_not_leak_text():
 def test_json_detected_by_content_not_extension():
     t = parse([{"speaker": "A", "text": "hi"}], "export.txt")
     assert t.format == "generic-json"
+
+
+def test_json_impossible_times_are_dropped_with_one_warning():
+    t = parse([{"speaker": "I", "text": "Any questions?", "start": "abc"},
+               {"speaker": "C", "text": "Next steps?", "start": 1e308, "end": -5},
+               {"speaker": "I", "text": "Friday.", "start": float("nan")},
+               {"speaker": "C", "text": "Thanks.", "start": 47 * 3600}])  # near miss: 47 h is possible
+    assert [tr.start for tr in t.turns] == [None, None, None, 47 * 3600.0]
+    assert len(t.warnings) == 1 and t.warnings[0].startswith("4 time value(s) were not possible times")

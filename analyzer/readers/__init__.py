@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analyzer.errors import InputError
 from analyzer.readers.encoding import decode
+from analyzer.readers.sanity import check_speech, drop_impossible_times
 from analyzer.transcript import Transcript
 
 __all__ = ["SUPPORTED_EXTENSIONS", "is_transcript_file", "parse_bytes", "read_transcript", "sniff"]
@@ -140,9 +141,9 @@ def _parse(data: bytes, name: str) -> Transcript:
         from analyzer.readers.srt import parse_sbv
 
         return parse_sbv(text, name)
-    from analyzer.readers.text import parse_text
+    from analyzer.readers.summary import parse_after_summary
 
-    return parse_text(text, name, fmt_hint="markdown" if ext in (".md", ".markdown") else None)
+    return parse_after_summary(text, name, fmt_hint="markdown" if ext in (".md", ".markdown") else None)
 
 
 def parse_bytes(data: bytes, name: str) -> Transcript:
@@ -160,7 +161,7 @@ def parse_bytes(data: bytes, name: str) -> Transcript:
     """
     name = str(name)
     try:
-        return _parse(data, name)
+        return drop_impossible_times(_parse(data, name))
     except InputError:
         raise
     except RecursionError:
@@ -198,8 +199,11 @@ def read_transcript(path: str | os.PathLike) -> Transcript:
         >>> t.format, t.speakers  # doctest: +SKIP
         ('plain-text', ['Interviewer', 'Candidate'])
 
+    Unlike :func:`parse_bytes` (which reads any fragment), a file without speaker labels and
+    with fewer than three words (a stray ``x``) is refused: "no speech found".
+
     Raises:
-        InputError: missing file, a directory, unreadable, empty or malformed content.
+        InputError: missing file, a directory, unreadable, empty or malformed content, no speech.
     """
     p = Path(path)
     name = str(path)
@@ -223,4 +227,4 @@ def read_transcript(path: str | os.PathLike) -> Transcript:
         raise InputError(name, "permission denied") from None
     except OSError as e:
         raise InputError(name, f"cannot read the file ({e.strerror or type(e).__name__})") from None
-    return parse_bytes(data, name)
+    return check_speech(parse_bytes(data, name), name)

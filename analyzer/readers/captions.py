@@ -26,6 +26,7 @@ from analyzer.readers._common import (
     is_role_word,
     plausible_label,
 )
+from analyzer.readers.sanity import clock_ok, sane
 from analyzer.transcript import Segment, Transcript
 
 _T = r"(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
@@ -72,6 +73,11 @@ def parse_time(value: str) -> float | None:
         return float(value.replace(",", "."))
     except ValueError:
         return None
+
+
+def _checked_time(value: str) -> float | None:
+    """:func:`parse_time`, or ``None`` for an impossible time (minute 99, over 48 hours)."""
+    return sane(parse_time(value)) if clock_ok(value) else None
 
 
 def count_timings(text: str) -> int:
@@ -135,10 +141,11 @@ def split_cues(text: str) -> list[Cue]:
             kept.pop()
         m = matches[ti]
         ident = first_ident if k == 0 else pending_ident
-        if m is None:
+        start, end = (None, None) if m is None else (_checked_time(m["s"]), _checked_time(m["e"]))
+        if start is None or end is None:  # unreadable, or a time no recording has (99:99:99.999)
             cues.append(Cue(k + 1, ident, None, None, kept, broken=True))
         else:
-            cues.append(Cue(k + 1, ident, parse_time(m["s"]), parse_time(m["e"]), kept))
+            cues.append(Cue(k + 1, ident, start, end, kept))
         pending_ident = next_ident
     return cues
 
@@ -324,5 +331,5 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     broken = [str(c.index) for c in cues if c.broken]
     if broken:
         shown = ", ".join(broken[:5]) + (" ..." if len(broken) > 5 else "")
-        warnings.append(f"cue(s) {shown}: timing line could not be read; read as new cue(s) without a time")
+        warnings.append(f"cue(s) {shown}: timing line could not be read or holds an impossible time; read as new cue(s) without a time")
     return build(name, fmt, segments, warnings)

@@ -20,7 +20,8 @@ import io
 import re
 
 from analyzer.errors import InputError
-from analyzer.readers._common import build, speaker_str, to_seconds
+from analyzer.readers._common import build, speaker_str
+from analyzer.readers.sanity import bad_times_warning, counting_bad_times, seconds
 from analyzer.transcript import Segment, Transcript
 
 _SPEAKER = ("speaker", "name", "participant", "speaker name", "speaker label", "speakername", "who", "spk")
@@ -120,11 +121,25 @@ def parse_csv(text: str, name: str) -> Transcript:
                 rows.append((row_line, row))
     except csv.Error as e:
         raise InputError(name, f"malformed CSV ({e})", line=reader.line_num) from None
+    _check_quotes(text, name, rows[-1][0] if rows else 2)
     scale = _time_scale([r for _, r in rows], start, end)
     segments: list[Segment] = []
-    for row_line, row in rows:
-        t0 = to_seconds(row[start], scale) if start is not None and start < len(row) else None
-        t1 = to_seconds(row[end], scale) if end is not None and end < len(row) else None
-        who = speaker_str(row[spk]) if spk is not None else None
-        segments.append(Segment(who, " ".join(row[txt].split()), row_line, t0, t1))
-    return build(name, "csv", segments)
+    with counting_bad_times() as bad:
+        for row_line, row in rows:
+            t0 = seconds(row[start], scale) if start is not None and start < len(row) else None
+            t1 = seconds(row[end], scale) if end is not None and end < len(row) else None
+            who = speaker_str(row[spk]) if spk is not None else None
+            segments.append(Segment(who, " ".join(row[txt].split()), row_line, t0, t1))
+    return build(name, "csv", segments, [bad_times_warning(len(bad))] if bad else [])
+
+
+def _check_quotes(text: str, name: str, last_row: int) -> None:
+    """Refuse a file whose last quoted field never closes: the lenient reader would take the rest
+    of the file as one cell and lose every row after the stray quote."""
+    try:
+        for _ in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=_dialect(text), strict=True):
+            pass
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise InputError(name, "malformed CSV: a quoted field opened here is never closed (a stray \" "
+                                   "quote?); every line after it would be read as one cell", line=last_row) from None

@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from analyzer.errors import InputError
-from analyzer.readers._common import build, speaker_str, to_seconds
+from analyzer.readers._common import build, speaker_str
+from analyzer.readers.sanity import bad_times_warning, counting_bad_times, seconds
 from analyzer.transcript import Segment, Transcript
 
 _IDENT = re.compile(r"^[A-Za-z_@][\w@.-]{0,29}$")
@@ -42,7 +43,7 @@ def _get(d: dict, keys: tuple) -> object:
 def _time(d: dict, keys: tuple[tuple[str, float], ...]) -> float | None:
     for k, scale in keys:
         if k in d and d[k] is not None:
-            return to_seconds(d[k], scale)
+            return seconds(d[k], scale)
     return None
 
 
@@ -78,7 +79,7 @@ def _whisper(obj: dict) -> list[Segment]:
             # WhisperX word-level diarisation without a segment speaker: split by word speaker.
             segs.extend(_group_words(words, i))
             continue
-        segs.append(Segment(spk, _text(s.get("text")), i, to_seconds(s.get("start")), to_seconds(s.get("end"))))
+        segs.append(Segment(spk, _text(s.get("text")), i, seconds(s.get("start")), seconds(s.get("end"))))
     if not any(s.speaker for s in segs):
         words = _dicts(obj.get("word_segments"))
         if any("speaker" in w for w in words):
@@ -117,7 +118,7 @@ def _assemblyai(obj: dict) -> list[Segment]:
     if utts:
         return [
             Segment(speaker_str(u.get("speaker")), _text(u.get("text")), i,
-                    to_seconds(u.get("start"), _MS), to_seconds(u.get("end"), _MS))
+                    seconds(u.get("start"), _MS), seconds(u.get("end"), _MS))
             for i, u in enumerate(utts, 1)
         ]
     words = _dicts(obj.get("words"))
@@ -132,7 +133,7 @@ def _deepgram(obj: dict) -> list[Segment]:
     if utts:
         return [
             Segment(speaker_str(u.get("speaker")), _text(u.get("transcript")), i,
-                    to_seconds(u.get("start")), to_seconds(u.get("end")))
+                    seconds(u.get("start")), seconds(u.get("end")))
             for i, u in enumerate(utts, 1)
         ]
     channels = _dicts(results.get("channels"))
@@ -146,13 +147,13 @@ def _deepgram(obj: dict) -> list[Segment]:
         segs = []
         for i, p in enumerate(paras, 1):
             text = " ".join(_text(s.get("text")) for s in _dicts(p.get("sentences")))
-            segs.append(Segment(speaker_str(p.get("speaker")), text, i, to_seconds(p.get("start")),
-                                to_seconds(p.get("end"))))
+            segs.append(Segment(speaker_str(p.get("speaker")), text, i, seconds(p.get("start")),
+                                seconds(p.get("end"))))
         return segs
     words = _dicts(alt.get("words"))
     if words and any("speaker" in w for w in words):
         return _group_words(words, 1, per_word_line=True)
-    return [Segment(None, _text(alt.get("transcript")), 1, to_seconds(words[0].get("start")) if words else None)]
+    return [Segment(None, _text(alt.get("transcript")), 1, seconds(words[0].get("start")) if words else None)]
 
 
 _AWS_PLACEHOLDER = "[no words]"
@@ -164,7 +165,7 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
     if audio and any("speaker_label" in a for a in audio):
         return [
             Segment(speaker_str(a.get("speaker_label")), _text(a.get("transcript")), i,
-                    to_seconds(a.get("start_time")), to_seconds(a.get("end_time")))
+                    seconds(a.get("start_time")), seconds(a.get("end_time")))
             for i, a in enumerate(audio, 1)
         ]
     items = _dicts(results.get("items"))
@@ -176,7 +177,7 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
         content = alts[0].get("content") if alts else None
         if not isinstance(content, str):
             continue
-        words.append((to_seconds(it.get("start_time")), content, it.get("type") == "punctuation",
+        words.append((seconds(it.get("start_time")), content, it.get("type") == "punctuation",
                       speaker_str(it.get("speaker_label"))))
     if not segments:
         if words and any(w[3] for w in words):  # newer output: speaker on every item
@@ -186,7 +187,7 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
         transcripts = _dicts(results.get("transcripts"))
         text = _text(transcripts[0].get("transcript")) if transcripts else ""
         return [Segment(None, text, 1)]
-    starts = [to_seconds(s.get("start_time")) or 0.0 for s in segments]
+    starts = [seconds(s.get("start_time")) or 0.0 for s in segments]
     texts: list[list[str]] = [[] for _ in segments]
     last = -1
     for start, content, punct, _ in words:
@@ -209,7 +210,7 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
         )
     return [
         Segment(speaker_str(s.get("speaker_label")), " ".join(t) or _AWS_PLACEHOLDER, i,
-                to_seconds(s.get("start_time")), to_seconds(s.get("end_time")))
+                seconds(s.get("start_time")), seconds(s.get("end_time")))
         for i, (s, t) in enumerate(zip(segments, texts), 1)
     ]
 
@@ -221,8 +222,8 @@ def _revai(obj: dict) -> list[Segment]:
         elements = _dicts(mono.get("elements"))
         text = "".join(e.get("value", "") for e in elements if isinstance(e.get("value"), str))
         timed = [e for e in elements if e.get("ts") is not None]
-        start = to_seconds(timed[0].get("ts")) if timed else None
-        end = to_seconds(timed[-1].get("end_ts")) if timed else None
+        start = seconds(timed[0].get("ts")) if timed else None
+        end = seconds(timed[-1].get("end_ts")) if timed else None
         segs.append(Segment(spk, text, i, start, end))
     return segs
 
@@ -251,8 +252,8 @@ def _google(obj: dict) -> list[Segment]:
         words = _dicts(alts[0].get("words"))
         start = None
         if words:
-            start = to_seconds(words[0].get("startTime", words[0].get("start_time", words[0].get("startOffset"))))
-        end = to_seconds(res.get("resultEndTime", res.get("result_end_time", res.get("resultEndOffset"))))
+            start = seconds(words[0].get("startTime", words[0].get("start_time", words[0].get("startOffset"))))
+        end = seconds(res.get("resultEndTime", res.get("result_end_time", res.get("resultEndOffset"))))
         segs.append(Segment(None, _text(alts[0].get("transcript")), i, start, end))
     return segs
 
@@ -284,13 +285,13 @@ def _speechmatics(obj: dict) -> list[Segment]:
             if text:
                 segs.append(Segment(cur, text, first, start, end))  # type: ignore[arg-type]
             cur, text, first, glue_next = spk, "", i, False
-            start = to_seconds(item.get("start_time"))
+            start = seconds(item.get("start_time"))
         if not text or glue_next or (punct and attach in ("previous", "both")):
             text += content
         else:
             text += " " + content
         glue_next = punct and attach in ("next", "both")
-        end = to_seconds(item.get("end_time")) if not punct else end or to_seconds(item.get("end_time"))
+        end = seconds(item.get("end_time")) if not punct else end or seconds(item.get("end_time"))
     if text:
         segs.append(Segment(cur, text, first, start, end))  # type: ignore[arg-type]
     return segs
@@ -311,10 +312,10 @@ def _azure(obj: dict) -> list[Segment]:
         for i, p in enumerate(phrases, 1):
             best = _dicts(p.get("nBest"))
             text = _text(best[0].get("display") or best[0].get("lexical")) if best else ""
-            start = to_seconds(p.get("offsetInTicks"), _TICKS)
+            start = seconds(p.get("offsetInTicks"), _TICKS)
             if start is None:
-                start = to_seconds(p.get("offset"))
-            dur = to_seconds(p.get("durationInTicks"), _TICKS)
+                start = seconds(p.get("offset"))
+            dur = seconds(p.get("durationInTicks"), _TICKS)
             end = start + dur if start is not None and dur is not None else None
             spk = speaker_str(p.get("speaker"))
             segs.append(Segment(spk, text, i, start, end))
@@ -323,12 +324,12 @@ def _azure(obj: dict) -> list[Segment]:
         for r in _dicts(f.get("SegmentResults")):
             best = _dicts(r.get("NBest"))
             text = _text(best[0].get("Display") or best[0].get("Lexical")) if best else ""
-            start = to_seconds(r.get("OffsetInSeconds"))
+            start = seconds(r.get("OffsetInSeconds"))
             if start is None:
-                start = to_seconds(r.get("Offset"), _TICKS)
-            dur = to_seconds(r.get("DurationInSeconds"))
+                start = seconds(r.get("Offset"), _TICKS)
+            dur = seconds(r.get("DurationInSeconds"))
             if dur is None:
-                dur = to_seconds(r.get("Duration"), _TICKS)
+                dur = seconds(r.get("Duration"), _TICKS)
             end = start + dur if start is not None and dur is not None else None
             segs.append(Segment(speaker_str(r.get("SpeakerId")), text, len(segs) + 1, start, end))
     return segs
@@ -430,13 +431,16 @@ def parse_json_obj(obj: object, name: str) -> Transcript:
         )
     fmt, reader = found
     warnings: list[str] = []
-    if reader is _aws:
-        segs = _aws(obj, warnings)  # type: ignore[arg-type]
-    elif reader is _generic:
-        segs = _generic(obj, name)  # type: ignore[arg-type]
-    elif fmt == "generic-json":
-        segs = reader(obj, name)
-    else:
-        segs = reader(obj)
+    with counting_bad_times() as bad:
+        if reader is _aws:
+            segs = _aws(obj, warnings)  # type: ignore[arg-type]
+        elif reader is _generic:
+            segs = _generic(obj, name)  # type: ignore[arg-type]
+        elif fmt == "generic-json":
+            segs = reader(obj, name)
+        else:
+            segs = reader(obj)
+    if bad:
+        warnings.append(bad_times_warning(len(bad)))
     segs = [s if isinstance(s.text, str) else Segment(s.speaker, "", s.line, s.start, s.end) for s in segs]
     return build(name, fmt, segs, warnings)

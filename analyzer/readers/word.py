@@ -3,7 +3,9 @@
 python-docx extracts the body in document order: each paragraph becomes a line (line breaks
 inside a paragraph become lines too; a short bold lead followed by plain text is a speaker
 label, colon or not); each table row becomes one line, ``Speaker: text`` for a
-two-column row and ``[time] Speaker: text`` when a first column holds a time. The text then goes
+two-column row and ``[time] Speaker: text`` when a first column holds a time. A header row
+(``Speaker | What was said | Coach comment``) names the columns and is not a turn; columns other
+than time, speaker and text (comments, notes) are not speech. The text then goes
 through the plain-text reader, so every layout it knows (Teams ``0:0:0.0 --> …`` blocks, ``Name
 0:03`` headers, ``Name: text``) works in Word too. ``Segment.line`` is the line of that
 extracted text.
@@ -17,8 +19,19 @@ import zipfile
 
 from analyzer.errors import InputError
 from analyzer.readers._common import plausible_label
-from analyzer.readers.text import parse_text
+from analyzer.readers.summary import parse_after_summary
 from analyzer.transcript import Transcript
+
+# Header cells naming a table's columns (lower case, without a trailing colon).
+_HEADER_NAMES = {
+    "time": {"time", "timestamp", "time stamp", "start", "start time", "timecode", "time code", "when"},
+    "speaker": {"speaker", "speaker name", "name", "who", "person", "participant", "role", "speaking"},
+    "text": {"text", "transcript", "what was said", "said", "speech", "words", "utterance", "dialogue", "dialog",
+             "content", "line", "lines", "what they said", "response", "contribution"},
+}
+
+#: Largest unpacked part of a .docx (the text of a one-hour interview is a few MB of XML).
+MAX_PART_BYTES = 64 * 1024 * 1024
 
 _TIME_CELL = re.compile(r"^\(?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\)?$")
 
@@ -49,14 +62,88 @@ def _bold_label(paragraph) -> str:
     return f"**{label}:** {rest}"
 
 
-def docx_lines(data: bytes, name: str) -> list[str]:
-    """Extract the document's text lines; InputError when it is not a Word document."""
+def _row_cells(row) -> list[str]:
+    """The row's cell texts by column, a horizontally merged cell counted once."""
+    out: list[str] = []
+    prev = None
+    for cell in row.cells:
+        if prev is not None and cell._tc is prev:
+            continue
+        prev = cell._tc
+        out.append(" ".join(cell.text.split()))
+    return out
+
+
+def _header(cells: list[str]) -> dict[str, int] | None:
+    """Column roles ("time", "speaker", "text") when the row is a header naming a speaker and a
+    text column (``Speaker | What was said | Coach comment``), else None."""
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        key = cell.lower().strip(" :*#")
+        if len(key.split()) > 4 or cell.endswith((".", "?", "!")):
+            return None
+        for role, names in _HEADER_NAMES.items():
+            if key in names and role not in roles:
+                roles[role] = i
+                break
+    return roles if "speaker" in roles and "text" in roles else None
+
+
+def _table_lines(table, lines: list[str]) -> int:
+    """Append one line per table row; return how many non-empty cells were not read as speech.
+
+    Only the speaker and text columns (and a time column) are speech: a header row says which they
+    are; without one a row is ``Speaker | Text``, ``Time | Speaker | Text`` or ``Speaker | Time |
+    Text``. Further columns (a
+    coach's comments, notes) and the header row itself are not read.
+    """
+    rows = [_row_cells(row) for row in table.rows]
+    head = first = None
+    for first in [i for i, r in enumerate(rows) if any(r)][:2]:  # a title row may come first
+        head = _header(rows[first])
+        if head is not None:
+            break
+    ignored = 0
+    for i, cells in enumerate(rows):
+        if head is not None and i <= first:
+            if i < first and any(cells):
+                lines.append(" ".join(c for c in cells if c))  # the title row
+            continue
+        if head is not None:
+            cols = head
+        elif len(cells) >= 3 and _TIME_CELL.match(cells[0]):
+            cols = {"time": 0, "speaker": 1, "text": 2}
+        elif len(cells) >= 3 and _TIME_CELL.match(cells[1]):
+            cols = {"speaker": 0, "time": 1, "text": 2}
+        elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
+            cols = {"time": 0, "text": 1}  # "[time] Speaker: text" in one cell
+        else:
+            cols = {"speaker": 0, "text": 1}
+        ignored += sum(1 for j, c in enumerate(cells) if c and j not in cols.values())
+        time, speaker, text = (cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
+                               for k in ("time", "speaker", "text"))
+        stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
+        if speaker and text:
+            lines.append(f"{stamp}{speaker}: {text}")
+        elif text or speaker:
+            lines.append(f"{stamp}{text or speaker}")
+    return ignored
+
+
+def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> list[str]:
+    """Extract the document's text lines; InputError when it is not a Word document.
+
+    A note about table cells left out (see :func:`_table_lines`) goes to ``warnings``."""
     if not data.startswith(b"PK"):
         raise InputError(name, "not a valid .docx file (not a zip archive)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "word/document.xml" not in zf.namelist():
                 raise InputError(name, "zip archive without word/document.xml: not a Word document")
+            big = max(zf.infolist(), key=lambda i: i.file_size)
+            if big.file_size > MAX_PART_BYTES:
+                raise InputError(name, f"Word document too large when unpacked (one part is {big.file_size // 2**20:,} "
+                                       f"MB; limit {MAX_PART_BYTES // 2**20} MB): damaged, or a zip bomb")
     except zipfile.BadZipFile:
         raise InputError(name, "not a valid .docx file (corrupt zip archive)") from None
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
@@ -70,35 +157,31 @@ def docx_lines(data: bytes, name: str) -> list[str]:
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
+        extra = 0
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
                 lines.extend(_bold_label(block).split("\n"))
             elif isinstance(block, Table):
-                for row in block.rows:
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        t = " ".join(cell.text.split())
-                        if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                            cells.append(t)
-                    if len(cells) >= 3 and _TIME_CELL.match(cells[0]):
-                        lines.append(f"[{cells[0].strip('[]()')}] {cells[1]}: {' '.join(cells[2:])}")
-                    elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
-                        lines.append(f"[{cells[0].strip('[]()')}] {cells[1]}")
-                    elif len(cells) >= 2:
-                        lines.append(f"{cells[0]}: {' '.join(cells[1:])}")
-                    elif cells:
-                        lines.append(cells[0])
+                extra += _table_lines(block, lines)
                 lines.append("")
     except InputError:
         raise
     except Exception as e:  # noqa: BLE001 - lxml/zip/KeyError variants: report, never leak content
-        raise InputError(name, f"cannot read the Word document ({type(e).__name__})") from None
+        why = type(e).__name__
+        if why == "XMLSyntaxError":  # also entity declarations ("billion laughs"), which Word never writes
+            raise InputError(name, "cannot read the Word document: its XML is damaged or not as Word writes it "
+                                   "(XMLSyntaxError)") from None
+        raise InputError(name, f"cannot read the Word document ({why})") from None
+    if extra and warnings is not None:
+        warnings.append(f"{extra} Word table cell(s) outside the speaker and text columns (comments, notes) "
+                        "were not read as speech")
     return lines
 
 
 def parse_docx(data: bytes, name: str) -> Transcript:
     """Parse a .docx transcript."""
-    lines = docx_lines(data, name)
+    warnings: list[str] = []
+    lines = docx_lines(data, name, warnings)
     if not any(line.strip() for line in lines):
         raise InputError(name, "the Word document contains no text")
-    return parse_text("\n".join(lines), name, fmt="docx")
+    return parse_after_summary("\n".join(lines), name, fmt="docx", warnings=warnings)

@@ -1,0 +1,118 @@
+"""Checks on what a reader found: impossible times, and files with (almost) no speech.
+
+Times: a start or end that is not a number, not a finite number, negative, or more than
+:data:`MAX_SECONDS` (48 hours: no interview recording is that long) is no time at all. The
+segment keeps its text and loses the time, and the reader adds one warning saying how many values
+were dropped. Clock strings with minutes or seconds of 60 or more (``99:99:99.999``) are impossible
+too (``75:10.000`` without hours is a long minute count and stays).
+
+Speech: a file without speaker labels whose text holds fewer than :data:`MIN_WORDS` words (a
+stray ``x``, ``ok``) is not an interview: :func:`check_speech` refuses it with "no speech found".
+A labelled fragment (``Candidate: Thanks.``) is still read: it is what people try the tool with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import replace
+
+from analyzer.errors import InputError
+from analyzer.readers._common import to_seconds
+from analyzer.transcript import Transcript
+
+#: Longest plausible time offset in a transcript, in seconds.
+MAX_SECONDS = 48 * 3600
+#: Fewer words than this in a file without speaker labels: refused as "no speech found".
+MIN_WORDS = 3
+
+_CLOCK_PARTS = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+)(?:[.,:]\d+)?\s*$")
+_WORD = re.compile(r"[^\W_]{1,}")
+
+_bad_times: ContextVar[list[object] | None] = ContextVar("_bad_times", default=None)
+
+
+def sane(seconds: float | None) -> float | None:
+    """``seconds`` when it is a possible time offset, else ``None``."""
+    if seconds is None or math.isnan(seconds) or not 0 <= seconds <= MAX_SECONDS:
+        return None
+    return seconds
+
+
+def clock_ok(text: str) -> bool:
+    """False for a clock string no clock shows: ``99:99:99``, ``00:75:00``, ``01:20:60``."""
+    m = _CLOCK_PARTS.match(text)
+    if not m:
+        return True  # not a clock string: the caller's parser decides
+    hours, minutes, secs = m.groups()
+    return int(secs) < 60 and (hours is None or int(minutes) < 60)
+
+
+def seconds(value: object, scale: float = 1.0) -> float | None:
+    """:func:`~analyzer.readers._common.to_seconds`, refusing impossible values.
+
+    Inside :func:`counting_bad_times`, a value that is present but yields no usable time
+    ("abc", NaN, -3, 1e308, "99:99:99") is counted.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    out = to_seconds(value, scale)
+    if out is not None and isinstance(value, str) and not clock_ok(value):
+        out = None
+    out = sane(out)
+    if out is None:
+        bad = _bad_times.get()
+        if bad is not None:
+            bad.append(value)
+    return out
+
+
+@contextmanager
+def counting_bad_times() -> Iterator[list[object]]:
+    """Collect the values :func:`seconds` refused while the block runs."""
+    bad: list[object] = []
+    token = _bad_times.set(bad)
+    try:
+        yield bad
+    finally:
+        _bad_times.reset(token)
+
+
+def bad_times_warning(count: int) -> str:
+    """The one warning line for ``count`` refused time values."""
+    return (f"{count} time value(s) were not possible times (not a number, negative, or over "
+            f"{MAX_SECONDS // 3600} hours) and were ignored: those lines have no time")
+
+
+def check_speech(transcript: Transcript, name: str) -> Transcript:
+    """Refuse a file with no speaker labels and fewer than :data:`MIN_WORDS` words (a stray
+    ``x``): nothing in it is an interview, and a report would look like a real, low score."""
+    if not transcript.has_speakers:
+        words = sum(len(_WORD.findall(t.text)) for t in transcript.turns)
+        if words < MIN_WORDS:
+            raise InputError(name, f"no speech found: {words} word(s) of text and no speaker labels; "
+                                   "not an interview transcript")
+    return transcript
+
+
+def drop_impossible_times(transcript: Transcript) -> Transcript:
+    """The safety net for every reader: turn times over 48 hours (``[99:99:99]`` in a text file)
+    become no time, with one warning."""
+    bad = 0
+    turns = []
+    for turn in transcript.turns:
+        starts = tuple(sane(s) for s in turn.starts)
+        end = sane(turn.end)
+        dropped = sum(1 for a, b in zip(turn.starts, starts) if a is not None and b is None)
+        dropped += turn.end is not None and end is None
+        if dropped:
+            bad += dropped
+            turn = replace(turn, starts=starts, end=end)
+        turns.append(turn)
+    if bad:
+        transcript.turns = turns
+        transcript.warnings.append(bad_times_warning(bad))
+    return transcript
