@@ -312,11 +312,9 @@ class _AnchorIndex:
         candidates: set[int] = set()
         for col in range(len(_ANCHOR_COLUMNS)):
             slots, first = self.slots[col], self.first[col]
-            for value in sentence.positions(col):  # most words of a sentence are no rule's anchor
-                bits = slots.get(value)
-                if bits is not None:
-                    present |= bits
-                    candidates.update(first.get(value, ()))
+            for value in slots.keys() & sentence.values(col):  # most words of a sentence are no rule's anchor
+                present |= slots[value]
+                candidates.update(first.get(value, ()))
         full, group_of = self.full, self.group_of
         keys = set(self.always)
         keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
@@ -330,6 +328,14 @@ class _Sentence:
         self.columns = rows.T.tolist()
         self.length = len(rows)
         self._positions: dict[int, dict[int, list[int]]] = {}
+        self._values: dict[int, set[int]] = {}
+
+    def values(self, col: int) -> set[int]:
+        """The values of column ``col``."""
+        found = self._values.get(col)
+        if found is None:
+            found = self._values[col] = set(self.columns[col])
+        return found
 
     def positions(self, col: int) -> dict[int, list[int]]:
         """Each value of column ``col`` and where it occurs, in order."""
