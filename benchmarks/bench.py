@@ -6,7 +6,7 @@
 
 Everything is measured as a ratio against something measured in the same run, so the figures
 mean the same on a fast or a slow machine. The timings are interleaved over ``--rounds`` rounds
-(default 3) and the best of each is kept, so a burst of other work on a shared machine does not
+(default 5) and the best of each is kept, so a burst of other work on a shared machine does not
 land on one side of a ratio only:
 
 1. batch throughput (default, closing only) in words/s vs the bare spaCy tokenizer,
@@ -144,7 +144,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="fewer files (about a minute)")
     ap.add_argument("--profile", action="store_true", help="also profile the default batch")
-    ap.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds; the best of each counts")
+    ap.add_argument("--rounds", type=int, default=5, help="interleaved timing rounds; the best of each counts")
     args = ap.parse_args()
     n_big = 300 if args.quick else 1000
     n_small = 100
