@@ -393,9 +393,11 @@ CLARIFY_NEXT_STEPS = {
         ("when_ring_me", "When do you reckon you'll ring me?", "present", ["ring me"]),
         ("reference_checks_take", "How long do background checks tend to take on your side?", "present", ["background checks"]),
         ("when_is_round_two", "Sweet. When's round two, then?", "present", ["round two"]),
+        ("timeline_for_deciding", "What's your rough timeline for making a decision?", "present", ["timeline"]),
     ],
     "negative": [
         ("working_pattern_fine", "Two days a week is fine for me.", "missing", []),
+        ("timeline_for_a_project", "What's the timeline for opening the new depot?", "missing", []),
         ("expect_other_event", "When do you expect the new clinic to open?", "missing", []),
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
         ("product_next_steps", "What are the next big steps for the mobile app?", "missing", []),
