@@ -10,7 +10,6 @@ when the roles cannot be told the result says so.
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import dataclass, field
 

@@ -164,6 +164,11 @@ def _label_or_text(rest: str, ts: str | None, whole: str) -> _Rec:
     return (TEXT, None, ts, rest, 0, fam, rest)
 
 
+def _as_text(r: _Rec, *, keep_time: bool = True) -> _Rec:
+    """Record ``r`` read back as a plain text line: its original text, and its time if ``keep_time``."""
+    return (TEXT, None, r[2] if keep_time else None, r[6], 0, None, r[6])
+
+
 def _name_like(name: str) -> bool:
     """Capitalised words (particles allowed), at most four: "Ms Patel", "Panel Member 1", "SPEAKER 2".
 
@@ -354,7 +359,7 @@ def _check_ts_names(recs: list[_Rec]) -> int:
             continue
         nxt = next((x for x in recs[i + 1:] if x[0] > SKIP), None)
         if nxt is None or nxt[0] != TEXT or nxt[2] is not None:
-            recs[i] = (TEXT, None, r[2], r[6], 0, None, r[6])
+            recs[i] = _as_text(r)
             demoted += 1
         elif r[5] == "wordts":
             kept[i] = r[1]
@@ -362,7 +367,7 @@ def _check_ts_names(recs: list[_Rec]) -> int:
     if len(kept) < 2 or max(names.values()) < 2:
         for i in kept:
             r = recs[i]
-            recs[i] = (TEXT, None, r[2], r[6], 0, None, r[6])
+            recs[i] = _as_text(r)
             demoted += 1
     return demoted
 
@@ -374,12 +379,12 @@ def _qa_dot(recs: list[_Rec]) -> None:
         if r[0] == LABEL and r[5] == "qa" and r[1] == "A":
             nxt = next((x for x in recs[i + 1:] if x[0] != BLANK), None)
             if nxt is not None and nxt[0] > SKIP and nxt[6].startswith("B."):
-                recs[i] = (TEXT, None, None, r[6], 0, None, r[6])  # "A. …" then "B. …": a lettered list
+                recs[i] = _as_text(r)  # "A. …" then "B. …": a lettered list (Q./A. labels carry no time)
     n = Counter(r[1] for r in recs if r[0] == LABEL and r[5] == "qa")
     if n and (n["Q"] < 2 or n["A"] < 2):
         for i, r in enumerate(recs):
             if r[0] == LABEL and r[5] == "qa":
-                recs[i] = (TEXT, None, None, r[6], 0, None, r[6])
+                recs[i] = _as_text(r)
 
 
 def _metadata_labels(recs: list[_Rec]) -> None:
@@ -482,7 +487,7 @@ def _youtube_panel(recs: list[_Rec], content: int) -> None:
     bare = [i for i, r in enumerate(recs) if r[0] == TSLINE]
     if len(bare) < 3 or len(bare) < 0.3 * content:
         for i in bare:
-            recs[i] = (TEXT, None, None, recs[i][6], 0, None, recs[i][6])
+            recs[i] = _as_text(recs[i], keep_time=False)
         return
     prev: int | None = None
     for i, r in enumerate(recs):
@@ -578,7 +583,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         content += 1
         if r[0] in (HEADER, LABEL):
             if not plausible_label(r[1], strict=r[4] != EXPLICIT, punctuated=r[4] == WEAK) or (r[0] == LABEL and r[4] == WEAK and is_url(r[3])):
-                r = (TEXT, None, r[2], r[6], 0, None, r[6])
+                r = _as_text(r)
             elif r[4] == EXPLICIT:
                 explicit += 1
         recs.append(r)
@@ -631,7 +636,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             pending, pending_end, expect_name = clock_to_seconds(r[2]), clock_to_seconds(r[3]), True
             continue
         if kind in (HEADER, LABEL) and r[4] == WEAK and r[1] not in accepted:
-            r = (TEXT, None, r[2], r[6], 0, None, r[6])
+            r = _as_text(r)
             kind = TEXT
         if expect_name:
             expect_name = False
