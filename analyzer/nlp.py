@@ -329,6 +329,7 @@ class _Sentence:
         self.length = len(rows)
         self._positions: dict[int, dict[int, list[int]]] = {}
         self._values: dict[int, set[int]] = {}
+        self._where: dict[tuple[int, frozenset[int]], list[int]] = {}
 
     def values(self, col: int) -> set[int]:
         """The values of column ``col``."""
@@ -347,7 +348,14 @@ class _Sentence:
         return found
 
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
-        """The positions whose value in column ``col`` is one of ``wanted``, in order."""
+        """The positions whose value in column ``col`` is one of ``wanted``, in order (kept: many
+        patterns share an anchor list, such as a lexicon's words)."""
+        found = self._where.get((col, wanted))
+        if found is None:
+            found = self._where[col, wanted] = self._find(col, wanted)
+        return found
+
+    def _find(self, col: int, wanted: frozenset[int]) -> list[int]:
         positions = self.positions(col)
         if len(wanted) < len(positions):
             lists = [positions[value] for value in wanted if value in positions]

@@ -524,6 +524,7 @@ STAY_POSITIVE = {
         ("above_pay_grade", "Whether I'd manage the budget is above my pay grade to decide.", "present", []),
         ("reason_i_wouldnt", "Is there any reason you can see that I wouldn't make the shortlist?", "present", []),
         ("job_not_right_for_me", "Sorry, I don't think the job is the right fit for me after all.", "present", []),
+        ("cannot_do_right_now", "A base that low just isn't something I can do right now.", "present", []),
     ],
     "negated": [  # negated discouragement -> present
         ("not_out_of_league", "I wouldn't say I'm out of my league with this stack.", "present", []),
