@@ -37,11 +37,18 @@ def handover_regex(phrases: tuple[str, ...], word_chars: str = r"\w") -> re.Patt
     if not phrases:
         return re.compile(r"(?!x)x")
     alts = [phrase_regex(p.lower(), _SEP) for p in phrases]
-    return re.compile(rf"(?i)(?<![{word_chars}])(?:" + "|".join(alts) + rf")(?![{word_chars}])")
+    # case-sensitive on purpose: the text is lower-cased first (fold), which makes the match twice as fast
+    return re.compile(rf"(?<![{word_chars}])(?:" + "|".join(alts) + rf")(?![{word_chars}])")
 
 
-def _norm(text: str) -> str:
-    return text.replace("’", "'")
+def fold(text: str) -> str:
+    """``text`` lower-cased, with straight apostrophes, for ``handover_regex``; character for
+    character, so a match's offsets still point into ``text``."""
+    text = text.replace("’", "'")
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters ("İ"): keep those as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
 
 
 def _is_interim(text: str, m: re.Match[str], spec: ClosingSpec) -> bool:
@@ -67,10 +74,8 @@ def find_handovers(turns: list[Turn], spec: ClosingSpec, start: int = 0) -> list
     """Indexes (from ``start``) of turns that contain an interviewer's hand-over cue (any speaker),
     check-ins excluded."""
     rx = handover_regex(tuple(spec.handover))
-    return [
-        i for i, t in enumerate(turns[start:], start)
-        if any(not _is_interim(_norm(t.text), m, spec) for m in rx.finditer(_norm(t.text)))
-    ]
+    texts = ((i, fold(t.text)) for i, t in enumerate(turns[start:], start))
+    return [i for i, text in texts if any(not _is_interim(text, m, spec) for m in rx.finditer(text))]
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,7 @@ def _interviewer_handed_over(turns: list[Turn], spec: ClosingSpec, interviewer_t
     interview, whatever the coach asks later ("anything you want to ask me as a coach?")."""
     if closing.method != "cue" or (interviewer_turns is not None and closing.index not in interviewer_turns):
         return False
-    return handover_regex(tuple(spec.handover)).search(_norm(turns[closing.index].text), closing.offset) is not None
+    return handover_regex(tuple(spec.handover)).search(fold(turns[closing.index].text), closing.offset) is not None
 
 
 def _handover_after_debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
@@ -164,7 +169,7 @@ def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] |
         turn = turns[i]
         if turn.speaker is None and len(turn.offsets) > 1:
             skip = closing.offset if i == closing.index else 0
-            m = rx.search(_norm(turn.text), skip)
+            m = rx.search(fold(turn.text), skip)
             if m is not None:
                 cut = turn.offsets[turn.segment(m.start())]
                 if cut > 0:
@@ -177,7 +182,7 @@ def _debrief(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] |
 
 
 def _says_debrief(turn: Turn, spec: ClosingSpec) -> bool:
-    return handover_regex(tuple(spec.debrief)).search(_norm(turn.text)) is not None
+    return handover_regex(tuple(spec.debrief)).search(fold(turn.text)) is not None
 
 
 def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, after: int = 0) -> Closing:
@@ -239,7 +244,7 @@ def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | No
     cues: list[tuple[int, int]] = []
     resumed = (-1, -1)
     for i, t in enumerate(turns[start:], start):
-        text = _norm(t.text)
+        text = fold(t.text)
         by_interviewer = interviewer_turns is None or i in interviewer_turns
         by_candidate = interviewer_turns is None or (t.speaker is not None and i not in interviewer_turns)
         for rx, counts in ((handover, by_interviewer), (taking, by_candidate)):

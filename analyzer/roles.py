@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from analyzer.closing import count_questions, find_handovers, first_turn_at, handover_regex
+from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex
 from analyzer.errors import InputError
 from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
@@ -355,7 +355,7 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
 
     spec = rules.roles
     for s in pool:
-        text = " ".join(t.text for t in turns if t.speaker == s).replace("’", "'")
+        text = fold(" ".join(t.text for t in turns if t.speaker == s))
         c_hits = min(_PHRASE_CAP, len(handover_regex(tuple(spec.candidate.phrases), r"\w'").findall(text)))
         i_hits = min(_PHRASE_CAP, len(handover_regex(tuple(spec.interviewer.phrases), r"\w'").findall(text)))
         if c_hits != i_hits:

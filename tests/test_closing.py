@@ -131,3 +131,15 @@ def test_stepping_out_of_a_role_play_exercise_is_not_the_end(analyzer):
                 ("C", ANSWER)]
     script = BODY + exercise + [("I", HANDOVER), ("C", "What are the next steps?"), ("I", "A call next week.")]
     assert _closing(analyzer, script) == (HANDOVER, "cue")
+
+
+def test_hand_over_cue_in_capitals_or_after_a_two_character_lower_case_letter(analyzer):
+    """The cues are matched on lower-cased text; a letter whose lower case is two characters long
+    ("İ") must not shift the offsets of what was found."""
+    from analyzer.closing import fold, handover_regex
+
+    cue = "İpek here again. DO YOU HAVE ANY QUESTIONS FOR ME?"
+    assert fold("İSTANBUL: Any Questions?") == "İstanbul: any questions?"
+    m = handover_regex(tuple(analyzer.rules.closing.handover)).search(fold(cue))
+    assert cue[m.start():m.end()] == "DO YOU HAVE ANY QUESTIONS FOR ME"
+    assert _closing(analyzer, BODY + [("I", cue), ("C", "What happens next?")]) == (cue, "cue")
