@@ -429,6 +429,10 @@ CLARIFY_NEXT_STEPS = {
         ("rehearsal_aside", "Should I ask about next steps here, or is that a bit much?", "missing", []),
         ("drilled_into", "Our placement officer drummed into us to ask what happens next.", "missing", []),
         ("cant_wait_to_hear", "Honestly I can't wait to hear from you all.", "missing", []),
+        ("told_either_way", "Once you've chosen, would the other candidates be notified either way?", "present", ["be notified either"]),
+        ("choose_between_candidates", "I'm curious how you'll choose between the internal and external applicants.", "present",
+         ["choose between"]),
+        ("choose_between_suppliers", "How do you choose between suppliers when prices are close?", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_describes", "The next step would be a panel interview with two of the directors.",
@@ -625,6 +629,8 @@ THANK_INTERVIEWER = {
 
 ASK_CONCERNS = {
     "positive": [
+        ("about_not_having", "Is there anything about not having a degree that might count against me?", "present", ["count against"]),
+        ("escalate_a_concern", "How would I escalate a concern about patient safety?", "missing", []),
         ("not_seen_from_me", "Is there anything you haven't seen from me yet that you'd want to?", "present",
          ["seen from me"]),
         ("red_flags", "Any red flags on my CV?", "present", ["red flags"]),
