@@ -165,6 +165,7 @@ def test_express_interest_hypothetical(analyzer):
 
 ASK_FOR_JOB = {
     "positive": [
+        ("sales_close_over_the_line", "Straight question: what would get me over the line for this role?", "present", ["over the line"]),
         ("someone_give_me_a_go", "I'll graft, honestly. I just need someone to give me a go.", "present", ["give me a go"]),
         ("come_back_for_practical", "I'd really like to come back for the practical assessment.", "present",
          ["come back for the practical"]),
@@ -198,6 +199,7 @@ ASK_FOR_JOB = {
         ("wish_for_that_panel", "Great, I'd love to sit down with your director for that panel.", "present", ["love to sit"]),
     ],
     "negative": [
+        ("chance_to_strengthen_answer", "I'd like the chance to strengthen that last answer.", "missing", []),
         ("give_me_a_chance_to_answer", "Sorry, I need you to give me a chance to finish that answer.", "missing", []),
         ("thank_for_the_panel", "I'd like to thank you both for the panel today.", "missing", []),
         ("practise_asking_topic", "My careers adviser had us practise asking for the job in mock interviews.", "missing", []),
@@ -587,6 +589,7 @@ THANK_INTERVIEWER = {
         ("my_thanks_to_panel", "Do pass on my warmest thanks to the rest of the committee.", "present", ["thanks to the"]),
     ],
     "negative": [
+        ("thank_the_patient", "I'd thank the patient and then escalate to the nurse in charge.", "missing", []),
         ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
         ("thankful_for_a_past_stage", "I'm thankful I had a patient supervisor during my apprenticeship.", "missing", []),
         ("thank_someone_for_me", "Thank the barista for me, that flat white was spot on.", "missing", []),
@@ -737,8 +740,12 @@ FOLLOW_UP = {
         ("prefer_call_or_email", "Would you prefer a call or an email from me next week?", "present", ["prefer a call or an email"]),
         ("how_get_forms_to_you", "Cheers. How should I get the signed forms back to you?", "present", ["get the signed forms back to you"]),
         ("courtesy_if_helpful", "i can email you the case study if that's helpful", "present", ["email you"]),
+        ("conditional_follow_up", "I'll keep an eye on my inbox and follow up Monday if nothing's come through.", "present", ["follow up"]),
+        ("get_it_to_the_chair_by", "I'll get the two sample syllabi to the chair by Thursday.", "present", ["to the chair by"]),
     ],
     "negative": [
+        ("plan_given_up", "I'd meant to send you my portfolio, but the agency already has.", "missing", []),
+        ("call_client_monday", "I'll call the client on Monday to confirm the order.", "missing", []),
         ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
         ("follow_up_unpaid_invoices", "In accounts I'll follow up every unpaid invoice within a week.", "missing", []),
         ("prefer_channel_for_clients", "Do you prefer email for client updates?", "missing", []),
