@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_offer_replies
+from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_offer_replies, mark_replies
 from analyzer.closing import find_closing, interview_part
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
@@ -175,9 +175,10 @@ class Analyzer:
                     char=o_start,
                 )
                 hits.append(hit)
-        hits = [h for h in hits if h.turn >= first or h.kind == "offer"]
+        hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "explained")]
         mark_excluded(hits)
         mark_offer_replies(hits)
+        mark_replies(hits)
         return hits
 
 

@@ -83,7 +83,8 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
     findings = []
     for b in BEHAVIOURS:
         bh = by_behaviour[b]
-        valid = [h for h in bh if h.valid and h.kind != "exclude"]
+        # "explained" hits are the interviewer's words: context for a reply, never the candidate's behaviour
+        valid = [h for h in bh if h.valid and h.kind not in ("exclude", "explained")]
         if b == "ask_for_job":
             status, hit = _ask_for_job(valid)
         elif b == "stay_positive":
@@ -176,3 +177,13 @@ def mark_offer_replies(hits: list[Hit]) -> None:
         d = next((d for d in defers if d.turn == h.turn), None)
         if d is not None:
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
+
+
+def mark_replies(hits: list[Hit]) -> None:
+    """A ``reply`` hit ("Sounds good.", "Friday it is then.") acknowledges what the interviewer just
+    explained: it counts only in the candidate's turn right after an interviewer's turn with a valid
+    ``explained`` hit of the same behaviour ("we'll be in touch by Friday"). Otherwise it fails."""
+    told = {(h.behaviour, h.turn) for h in hits if h.kind == "explained" and h.valid and h.role == "interviewer"}
+    for h in hits:
+        if h.kind == "reply" and h.valid and (h.role != "candidate" or (h.behaviour, h.turn - 1) not in told):
+            h.failed_requirement = "not a reply to the interviewer explaining it in the turn before"

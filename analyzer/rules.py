@@ -34,6 +34,8 @@ BEHAVIOURS: tuple[str, ...] = (
 KINDS: dict[str, tuple[str, ...]] = {
     "ask_for_job": ("ask", "accept", "yes", "defer", "date", "decline", "offer", "exclude"),
     "stay_positive": ("discouraged", "exclude"),
+    # "explained": the interviewer sets out the process; "reply": the candidate's acknowledgement of it
+    "clarify_next_steps": ("match", "explained", "reply", "exclude"),
 }
 GENERIC_KINDS = ("match", "exclude")
 

@@ -462,6 +462,29 @@ def test_clarify_next_steps_acknowledge(analyzer):
     check(mini(analyzer, turns), "clarify_next_steps", "present", ["keep an eye out"])
 
 
+@pytest.mark.parametrize("interviewer,reply,status", [
+    pytest.param("HR will ring everyone by Wednesday either way.", "Lovely, Wednesday it is.", "present", id="date_echo"),
+    pytest.param("There's a second round with the director, then references.", "Makes sense, thanks for explaining.",
+                 "present", id="makes_sense"),
+    pytest.param("we should have a decision by end of the month", "ok sounds good thank you", "present", id="stt"),
+    pytest.param("We'll be in touch by Friday.", "Okay, thanks.", "missing", id="bare_okay"),
+    pytest.param("We'll be in touch by Friday.", "Yeah, I won't hold my breath.", "missing", id="no_acknowledgement"),
+    pytest.param("How do you keep a project on track?", "Sounds good, I'd start with a plan.", "missing",
+                 id="nothing_explained"),
+    pytest.param("Our next step is rolling the new till system out.", "Sounds good, is that this year?", "missing",
+                 id="explained_work_not_hiring"),
+    pytest.param("The next step for you would be a short call with our HR team.", "Perfect, that works for me.",
+                 "present", id="next_step_is_a_call"),
+])
+def test_clarify_next_steps_reply_to_the_explained_process(analyzer, interviewer, reply, status):
+    """A short acknowledgement counts only straight after the interviewer sets out the process; the
+    interviewer's own explanation never counts for the candidate."""
+    turns = [(INT, HANDOVER), (CAND, "No, you've covered it, thank you."), (INT, interviewer), (CAND, reply)]
+    f = mini(analyzer, turns)["clarify_next_steps"]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
+
+
 # --------------------------------------------------------------------------- stay_positive
 # Default present; the rules detect discouragement, which makes it missing with that sentence as evidence.
 
