@@ -175,7 +175,7 @@ class Analyzer:
                     char=o_start,
                 )
                 hits.append(hit)
-        hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "explained")]
+        hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         mark_excluded(hits)
         mark_offer_replies(hits)
         mark_replies(hits)

@@ -83,8 +83,8 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
     findings = []
     for b in BEHAVIOURS:
         bh = by_behaviour[b]
-        # "explained" hits are the interviewer's words: context for a reply, never the candidate's behaviour
-        valid = [h for h in bh if h.valid and h.kind not in ("exclude", "explained")]
+        # "prompt" hits are the interviewer's words: context for a reply, never the candidate's behaviour
+        valid = [h for h in bh if h.valid and h.kind not in ("exclude", "prompt")]
         if b == "ask_for_job":
             status, hit = _ask_for_job(valid)
         elif b == "stay_positive":
@@ -180,10 +180,10 @@ def mark_offer_replies(hits: list[Hit]) -> None:
 
 
 def mark_replies(hits: list[Hit]) -> None:
-    """A ``reply`` hit ("Sounds good.", "Friday it is then.") acknowledges what the interviewer just
-    explained: it counts only in the candidate's turn right after an interviewer's turn with a valid
-    ``explained`` hit of the same behaviour ("we'll be in touch by Friday"). Otherwise it fails."""
-    told = {(h.behaviour, h.turn) for h in hits if h.kind == "explained" and h.valid and h.role == "interviewer"}
+    """A ``reply`` hit ("Sounds good.", "Very much so.") answers what the interviewer just said: it
+    counts only in the candidate's turn right after an interviewer's turn with a valid ``prompt`` hit
+    of the same behaviour ("we'll be in touch by Friday", "are you still keen?"). Otherwise it fails."""
+    told = {(h.behaviour, h.turn) for h in hits if h.kind == "prompt" and h.valid and h.role == "interviewer"}
     for h in hits:
         if h.kind == "reply" and h.valid and (h.role != "candidate" or (h.behaviour, h.turn - 1) not in told):
-            h.failed_requirement = "not a reply to the interviewer explaining it in the turn before"
+            h.failed_requirement = "not a reply to what the interviewer said in the turn before"

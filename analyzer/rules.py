@@ -34,10 +34,10 @@ BEHAVIOURS: tuple[str, ...] = (
 KINDS: dict[str, tuple[str, ...]] = {
     "ask_for_job": ("ask", "accept", "yes", "defer", "date", "decline", "offer", "exclude"),
     "stay_positive": ("discouraged", "exclude"),
-    # "explained": the interviewer sets out the process; "reply": the candidate's acknowledgement of it
-    "clarify_next_steps": ("match", "explained", "reply", "exclude"),
 }
-GENERIC_KINDS = ("match", "exclude")
+#: "prompt": the interviewer's words a short reply answers ("we'll ring everyone by Friday", "are you still
+#: keen?"); "reply": the candidate's answer ("Friday it is", "very much so"), which counts only straight after.
+GENERIC_KINDS = ("match", "exclude", "prompt", "reply")
 
 Requirement = Literal["question", "statement", "turn_start", "about_candidate"]
 Category = Literal["NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED", "QUESTION", "PSEUDO", "TERMINATE"]

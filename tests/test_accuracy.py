@@ -30,10 +30,10 @@ DEV_FLOORS = {  # set to first contact when the aa/ab/ac/ad blind batches (1,059
     "stay_positive": (0.98, 0.95), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.97),
     "follow_up": (0.98, 0.97),
 }
-HELD_OUT_FLOORS = {
-    "express_interest": (0.95, 0.92), "ask_for_job": (0.99, 0.91), "clarify_next_steps": (0.89, 0.85),
-    "stay_positive": (0.95, 0.95), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.99, 0.93),
-    "follow_up": (0.92, 0.92),
+HELD_OUT_FLOORS = {  # re-measured when two fresh blind batches (ae, af: 532 rows, never tuned on) joined the 410
+    "express_interest": (0.95, 0.91), "ask_for_job": (0.94, 0.88), "clarify_next_steps": (0.94, 0.90),
+    "stay_positive": (0.95, 0.88), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.99, 0.94),
+    "follow_up": (0.93, 0.92),
 }
 # The project's targets, pinned on the labelled sample transcripts.
 TARGET_PRECISION, TARGET_F1 = 0.97, 0.95

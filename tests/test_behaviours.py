@@ -464,25 +464,36 @@ def test_clarify_next_steps_acknowledge(analyzer):
     check(mini(analyzer, turns), "clarify_next_steps", "present", ["keep an eye out"])
 
 
-@pytest.mark.parametrize("interviewer,reply,status", [
-    pytest.param("HR will ring everyone by Wednesday either way.", "Lovely, Wednesday it is.", "present", id="date_echo"),
-    pytest.param("There's a second round with the director, then references.", "Makes sense, thanks for explaining.",
+CNS, EI = "clarify_next_steps", "express_interest"
+
+
+@pytest.mark.parametrize("behaviour,interviewer,reply,status", [
+    pytest.param(CNS, "HR will ring everyone by Wednesday either way.", "Lovely, Wednesday it is.", "present",
+                 id="date_echo"),
+    pytest.param(CNS, "There's a second round with the director, then references.", "Makes sense, thanks for explaining.",
                  "present", id="makes_sense"),
-    pytest.param("we should have a decision by end of the month", "ok sounds good thank you", "present", id="stt"),
-    pytest.param("We'll be in touch by Friday.", "Okay, thanks.", "missing", id="bare_okay"),
-    pytest.param("We'll be in touch by Friday.", "Yeah, I won't hold my breath.", "missing", id="no_acknowledgement"),
-    pytest.param("How do you keep a project on track?", "Sounds good, I'd start with a plan.", "missing",
-                 id="nothing_explained"),
-    pytest.param("Our next step is rolling the new till system out.", "Sounds good, is that this year?", "missing",
-                 id="explained_work_not_hiring"),
-    pytest.param("The next step for you would be a short call with our HR team.", "Perfect, that works for me.",
+    pytest.param(CNS, "we should have a decision by end of the month", "ok sounds good thank you", "present", id="stt"),
+    pytest.param(CNS, "The next step for you would be a short call with our HR team.", "Perfect, that works for me.",
                  "present", id="next_step_is_a_call"),
+    pytest.param(CNS, "We'll be in touch by Friday.", "Okay, thanks.", "missing", id="bare_okay"),
+    pytest.param(CNS, "We'll be in touch by Friday.", "Yeah, I won't hold my breath.", "missing", id="no_acknowledgement"),
+    pytest.param(CNS, "How do you keep a project on track?", "Sounds good, I'd start with a plan.", "missing",
+                 id="nothing_explained"),
+    pytest.param(CNS, "Our next step is rolling the new till system out.", "Sounds good, is that this year?", "missing",
+                 id="explained_work_not_hiring"),
+    pytest.param(EI, "So, are you still keen after hearing about the rota?", "Oh, very much so.", "present",
+                 id="still_keen_very_much"),
+    pytest.param(EI, "Do you still want the job after all that?", "More than ever, honestly.", "present",
+                 id="want_the_job_more_than_ever"),
+    pytest.param(EI, "Are you still interested?", "Absolutely not, sorry.", "missing", id="absolutely_not"),
+    pytest.param(EI, "Would you be interested in the night shift?", "Definitely, I like nights.", "missing",
+                 id="asked_about_something_else"),
 ])
-def test_clarify_next_steps_reply_to_the_explained_process(analyzer, interviewer, reply, status):
-    """A short acknowledgement counts only straight after the interviewer sets out the process; the
-    interviewer's own explanation never counts for the candidate."""
+def test_reply_to_what_the_interviewer_just_said(analyzer, behaviour, interviewer, reply, status):
+    """A short answer counts only straight after the interviewer's line it answers (the process set out,
+    "are you still keen?"); the interviewer's own words never count for the candidate."""
     turns = [(INT, HANDOVER), (CAND, "No, you've covered it, thank you."), (INT, interviewer), (CAND, reply)]
-    f = mini(analyzer, turns)["clarify_next_steps"]
+    f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
 
