@@ -108,7 +108,14 @@ def _parse(data: bytes, name: str) -> Transcript:
         from analyzer.readers.word import parse_docx
 
         return parse_docx(data, name)
-    text, _encoding = decode(data, name)
+    text, encoding = decode(data, name)
+    t = _parse_text(text, name, ext)
+    if "1252" in encoding and "utf-8" in encoding:
+        t.warnings.insert(0, "mixed text encodings: read the lines that are not UTF-8 as Windows-1252")
+    return t
+
+
+def _parse_text(text: str, name: str, ext: str) -> Transcript:
     kind = sniff(text, ext)
     if kind in ("json", "json?"):
         from analyzer.readers.jsonfmt import parse_json_obj, parse_json_text
