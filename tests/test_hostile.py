@@ -81,7 +81,7 @@ UNREADABLE = {  # name -> (file content, words the error line must hold)
     "truncated_json.txt": (b'{"segments": [{"speaker": "A", "te', "invalid JSON"),
     "huge_number.json": (b'[{"speaker": "A", "text": "hi", "start": ' + b"9" * 5000 + b"}]", "number too long"),
     "broken_times.vtt": (b"WEBVTT\n\n00:00:xx.000 --> 00:00:05.000\nA: hello\n\n99:99 --> aa\nB: hi\n",
-                         "no transcript text"),
+                         "cue timing line could not be read"),
     "no_cues.vtt": (b"WEBVTT\n\n", "no transcript text"),
     "only_note.vtt": (b"WEBVTT\n\nNOTE exported by a tool\n\nNOTE another remark\n", "no transcript text"),
     "one_long_word.txt": (b"Candidate: " + b"ab" * 600_000, "one speaker turn"),

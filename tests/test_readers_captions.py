@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from analyzer.errors import InputError
 from analyzer.readers import parse_bytes
 from analyzer.readers.captions import split_cues
 
@@ -235,3 +238,34 @@ def test_vtt_impossible_time_is_no_time_with_a_warning():
                                                           ("Interviewer", 4510.0)]
     assert [w for w in t.warnings if "impossible time" in w] == [
         "cue(s) 1, 2: timing line could not be read or holds an impossible time; read as new cue(s) without a time"]
+
+
+def _cues(*cues: tuple[float, str]) -> str:
+    return "WEBVTT\n\n" + "".join(f"00:{s // 60:02.0f}:{s % 60:06.3f} --> 00:{(s + 2) // 60:02.0f}:{(s + 2) % 60:06.3f}\n{x}\n\n"
+                                  for s, x in cues)
+
+
+def test_vtt_cue_appended_out_of_time_order_is_sorted_with_a_warning():
+    # an editor's fixed cue stored last belongs where its time puts it
+    t = parse(_cues((0, "Ann Lee: Any questions?"), (3, "Bo Chan: What comes next?"),
+                    (9, "Bo Chan: Thanks, bye."), (6, "Ann Lee: We will call you on Friday.")))
+    assert [tr.text for tr in t.turns][-2:] == ["We will call you on Friday.", "Thanks, bye."]
+    assert [w for w in t.warnings if "order" in w] == t.warnings and len(t.warnings) == 1
+
+
+def test_vtt_joined_recordings_whose_times_restart_stay_in_file_order():
+    # near miss: two recordings one after the other; sorting would make the parts talk over each other
+    part = [(0, "Ann Lee: Welcome."), (3, "Bo Chan: Thanks."), (6, "Ann Lee: First question.")]
+    t = parse(_cues(*part, (0, "Ann Lee: Sorry, we got cut off."), (3, "Bo Chan: No problem."), (6, "Ann Lee: Go on.")))
+    assert [tr.text for tr in t.turns][2:4] == ["First question. Sorry, we got cut off.", "No problem."]
+    assert len(t.warnings) == 1 and "file order" in t.warnings[0]
+
+
+def test_vtt_three_digit_minutes_without_hours_are_a_real_time():
+    t = parse("WEBVTT\n\n600:01.000 --> 600:03.500\nAnn Lee: Hello there.\n\n600:04.000 --> 600:06.000\nBo Chan: Hi.\n")
+    assert [(tr.speaker, tr.start) for tr in t.turns] == [("Ann Lee", 36001.0), ("Bo Chan", 36004.0)]
+
+
+def test_vtt_with_text_but_no_readable_timing_names_the_timing_line():
+    with pytest.raises(InputError, match=r":3: cue timing line could not be read"):
+        parse("WEBVTT\n\n6000:01.000 --> 6000:03.500\nAnn Lee: Hello there, how are you today.\n")

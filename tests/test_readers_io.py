@@ -53,6 +53,24 @@ def test_encoding_utf8_with_one_stray_cp1252_byte():
     assert "1252" in enc
 
 
+@pytest.mark.parametrize("utf8_first", [True, False])
+def test_encoding_file_joined_from_utf8_and_cp1252_parts_reads_each_line(utf8_first):
+    """One part saved as UTF-8, the other (here the larger) as Windows-1252: each line in its own
+    encoding, one warning, never a CJK or Cyrillic guess for the whole file."""
+    a = "Zoé Marchand: Hello Iñaki, thanks for coming.\nIñaki Roldán: Thank you, Zoé.\n"
+    b = "Zoé Marchand: Any questions?\nIñaki Roldán: What’s next?\nZoé Marchand: We’ll call you.\n" * 3
+    data = a.encode("utf-8") + b.encode("cp1252") if utf8_first else b.encode("cp1252") + a.encode("utf-8")
+    t = parse_bytes(data, "x.txt")
+    assert {tr.speaker for tr in t.turns} == {"Zoé Marchand", "Iñaki Roldán"}
+    assert [w for w in t.warnings if "encoding" in w] == [t.warnings[0]]
+
+
+def test_encoding_shift_jis_file_is_not_read_as_mixed():
+    # near miss: Shift-JIS bytes form some valid UTF-8 by chance, but in runs of high bytes, unlike Western text
+    text = "面接官：本日はありがとうございます。\n候補者：はい、営業を五年間担当しました。\n"
+    assert decode(text.encode("shift_jis"), "x.txt")[0] == text
+
+
 def test_encoding_decode_strips_bom_and_reports_encoding():
     text, enc = decode(codecs.BOM_UTF8 + b"WEBVTT\r\n", "x")
     assert text == "WEBVTT\n"

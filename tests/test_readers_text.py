@@ -264,6 +264,21 @@ def test_text_webex_time_name_headers_after_header_block():
     ]
 
 
+@pytest.mark.parametrize("head", ["[00:00:{s}] - {n}", "[00:00:{s}] {n}", "00:00:{s} {n}"])
+def test_text_time_name_header_wins_over_an_early_colon_in_its_text(head):
+    # the interviewer's "One last thing: thanks ..." under their own header is theirs, not a new label
+    rows = [("Mia Holt", "Any questions for me?"), ("Ravi Shah", "What comes next?"),
+            ("Mia Holt", "One last thing: thanks for coming, we will email you."), ("Ravi Shah", "Great, bye.")]
+    t = parse("\n\n".join(head.format(s=f"{10 + 5 * i:02d}", n=n) + "\n" + x for i, (n, x) in enumerate(rows)) + "\n")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == rows
+
+
+def test_text_one_timed_heading_over_a_label_line_stays_text():
+    # near miss: a lone "[00:05] Warm Up" over "Interviewer: ..." is not a header layout
+    t = parse("[00:05] Warm Up\nInterviewer: Welcome in.\nCandidate: Thanks.\nInterviewer: Questions?\n")
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer"]
+
+
 def test_text_timestamped_lines_without_names_are_not_webex_headers():
     # near miss: "[time] Word" followed by another timed line is speech, not a speaker header
     t = parse("[00:01] Hello\n[00:03] Thanks for having me.\n[00:05] Great\n[00:07] Let us begin.\n")

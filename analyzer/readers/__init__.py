@@ -30,13 +30,13 @@ SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
 MAX_BYTES = 64 * 1024 * 1024
 
 _TIMING = re.compile(
-    r"^\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?",
+    r"^\s*(?:\d+:)?\d{1,3}:\d{1,2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d+:)?\d{1,3}:\d{1,2}(?:[.,]\d{1,3})?",
     re.M,
 )
 # YouTube SubViewer (.sbv) timing line: "0:00:03.345,0:00:07.267".
 _SBV_TIMING = re.compile(r"^\s*\d+:\d{2}:\d{2}\.\d{3},\d+:\d{2}:\d{2}\.\d{3}\s*$", re.M)
 _FLOAT_TIMING = re.compile(r"^\s*\d+(?:\.\d+)?\s*-->\s*\d+(?:\.\d+)?\s*$", re.M)
-_SRT_BLOCK = re.compile(r"^\s*\d+\s*\n\s*(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?\s*-->", re.M)
+_SRT_BLOCK = re.compile(r"^\s*\d+\s*\n\s*(?:\d+:)?\d{1,3}:\d{1,2}(?:[.,]\d{1,3})?\s*-->", re.M)
 # Text that can only be JSON: "{", or "[" opening an object, list or string (not "[00:01]" or "[Name]").
 _JSON_START = re.compile(r'\s*(?:\{|\[\s*[\[{"\]])')
 _TEAMS_TEXT_BLOCK = re.compile(
@@ -108,7 +108,14 @@ def _parse(data: bytes, name: str) -> Transcript:
         from analyzer.readers.word import parse_docx
 
         return parse_docx(data, name)
-    text, _encoding = decode(data, name)
+    text, encoding = decode(data, name)
+    t = _parse_text(text, name, ext)
+    if "1252" in encoding and "utf-8" in encoding:
+        t.warnings.insert(0, "mixed text encodings: read the lines that are not UTF-8 as Windows-1252")
+    return t
+
+
+def _parse_text(text: str, name: str, ext: str) -> Transcript:
     kind = sniff(text, ext)
     if kind in ("json", "json?"):
         from analyzer.readers.jsonfmt import parse_json_obj, parse_json_text

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from analyzer.errors import InputError
 from analyzer.readers._common import (
     build,
     clock_to_seconds,
@@ -29,7 +30,8 @@ from analyzer.readers._common import (
 from analyzer.readers.sanity import clock_ok, sane
 from analyzer.transcript import Segment, Transcript
 
-_T = r"(?:\d+:)?\d{1,2}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
+# A minute count up to three digits without hours ("600:01.000") is a real time.
+_T = r"(?:\d+:)?\d{1,3}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
 TIMING = re.compile(rf"^\s*(?P<s>{_T})\s*-->\s*(?P<e>{_T})(?:\s+.*)?$")
 # A timing line a person or a tool broke ("00:00:31,000 -> 00:00:36,000", an en dash for the arrow,
 # no end time, a negative time): still the start of a new cue, never text of the one before.
@@ -150,6 +152,17 @@ def split_cues(text: str) -> list[Cue]:
     return cues
 
 
+def read_cues(text: str, name: str) -> list[Cue]:
+    """:func:`split_cues`, refusing a file whose text has arrow lines but no readable timing line
+    (``6000:01.000 --> …``): the problem is the timings, not a lack of text."""
+    cues = split_cues(text)
+    if not cues:
+        arrow = next((i for i, line in enumerate(text.split("\n"), 1) if "-->" in line), None)
+        if arrow is not None:
+            raise InputError(name, "cue timing line could not be read (no cue found)", line=arrow)
+    return cues
+
+
 def _clean(raw: str) -> str:
     if "<" in raw:
         raw = _TAG.sub("", raw)
@@ -199,8 +212,42 @@ def _chevrons(parts: list[list[tuple[str | None, list[str]]]]) -> None:
         parts[k] = [pc for pc in pieces if pc[1]] or [(current, [])]
 
 
+def _overlaps(cues: list[Cue]) -> int:
+    """How many cues start, going forward, before the cue before them has ended (crosstalk)."""
+    n = 0
+    for a, b in zip(cues, cues[1:]):
+        if a.start <= b.start < a.end - 0.05:
+            n += 1
+    return n
+
+
+def order_cues(cues: list[Cue]) -> tuple[list[Cue], str | None]:
+    """Cues in time order, and a warning when the file had them otherwise.
+
+    An editor appending a fixed cue at the end, two speaker tracks one after the other, or shuffled
+    cues: sorted by start time (stably; a cue without a readable time stays after the cue before
+    it). Times that go back by a second or less are left alone. Recordings joined one after the
+    other (times restart, and sorting would make the parts talk over each other) stay in file order.
+    """
+    timed = [c for c in cues if c.start is not None]
+    back = next((b for a, b in zip(timed, timed[1:]) if b.start < a.start - 1.0), None)
+    if back is None:
+        return cues, None
+    keys: list[tuple[float, int]] = []
+    last = 0.0
+    for k, c in enumerate(cues):
+        last = c.start if c.start is not None else last
+        keys.append((last, k))
+    order = sorted(range(len(cues)), key=keys.__getitem__)
+    ordered = [cues[k] for k in order]
+    if _overlaps([c for c in ordered if c.start is not None]) > _overlaps(timed) + max(1, len(timed) // 10):
+        return cues, f"cue {back.index}: times go back (recordings joined?); read in file order"
+    return ordered, f"cues out of time order (cue {back.index} goes back in time): sorted by start time"
+
+
 def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcript:
     """Turn cues into a transcript: speakers, markup, rolling captions, event cues."""
+    cues, order_warning = order_cues(cues)
     # Per cue: list of (speaker or None, cleaned lines).
     parts: list[list[tuple[str | None, list[str]]]] = []
     voices = zoom_ids = 0
@@ -325,7 +372,7 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
             fmt = "webvtt-zoom"
         elif rolling:
             fmt = "webvtt-youtube"
-    warnings: list[str] = []
+    warnings: list[str] = [order_warning] if order_warning else []
     if dropped:
         warnings.append(f"dropped {dropped} cue(s) announcing recording/transcription events")
     broken = [str(c.index) for c in cues if c.broken]

@@ -86,20 +86,34 @@ def _legacy(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few stray Windows-1252 bytes (one smart quote pasted from Word into a UTF-8 file):
-    those bytes read as Windows-1252, the rest as UTF-8. None unless the real UTF-8 characters
-    outnumber the stray bytes (a Windows-1252 file has almost no valid UTF-8 sequences)."""
-    stray = 0
+    """UTF-8 with Windows-1252 bytes mixed in: those bytes read as Windows-1252, the rest as UTF-8.
+
+    Two cases: a few stray bytes (one smart quote pasted from Word into a UTF-8 file), where the real
+    UTF-8 characters outnumber the stray bytes; and a file joined from a UTF-8 part and a
+    Windows-1252 part (either way round), where whole lines of each are found: 2+ real UTF-8
+    characters, and stray bytes that look like Western text (single accented letters and quotes
+    between ASCII, every one a defined Windows-1252 character). A Windows-1252 file has almost no
+    valid UTF-8 sequences; Cyrillic, Greek or CJK legacy text has runs of high bytes. None otherwise.
+    """
+    stray = clustered = undefined = 0
 
     def as_cp1252(err: UnicodeDecodeError) -> tuple[str, int]:
-        nonlocal stray
-        stray += err.end - err.start
-        return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+        nonlocal stray, clustered, undefined
+        raw = err.object[err.start : err.end]
+        stray += len(raw)
+        before = err.object[err.start - 1] if err.start else 0
+        after = err.object[err.end] if err.end < len(err.object) else 0
+        clustered += len(raw) > 1 or before >= 0x80 or after >= 0x80
+        text = raw.decode("cp1252", errors="replace")
+        undefined += text.count("\ufffd")
+        return text, err.end
 
     codecs.register_error("interview_close_cp1252", as_cp1252)
     text = data.decode("utf-8", errors="interview_close_cp1252")
     multibyte = sum(1 for ch in text if ord(ch) > 127) - stray
-    return text if 0 < stray <= multibyte else None
+    if 0 < stray <= multibyte:
+        return text
+    return text if multibyte >= 2 and not undefined and clustered <= 0.2 * stray else None
 
 
 def normalise_newlines(text: str) -> str:
@@ -145,7 +159,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             encoding = "utf-8"
         except UnicodeDecodeError:
             text = _mostly_utf8(data)
-            encoding = "utf-8 (a few Windows-1252 bytes)"
+            encoding = "utf-8 (some Windows-1252 lines)"
             if text is None:
                 text = _legacy(data)
                 encoding = "legacy (non-UTF-8)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.readers.captions import cues_to_transcript, split_cues
+from analyzer.readers.captions import cues_to_transcript, read_cues
 from analyzer.transcript import Transcript
 
 _SBV_TIMING = re.compile(r"^(\s*\d+:\d{2}:\d{2}[.,]\d{1,3})\s*,\s*(\d+:\d{2}:\d{2}[.,]\d{1,3})\s*$", re.M)
@@ -20,7 +20,7 @@ _SBV_TIMING = re.compile(r"^(\s*\d+:\d{2}:\d{2}[.,]\d{1,3})\s*,\s*(\d+:\d{2}:\d{
 
 def parse_srt(text: str, name: str) -> Transcript:
     """Parse decoded SRT text."""
-    return cues_to_transcript(split_cues(text), name, "srt")
+    return cues_to_transcript(read_cues(text, name), name, "srt")
 
 
 def parse_sbv(text: str, name: str) -> Transcript:
@@ -29,4 +29,4 @@ def parse_sbv(text: str, name: str) -> Transcript:
     The timing line is rewritten as an SRT arrow line and the cues go through the caption path,
     so ``>> NAME:`` speaker changes, ``[Name]`` labels and rolling captions work as in SRT.
     """
-    return cues_to_transcript(split_cues(_SBV_TIMING.sub(r"\1 --> \2", text)), name, "sbv")
+    return cues_to_transcript(read_cues(_SBV_TIMING.sub(r"\1 --> \2", text), name), name, "sbv")

@@ -349,11 +349,33 @@ def _screenplay(lines: list[str], name: str) -> Transcript | None:
 def _check_ts_names(recs: list[_Rec]) -> int:
     """Demote "[time] Name" headers not followed by an untimed text line; return how many.
 
+    An untimed ``Label: text`` line under such a header ("One quick note: thank you ...") is the
+    speaker's text, not a new label, when the header's layout is confirmed elsewhere in the file
+    (two or more of its headers sit over plain text lines, more than over label lines) and the
+    label is none of its header names.
+
     Bare "00:00:03 Name" headers (no brackets) also need two or more surviving headers of that
     shape and a name that recurs, so one timed line of a short word stays text.
     """
     demoted = 0
     kept: dict[int, str] = {}
+    confirmed: Counter[str] = Counter()
+    over_label: dict[int, int] = {}
+    for i, r in enumerate(recs):
+        if r[0] != HEADER or r[5] not in ("tsname", "tsname?", "wordts"):
+            continue
+        j = next((j for j in range(i + 1, len(recs)) if recs[j][0] > SKIP), None)
+        nxt = recs[j] if j is not None else None
+        if nxt is not None and nxt[0] == TEXT and nxt[2] is None:
+            confirmed[r[5]] += 1
+        elif nxt is not None and nxt[0] == LABEL and nxt[4] == WEAK and nxt[2] is None:
+            over_label[i] = j
+    names = {r[1] for r in recs if r[0] == HEADER and r[5] in ("tsname", "tsname?", "wordts")}
+    under = Counter(recs[i][5] for i in over_label)
+    for i, j in over_label.items():
+        fam = recs[i][5]
+        if confirmed[fam] >= 2 and confirmed[fam] > under[fam] and recs[j][1] not in names:
+            recs[j] = _as_text(recs[j])
     for i, r in enumerate(recs):
         if r[0] != HEADER or r[5] not in ("tsname", "tsname?", "wordts"):
             continue
@@ -363,8 +385,8 @@ def _check_ts_names(recs: list[_Rec]) -> int:
             demoted += 1
         elif r[5] == "wordts":
             kept[i] = r[1]
-    names = Counter(kept.values())
-    if len(kept) < 2 or max(names.values()) < 2:
+    counts = Counter(kept.values())
+    if len(kept) < 2 or max(counts.values()) < 2:
         for i in kept:
             r = recs[i]
             recs[i] = _as_text(r)
@@ -592,8 +614,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     stated = _header_block(recs)
     _metadata_labels(recs)
     _youtube_panel(recs, content)
-    weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     explicit -= _check_ts_names(recs)
+    weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     weak_total = sum(weak_counts.values())
     tail_times = True
     # the layout with most explicit markers: four look-alikes of four layouts are no layout

@@ -9,10 +9,10 @@ tokenizer spends on the cue's words), which the read+analyse benchmark cannot af
 
 from __future__ import annotations
 
-from analyzer.readers.captions import cues_to_transcript, split_cues
+from analyzer.readers.captions import cues_to_transcript, read_cues
 from analyzer.transcript import Transcript
 
 
 def parse_webvtt(text: str, name: str) -> Transcript:
     """Parse decoded WebVTT text (header optional)."""
-    return cues_to_transcript(split_cues(text), name, "webvtt")
+    return cues_to_transcript(read_cues(text, name), name, "webvtt")
