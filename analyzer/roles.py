@@ -17,7 +17,7 @@ from analyzer.closing import count_questions, find_handovers, first_turn_at, fol
 from analyzer.errors import InputError
 from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
-from analyzer.transcript import Transcript
+from analyzer.transcript import Transcript, speaker_key
 
 _ALIAS = re.compile(r"^(.*?\w)\s*[(\[][^()\[\]]*[)\]]\s*$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -91,8 +91,9 @@ def _find_label(name: str, speakers: list[str], path: str, option: str) -> str:
     for s in speakers:
         if s == name:
             return s
-    low = name.strip().lower()
-    hits = [s for s in speakers if s.lower() == low] or [s for s in speakers if low in s.lower()]
+    key = speaker_key(name)
+    low = " ".join(name.lower().split())
+    hits = [s for s in speakers if speaker_key(s) == key] or [s for s in speakers if low in s.lower()]
     if len(hits) == 1:
         return hits[0]
     listed = ", ".join(f"'{s}'" for s in speakers[:8]) or "none"
@@ -203,8 +204,8 @@ def _declared(transcript: Transcript, named: list[str], spec: RolesSpec, letters
 
     def speaker_of(name: str, label: str) -> str | None:
         loose = label in transcript.header_roles  # checked by the reader: a header block of names
-        hits = [s for s in named if s != label and (same_name(name, s) if loose else s.lower() == name.lower())]
-        exact = [s for s in hits if s.lower() == name.lower()]
+        hits = [s for s in named if s != label and (same_name(name, s) if loose else speaker_key(s) == speaker_key(name))]
+        exact = [s for s in hits if speaker_key(s) == speaker_key(name)]
         return exact[0] if exact else hits[0] if len(hits) == 1 else None
 
     stated = list(transcript.header_roles.items())
@@ -258,6 +259,9 @@ def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
 def _from_options(transcript, speakers, placeholders, words, candidate, interviewer) -> Roles:
     cand = _find_label(candidate, speakers, transcript.path, "--candidate") if candidate else None
     inter = _find_label(interviewer, speakers, transcript.path, "--interviewer") if interviewer else None
+    if cand is not None and cand == inter:
+        raise InputError(transcript.path, f"--candidate '{candidate}' and --interviewer '{interviewer}' both name "
+                                          f"the speaker '{cand}': one speaker cannot be both")
     if cand is None:
         pool = [s for s in speakers if s != inter and s not in placeholders]
         cand = max(pool, key=lambda s: words[s]) if pool else None

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+_KEY_DROP = re.compile(r"[\s.]+")
+
+
+def speaker_key(label: str) -> str:
+    """What two spellings of one speaker label share: ``"Mr. Carvajal"``, ``"mr carvajal"`` and
+    ``"MR  CARVAJAL"`` are one person (case, dots and spacing ignored)."""
+    return _KEY_DROP.sub("", label.casefold())
 
 
 @dataclass(frozen=True, slots=True)

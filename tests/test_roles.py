@@ -162,3 +162,40 @@ def test_roles_one_candidate_under_two_labels(analyzer):
     roles = _roles(analyzer, transcript_of(script))
     assert (roles.candidate, roles.method) == ("Alex (Student)", "labels")
     assert roles.role_of("Alex") == "candidate" and roles.role_of("Emily") == "interviewer"
+
+
+def _read_labelled(labels):
+    """A plain-text transcript of INTERVIEW (twice: a long file) with the i-th turn under ``labels[i]``."""
+    from analyzer.readers import parse_bytes
+
+    lines = [f"{labels[i % len(labels)]}: {text}" for i, (_, text) in enumerate(INTERVIEW * 2)]
+    return parse_bytes("\n".join(lines).encode(), "spellings.txt")
+
+
+def test_roles_one_person_written_several_ways(analyzer):
+    """Labels differing only in case, dots and spacing are one speaker, under the spelling seen first;
+    --candidate finds it in any spelling. "luis carvajal" appears once in a long file: still a label."""
+    from analyzer.roles import assign_roles
+
+    labels = ["Dr. Whitfield", "Luis Carvajal", "Dr Whitfield", "LUIS CARVAJAL", "DR.  WHITFIELD", "Luis Carvajal"] * 4
+    labels[5] = "luis carvajal"
+    transcript = _read_labelled(labels)
+    assert transcript.speakers == ["Dr. Whitfield", "Luis Carvajal"] and len(transcript.turns) == 24
+    for roles in (_roles(analyzer, transcript), assign_roles(transcript, analyzer.rules, candidate="luis  carvajal."),
+                  assign_roles(transcript, analyzer.rules, interviewer="dr whitfield")):
+        assert (roles.candidate, roles.interviewers) == ("Luis Carvajal", ["Dr. Whitfield"])
+
+
+@pytest.mark.parametrize(("extra", "merged"), [
+    ({2: "WHITFIELD", 5: "Luis", 9: "Luis C."}, True),  # each part fits one full name and never answers it
+    ({2: "WHITFIELD", 3: "Tom Whitfield"}, False),  # a surname two full names share
+    ({1: "Whitfield"}, False),  # answers "Dana Whitfield" straight after: another person
+    ({5: "L."}, False),  # an initial alone is too little to tell
+])
+def test_roles_part_name_label_joins_its_full_name_only_when_safe(extra, merged):
+    labels = ["Dana Whitfield", "Luis Carvajal"] * 12
+    for i, label in extra.items():
+        labels[i] = label
+    transcript = _read_labelled(labels)
+    assert (transcript.speakers[:2] == ["Dana Whitfield", "Luis Carvajal"] and len(transcript.speakers) == 2) == merged
+    assert any("read as" in w for w in transcript.warnings) == merged

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from analyzer.errors import InputError
-from analyzer.transcript import Segment, Transcript, merge_segments
+from analyzer.transcript import Segment, Transcript, merge_segments, speaker_key
 
 #: Most speech one transcript may hold: about 800,000 words, a hundred hours (an interview is ~10,000 words).
 #: Keeps time and memory bounded on a runaway file (the spaCy pass costs ~100 bytes per word).
@@ -219,12 +219,17 @@ def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]
     long file (20+ labelled lines) where some label repeats, a label seen only once is taken for
     a remark ("Result: ...") rather than a speaker, unless it is a role word. That last rule is
     off when ``dense`` (most lines or cues carry a label, as in Zoom captions): there a label
-    seen once is simply someone who spoke once.
+    seen once is simply someone who spoke once. Spellings of one label that differ only in case,
+    dots and spacing are counted together.
     """
     total = sum(counts.values())
     repeated = any(c >= 3 for c in counts.values())
-    accepted: set[str] = set()
+    spellings: Counter[str] = Counter()  # "Luis Carvajal" and "luis carvajal" count as one label
     for name, n in counts.items():
+        spellings[speaker_key(clean_label(name))] += n
+    accepted: set[str] = set()
+    for name in counts:
+        n = spellings[speaker_key(clean_label(name))]
         if not plausible_label(name, punctuated=n >= 2):
             continue
         role = is_role_word(name)
@@ -283,6 +288,90 @@ def speaker_str(value: object) -> str | None:
     return s or None
 
 
+# Titles that say nothing about who someone is: "Dr" alone is not part of "Dr Lee"'s name.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mister"})
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*$")
+
+
+def _name_words(label: str) -> frozenset[str] | None:
+    """The words of a label that is a plain personal name ("Dr. Whitfield" → {dr, whitfield}), or
+    ``None`` for anything else (role words, ids with digits, brackets, one-letter ids)."""
+    words = label.casefold().replace(".", " ").split()
+    if not words or is_role_word(label) or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    return frozenset(words)
+
+
+def _part_of(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Is every word of ``short`` a word of ``full``, or its initial ("Luis C." in "Luis Carvajal"),
+    and ``short`` a shorter way to write it?"""
+    rest = set(full - short)
+    initials = short - full
+    if not initials and len(short) >= len(full):
+        return False
+    for w in initials:
+        hit = next((x for x in sorted(rest) if len(w) == 1 and len(x) > 1 and x[0] == w), None)
+        if hit is None:
+            return False
+        rest.discard(hit)
+    return True
+
+
+def _partial_names(segs: list[Segment]) -> dict[str, str]:
+    """Labels that are part of exactly one longer name label of the same file and never speak straight
+    after or before it: "WHITFIELD" next to "Dana Whitfield", "Luis" or "Luis C." next to "Luis
+    Carvajal".
+
+    Two people can share a surname or a first name, but two people in one conversation answer each
+    other; a part-name label that never takes turns with the full name is that person written
+    shorter. A part that fits two full names ("Whitfield" with "Dana" and "Tom Whitfield") is left.
+    """
+    order = list(dict.fromkeys(s.speaker for s in segs if s.speaker is not None))
+    names = {lab: w for lab in order if (w := _name_words(lab)) is not None}
+    if len(names) < 2:
+        return {}
+    adjacent: set[frozenset[str]] = set()
+    prev = None
+    for s in segs:
+        if s.speaker is not None:
+            if prev is not None and prev != s.speaker:
+                adjacent.add(frozenset((prev, s.speaker)))
+            prev = s.speaker
+    out: dict[str, str] = {}
+    for short, sw in names.items():
+        if not any(len(w) > 1 for w in sw - _TITLES):
+            continue
+        longer = [lab for lab, w in names.items() if lab != short and _part_of(sw, w)]
+        if len(longer) == 1 and frozenset((short, longer[0])) not in adjacent:
+            out[short] = longer[0]
+    # a full name that is itself part of a longer one is not a final name: leave such chains alone
+    return {k: v for k, v in out.items() if v not in out}
+
+
+def unify_labels(segments: Iterable[Segment]) -> tuple[list[Segment], list[str]]:
+    """One label per person: labels are cleaned (:func:`clean_label`); spellings that differ only
+    in case, dots and spacing ("Luis Carvajal", "luis carvajal", "Mr. Lee", "Mr Lee") become the
+    spelling seen first; a part-name label that can only be one full name (:func:`_partial_names`)
+    becomes that name, with a warning. Returns the segments and the warnings."""
+    segs = list(segments)
+    first: dict[str, str] = {}
+    rename: dict[str, str] = {}
+    for s in segs:
+        if s.speaker is not None and s.speaker not in rename:
+            label = clean_label(s.speaker)
+            rename[s.speaker] = first.setdefault(speaker_key(label), label)
+    if any(k != v for k, v in rename.items()):
+        segs = [s if s.speaker is None or rename[s.speaker] == s.speaker
+                else Segment(rename[s.speaker], s.text, s.line, s.start, s.end) for s in segs]
+    notes: list[str] = []
+    while partial := _partial_names(segs):  # "Luis C." joins "Luis Carvajal" first, then "Luis" fits one name
+        segs = [Segment(partial[s.speaker], s.text, s.line, s.start, s.end) if s.speaker in partial else s
+                for s in segs]
+        notes += [f"'{short}' read as '{full}': part of that name and never answers them"
+                  for short, full in partial.items()]
+    return segs, notes
+
+
 def build(
     name: str,
     fmt: str,
@@ -295,12 +384,11 @@ def build(
     Raises:
         InputError: when no segment carries any text.
     """
-    segs = [s if s.speaker is None or clean_label(s.speaker) == s.speaker
-            else Segment(clean_label(s.speaker), s.text, s.line, s.start, s.end) for s in segments]
+    segs, merged = unify_labels(segments)
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")
-    warnings = list(warnings or [])
+    warnings = list(warnings or []) + merged
     has_speakers = any(s.speaker is not None for s in segs)
     if not has_speakers:
         warnings.append(NO_SPEAKERS_WARNING)
