@@ -15,6 +15,8 @@ import os
 import signal
 import stat
 import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -172,10 +174,29 @@ _WORKER_ERROR: str | None = None
 _PARENT: Analyzer | None = None
 
 
+#: How often a worker checks that the process that started it is still there (seconds).
+PARENT_CHECK_EVERY = 0.5
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker as soon as its parent is gone (killed, even with SIGKILL, or crashed).
+
+    An orphaned worker would otherwise wait for work on its queue forever, holding its memory.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_EVERY)
+    os._exit(1)
+
+
 def _init_worker(rules, options: Options) -> None:
     global _WORKER, _WORKER_ERROR
     # Ctrl-C reaches the whole process group: the parent stops the batch, workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker inherits the parent's SIGTERM handler (raise Terminated): the parent stops
+    # its workers with SIGTERM, and they must simply end
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="watch-parent", daemon=True).start()
     try:
         _WORKER = _PARENT if _PARENT is not None else Analyzer(rules, options)
     except Exception as exc:  # noqa: BLE001 - reported on every file instead of breaking the pool
@@ -190,6 +211,15 @@ def _work(path: Path, rel: str) -> Analysis:
 
 def _crashed(path: Path, rel: str) -> Analysis:
     return Analysis(file=rel, error=f"{path}: internal error: the worker process analysing it stopped")
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now, without waiting for the files they are analysing."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):  # already gone, or already closed
+            pass
 
 
 def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Iterator[Analysis]:
@@ -238,6 +268,11 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
                     break
                 inflight.popleft()
                 yield result
+        except BaseException:
+            # Ctrl-C, SIGTERM (Terminated), --fail-fast closing the stream, a bug: the files still
+            # in flight are not wanted, so their workers are ended instead of waited for
+            _stop_workers(pool)
+            raise
         finally:
             for *_, fut in inflight:
                 fut.cancel()

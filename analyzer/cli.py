@@ -87,12 +87,18 @@ def _console():
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """Turn library errors into one line on stderr and the contract's exit codes."""
-    from analyzer.errors import AnalyzerError
+    from analyzer.errors import AnalyzerError, Terminated, sigterm_raises
 
     try:
-        yield
+        with sigterm_raises():  # `kill PID` unwinds like Ctrl-C: workers stopped, no temporary file left
+            yield
     except (typer.Exit, typer.Abort):
         raise
+    except Terminated as exc:
+        if debug:
+            raise
+        _err("terminated (SIGTERM)")
+        raise typer.Exit(exc.exit_code) from None
     except AnalyzerError as exc:
         if debug:
             raise

@@ -378,6 +378,54 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "r.csv"]  # no temporary file left
 
 
+def _session(sid: int) -> list[int]:
+    """The live processes of session ``sid`` (a zombie has already ended)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            state, _ppid, _pgrp, session = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:4]
+        except (OSError, ValueError):  # not a process, or gone meanwhile
+            continue
+        if int(session) == sid and state != "Z":
+            pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc (Linux)")
+def test_hostile_sigterm_to_the_batch_parent_stops_its_workers(tmp_path):
+    """`kill PID` (SIGTERM to the parent only, as a scheduler sends it) during `batch --jobs 2`: one line,
+    exit 143, no report or temporary file, and no worker left behind waiting forever."""
+    import signal
+
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for n in range(400):  # far more work than the moment between the workers starting and the signal
+        (folder / f"{n:03d}.txt").write_text(GOOD, encoding="utf-8")
+    out, err = tmp_path / "out" / "cohort.csv", tmp_path / "stderr.txt"
+    with err.open("w") as stderr:  # a file, not a pipe: an orphaned worker would hold a pipe open
+        proc = subprocess.Popen([sys.executable, "-m", "analyzer", "batch", folder, "-o", out, "--jobs", "2", "-q"],
+                                env=_subprocess_env(), stdout=subprocess.DEVNULL, stderr=stderr,
+                                start_new_session=True)  # its own session: every process it starts has its sid
+    try:
+        deadline = time.monotonic() + 180
+        while len(_session(proc.pid)) < 3 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(_session(proc.pid)) == 3, "the parent and its two workers should be running"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=180)
+        deadline = time.monotonic() + 30
+        while _session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _session(proc.pid) == [], "a worker survived its parent"
+    finally:
+        if proc.poll() is None or _session(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 143, err.read_text()
+    assert err.read_text().splitlines() == ["error: terminated (SIGTERM)"]
+    assert not out.exists() and not list(tmp_path.rglob("*.tmp"))
+
+
 # ------------------------------------------------------------------------------ found by an outside tester
 
 
