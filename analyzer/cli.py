@@ -292,6 +292,9 @@ def batch(
             write_report(report, output, shape=shape.value)
         if summary:
             write_table(report.summary, summary)
+        if not quiet:
+            for note in report.notes:  # a file reached twice through a link
+                typer.echo(f"warning: {_clean(note)}", err=True)
         failed = report.meta[report.meta["error"] != ""]
         for row in failed.itertuples():
             _err(row.error)

@@ -146,13 +146,20 @@ def test_hostile_fifo_and_device_are_refused_without_blocking(tmp_path):
 
 
 @pytest.mark.skipif(not POSIX, reason="FIFOs and /dev/zero exist on POSIX systems only")
-def test_hostile_batch_skips_fifo_and_device(runner, tmp_path):
+def test_hostile_batch_gives_fifo_and_device_their_rows_and_counts_a_linked_file_once(runner, tmp_path):
+    """A pipe or a link to /dev/zero named like a transcript cannot be read: its row says why (never opened,
+    so nothing blocks), as `analyze` says it; a link to a file already in the folder is a warning, not a row."""
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "good.txt")
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "zeros.txt").symlink_to("/dev/zero")
-    result = run(runner, "batch", tmp_path, "-o", tmp_path / "out" / "r.json", "-q")
-    assert result.exit_code == 0, result.output
-    assert [r["file"] for r in json.loads((tmp_path / "out" / "r.json").read_text(encoding="utf-8"))] == ["good.txt"]
+    result = run(runner, "batch", tmp_path, "-o", tmp_path / "out" / "r.json", "--jobs", "2")
+    assert result.exit_code == 1, result.output
+    rows = json.loads((tmp_path / "out" / "r.json").read_text(encoding="utf-8"))
+    assert [(r["file"], "not a regular file" in r["error"]) for r in rows] == [
+        ("good.txt", False), ("pipe.txt", True), ("zeros.txt", True)]
+    assert [ln for ln in result.stderr.splitlines() if ln.startswith(("warning", "error"))] == [
+        "warning: link.txt: the same file as good.txt; analysed once", *(f"error: {r['error']}" for r in rows[1:])]
 
 
 # ------------------------------------------------------------------------------ odd but readable inputs
