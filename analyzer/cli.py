@@ -353,7 +353,8 @@ def evaluate(
         analyzer = _analyzer(rules, None, None, whole)
         ev = evaluate_folder(folder, labels, analyzer, split=split)
         if not quiet:
-            _print_frame("precision / recall / F1 per behaviour", ev.metrics)
+            # a ratio with nothing to count (support 0 and no prediction) is NaN: shown as n/a, not blank
+            _print_frame("precision / recall / F1 per behaviour", ev.metrics.astype(object).fillna("n/a"))
             conf = ev.confusion.pivot_table(index=["behaviour", "gold"], columns="predicted", values="count",
                                             aggfunc="sum", sort=False).reset_index()
             _print_frame("confusion (gold rows x predicted columns)", conf)

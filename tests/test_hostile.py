@@ -1,7 +1,7 @@
 """Broken and hostile inputs, as an outside tester throws them at the command line.
 
 Every case: the exit code of the contract (0 analysed, 1 input that cannot be analysed, 2 a bad
-option value, 130 Ctrl-C), exactly one ``error:`` line naming the file, no traceback, bounded time.
+option value, 130 Ctrl-C, 143 SIGTERM), exactly one ``error:`` line naming the file, no traceback, bounded time.
 """
 
 from __future__ import annotations
@@ -515,6 +515,24 @@ def test_hostile_unlabelled_behaviour_is_not_scored(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "thank_interviewer" in result.stdout and "follow_up" not in result.stdout
     assert "no column for" in result.stderr and "follow_up" in result.stderr
+
+
+def test_hostile_metric_with_nothing_to_count_is_not_available(runner, tmp_path):
+    """Support 0 and no prediction is no score (n/a), not a perfect 1.0; labelled but never found has no
+    precision and F1 0; a real perfect score stays 1.0."""
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,express_interest,ask_for_job,thank_interviewer\na.txt,missing,present,present\n",
+                      encoding="utf-8")
+    result = run(runner, "evaluate", folder, "--labels", labels, "-o", tmp_path / "ev.json")
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "ev.json").read_text(encoding="utf-8"))["metrics"]
+    assert {m["behaviour"]: [m["precision"], m["recall"], m["f1"]] for m in metrics} == {
+        "express_interest": [None, None, None], "ask_for_job": [None, 0.0, 0.0], "thank_interviewer": [1.0, 1.0, 1.0]}
+    shown = [ln for ln in result.stdout.splitlines() if "express_interest" in ln][0]  # the metrics row
+    assert shown.count("n/a") == 3 and "1.0" not in shown, shown
 
 
 def test_hostile_old_json_report_in_the_folder_is_skipped(runner, tmp_path):
