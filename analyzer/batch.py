@@ -15,6 +15,8 @@ import os
 import signal
 import stat
 import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -66,6 +68,15 @@ def _special(path: Path) -> bool:
         return False
 
 
+def _file_key(path: Path):
+    """What makes two paths one file: the device and inode the path leads to (through links)."""
+    try:
+        st = os.stat(path)
+        return st.st_dev, st.st_ino
+    except OSError:  # a broken link or an unreadable entry: its own row, once
+        return os.path.realpath(path)
+
+
 def _globs(pattern: str) -> list[str]:
     """Case-folded variants of a shell pattern in which each ``**/`` stands for any folders or none.
 
@@ -90,15 +101,20 @@ def _matches(rel: str, name: str, globs: list[str]) -> bool:
 
 
 def discover(
-    folder: str | os.PathLike, pattern: str | None = None, exclude: Iterable[str | os.PathLike] = ()
+    folder: str | os.PathLike,
+    pattern: str | None = None,
+    exclude: Iterable[str | os.PathLike] = (),
+    notes: list[str] | None = None,
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
-    Recursive; only files with a transcript extension; hidden files and folders, pipes and devices
-    skipped; symbolic
-    links followed, but a folder already visited (a link loop) is not entered twice; ``exclude``
-    (for example the report being written) skipped; a ``.csv``/``.tsv`` without a text column
-    and a speaker or start column (gold labels, an earlier report) skipped.
+    Recursive; only files with a transcript extension; hidden files and folders skipped; symbolic
+    links followed, but a folder already visited (a link loop) is not entered twice, and a file
+    reached twice (a link to a file also in the folder, a hard link) is kept once, under its first
+    name in sorted order; ``exclude`` (for example the report being written) skipped; a
+    ``.csv``/``.tsv`` without a text column and a speaker or start column (gold labels, an earlier
+    report) skipped. A pipe or device with a transcript extension (or a link to one) is kept
+    without being opened, so that its row says why it cannot be read.
 
     Args:
         folder: A folder, or a single transcript file (a one-file batch).
@@ -106,6 +122,7 @@ def discover(
             ``folder`` or the file name, e.g. ``"*.vtt"``, ``"plain/*"`` or ``"**/*.txt"`` (``*``
             crosses folders; ``**/`` is any folders or none).
         exclude: Paths never to include.
+        notes: When given, a line is added to it for each file left out as reached twice.
 
     Returns:
         ``(path, relative name)`` pairs sorted by relative name (``/``-separated).
@@ -142,7 +159,10 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
                 continue
-            if os.path.realpath(path) in skip or _special(path) or not is_transcript_file(path) or _old_report(path):
+            if os.path.realpath(path) in skip:
+                continue
+            # never open a pipe or device (it could block or never end); the reader names it
+            if not _special(path) and (not is_transcript_file(path) or _old_report(path)):
                 continue
             found.append((path, rel))
     if not found:
@@ -150,7 +170,17 @@ def discover(
         match = f" matching '{pattern}'" if pattern else ""
         raise InputError(root, f"no transcripts found{match} (looked for {what})")
     found.sort(key=lambda item: item[1])
-    return found
+    first: dict[object, str] = {}
+    once: list[tuple[Path, str]] = []
+    for path, rel in found:
+        key = _file_key(path)
+        if key in first:  # analysed twice, it would count twice in the cohort summary
+            if notes is not None:
+                notes.append(f"{rel}: the same file as {first[key]}; analysed once")
+            continue
+        first[key] = rel
+        once.append((path, rel))
+    return once
 
 
 # --------------------------------------------------------------------------- the per-file work
@@ -172,10 +202,29 @@ _WORKER_ERROR: str | None = None
 _PARENT: Analyzer | None = None
 
 
+#: How often a worker checks that the process that started it is still there (seconds).
+PARENT_CHECK_EVERY = 0.5
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker as soon as its parent is gone (killed, even with SIGKILL, or crashed).
+
+    An orphaned worker would otherwise wait for work on its queue forever, holding its memory.
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_EVERY)
+    os._exit(1)
+
+
 def _init_worker(rules, options: Options) -> None:
     global _WORKER, _WORKER_ERROR
     # Ctrl-C reaches the whole process group: the parent stops the batch, workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker inherits the parent's SIGTERM handler (raise Terminated): the parent stops
+    # its workers with SIGTERM, and they must simply end
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="watch-parent", daemon=True).start()
     try:
         _WORKER = _PARENT if _PARENT is not None else Analyzer(rules, options)
     except Exception as exc:  # noqa: BLE001 - reported on every file instead of breaking the pool
@@ -190,6 +239,15 @@ def _work(path: Path, rel: str) -> Analysis:
 
 def _crashed(path: Path, rel: str) -> Analysis:
     return Analysis(file=rel, error=f"{path}: internal error: the worker process analysing it stopped")
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now, without waiting for the files they are analysing."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        try:
+            process.terminate()
+        except (OSError, ValueError):  # already gone, or already closed
+            pass
 
 
 def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Iterator[Analysis]:
@@ -238,6 +296,11 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
                     break
                 inflight.popleft()
                 yield result
+        except BaseException:
+            # Ctrl-C, SIGTERM (Terminated), --fail-fast closing the stream, a bug: the files still
+            # in flight are not wanted, so their workers are ended instead of waited for
+            _stop_workers(pool)
+            raise
         finally:
             for *_, fut in inflight:
                 fut.cancel()
@@ -310,7 +373,8 @@ def analyze_folder(
 
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
-        being the path relative to ``folder``.
+        being the path relative to ``folder``; ``report.notes`` says which files were left out as
+        reached twice (through a link).
 
     Raises:
         InputError: the folder does not exist or holds no transcript.
@@ -323,7 +387,8 @@ def analyze_folder(
 
     if jobs < 0:
         raise ValueError("jobs must be 0 (all cores) or more")
-    files = discover(folder, pattern, exclude)
+    notes: list[str] = []
+    files = discover(folder, pattern, exclude, notes)
     advance, stop = (lambda: None), (lambda: None)
     if progress and sys.stderr.isatty():
         advance, stop = _progress_bar(len(files))
@@ -338,4 +403,6 @@ def analyze_folder(
     finally:
         stream.close()  # shuts the pool down and cancels what is still queued
         stop()
-    return Report(results)
+    report = Report(results)
+    report.notes.extend(notes)
+    return report

@@ -87,12 +87,18 @@ def _console():
 @contextmanager
 def _guard(debug: bool) -> Iterator[None]:
     """Turn library errors into one line on stderr and the contract's exit codes."""
-    from analyzer.errors import AnalyzerError
+    from analyzer.errors import AnalyzerError, Terminated, sigterm_raises
 
     try:
-        yield
+        with sigterm_raises():  # `kill PID` unwinds like Ctrl-C: workers stopped, no temporary file left
+            yield
     except (typer.Exit, typer.Abort):
         raise
+    except Terminated as exc:
+        if debug:
+            raise
+        _err("terminated (SIGTERM)")
+        raise typer.Exit(exc.exit_code) from None
     except AnalyzerError as exc:
         if debug:
             raise
@@ -286,6 +292,9 @@ def batch(
             write_report(report, output, shape=shape.value)
         if summary:
             write_table(report.summary, summary)
+        if not quiet:
+            for note in report.notes:  # a file reached twice through a link
+                typer.echo(f"warning: {_clean(note)}", err=True)
         failed = report.meta[report.meta["error"] != ""]
         for row in failed.itertuples():
             _err(row.error)
@@ -344,7 +353,8 @@ def evaluate(
         analyzer = _analyzer(rules, None, None, whole)
         ev = evaluate_folder(folder, labels, analyzer, split=split)
         if not quiet:
-            _print_frame("precision / recall / F1 per behaviour", ev.metrics)
+            # a ratio with nothing to count (support 0 and no prediction) is NaN: shown as n/a, not blank
+            _print_frame("precision / recall / F1 per behaviour", ev.metrics.astype(object).fillna("n/a"))
             conf = ev.confusion.pivot_table(index=["behaviour", "gold"], columns="predicted", values="count",
                                             aggfunc="sum", sort=False).reset_index()
             _print_frame("confusion (gold rows x predicted columns)", conf)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 
 class AnalyzerError(Exception):
     """Base class for every error this package raises on purpose.
@@ -54,3 +57,34 @@ class OutputPathError(OutputError, UsageError):
 
 class RuleFolderError(RuleError, UsageError):
     """``--rules`` (or ``rules check``) names no rule set at all: a missing folder or one without rule files."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (``kill PID``, a job scheduler, a service manager stopping the run).
+
+    Raised by the handler :func:`sigterm_raises` installs, so that the run unwinds as it does on
+    Ctrl-C: worker processes are stopped and no temporary report is left. A ``BaseException``, like
+    ``KeyboardInterrupt``, so that per-file error isolation (``except Exception``) never swallows it.
+    """
+
+    exit_code = 143  # 128 + SIGTERM, what a shell reports for a process ended by the signal
+
+
+@contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """While the block runs, SIGTERM raises :class:`Terminated` in the main thread (elsewhere: no change)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield
+        return
+
+    def handler(signum, frame):
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)

@@ -19,6 +19,7 @@ from analyzer.rules import BEHAVIOURS
 
 STATUSES = ("present", "partial", "missing")
 DEFAULT_STATUS = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
+NAN = float("nan")
 METRIC_COLUMNS = ["behaviour", "precision", "recall", "f1", "support", "tp", "fp", "fn"]
 #: Columns a labels file may carry besides ``file`` and the behaviours (the wide report's own).
 EXTRA_LABEL_COLUMNS = {"candidate", "interviewer", "turns", "closing_from", "score", "warnings", "error",
@@ -26,7 +27,12 @@ EXTRA_LABEL_COLUMNS = {"candidate", "interviewer", "turns", "closing_from", "sco
 
 
 def metrics(pairs: dict[str, list[tuple[str, str]]]):
-    """Per-behaviour precision/recall/F1 from ``{behaviour: [(gold, predicted), ...]}``."""
+    """Per-behaviour precision/recall/F1 from ``{behaviour: [(gold, predicted), ...]}``.
+
+    A ratio whose denominator is zero is NaN (not available), not 1.0: precision with no
+    prediction, recall with no gold positive (support 0). F1 is ``2tp / (2tp + fp + fn)``, so it is 0
+    when only one side has anything and NaN when neither has.
+    """
     import pandas as pd
 
     rows = []
@@ -41,9 +47,11 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
             else:
                 fp += pred != d
                 fn += gold != d
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        # a ratio with nothing to count is not available (NaN, printed 'n/a'), never a perfect 1.0:
+        # no prediction -> no precision; no gold positive -> no recall; neither -> no F1 either
+        p = tp / (tp + fp) if tp + fp else NAN
+        r = tp / (tp + fn) if tp + fn else NAN
+        f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else NAN  # = 2PR/(P+R) when both exist, else 0
         rows.append([b, round(p, 4), round(r, 4), round(f, 4), tp + fn, tp, fp, fn])
     return pd.DataFrame(rows, columns=METRIC_COLUMNS)
 

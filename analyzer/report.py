@@ -78,6 +78,8 @@ class Report:
         self.meta = meta_table(analyses)
         self.wide = wide_table(self.long, self.meta)
         self.summary = summary_table(self.long)
+        #: Lines about the run itself rather than one transcript (a file reached twice, analysed once).
+        self.notes: list[str] = []
 
     def table(self, shape: str = "long") -> pd.DataFrame:
         if shape not in ("long", "wide"):

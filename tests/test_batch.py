@@ -128,6 +128,19 @@ def test_batch_symlink_loop_does_not_hang(tmp_path):
     assert rels == ["d/a.txt"] or rels == ["again/a.txt"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks need privileges on Windows")
+def test_batch_file_reached_twice_through_a_link_is_analysed_once(tmp_path):
+    """A link to a file also in the folder would count it twice in the cohort: kept once, under its
+    first name in sorted order, with a note; a copy (same words, another file) is a transcript of its own."""
+    (tmp_path / "sub").mkdir()
+    shutil.copy(STRONG, tmp_path / "sub" / "a.txt")
+    shutil.copy(STRONG, tmp_path / "sub" / "copy.txt")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "sub" / "a.txt")
+    notes: list[str] = []
+    assert [rel for _, rel in discover(tmp_path, notes=notes)] == ["link.txt", "sub/copy.txt"]
+    assert notes == ["sub/a.txt: the same file as link.txt; analysed once"]
+
+
 def test_batch_missing_or_empty_folder_errors(tmp_path):
     with pytest.raises(InputError, match="folder not found"):
         discover(tmp_path / "nope")

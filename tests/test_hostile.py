@@ -1,7 +1,7 @@
 """Broken and hostile inputs, as an outside tester throws them at the command line.
 
 Every case: the exit code of the contract (0 analysed, 1 input that cannot be analysed, 2 a bad
-option value, 130 Ctrl-C), exactly one ``error:`` line naming the file, no traceback, bounded time.
+option value, 130 Ctrl-C, 143 SIGTERM), exactly one ``error:`` line naming the file, no traceback, bounded time.
 """
 
 from __future__ import annotations
@@ -146,13 +146,20 @@ def test_hostile_fifo_and_device_are_refused_without_blocking(tmp_path):
 
 
 @pytest.mark.skipif(not POSIX, reason="FIFOs and /dev/zero exist on POSIX systems only")
-def test_hostile_batch_skips_fifo_and_device(runner, tmp_path):
+def test_hostile_batch_gives_fifo_and_device_their_rows_and_counts_a_linked_file_once(runner, tmp_path):
+    """A pipe or a link to /dev/zero named like a transcript cannot be read: its row says why (never opened,
+    so nothing blocks), as `analyze` says it; a link to a file already in the folder is a warning, not a row."""
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "good.txt")
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "zeros.txt").symlink_to("/dev/zero")
-    result = run(runner, "batch", tmp_path, "-o", tmp_path / "out" / "r.json", "-q")
-    assert result.exit_code == 0, result.output
-    assert [r["file"] for r in json.loads((tmp_path / "out" / "r.json").read_text(encoding="utf-8"))] == ["good.txt"]
+    result = run(runner, "batch", tmp_path, "-o", tmp_path / "out" / "r.json", "--jobs", "2")
+    assert result.exit_code == 1, result.output
+    rows = json.loads((tmp_path / "out" / "r.json").read_text(encoding="utf-8"))
+    assert [(r["file"], "not a regular file" in r["error"]) for r in rows] == [
+        ("good.txt", False), ("pipe.txt", True), ("zeros.txt", True)]
+    assert [ln for ln in result.stderr.splitlines() if ln.startswith(("warning", "error"))] == [
+        "warning: link.txt: the same file as good.txt; analysed once", *(f"error: {r['error']}" for r in rows[1:])]
 
 
 # ------------------------------------------------------------------------------ odd but readable inputs
@@ -378,6 +385,54 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "r.csv"]  # no temporary file left
 
 
+def _session(sid: int) -> list[int]:
+    """The live processes of session ``sid`` (a zombie has already ended)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            state, _ppid, _pgrp, session = (entry / "stat").read_text().rsplit(")", 1)[1].split()[:4]
+        except (OSError, ValueError):  # not a process, or gone meanwhile
+            continue
+        if int(session) == sid and state != "Z":
+            pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc (Linux)")
+def test_hostile_sigterm_to_the_batch_parent_stops_its_workers(tmp_path):
+    """`kill PID` (SIGTERM to the parent only, as a scheduler sends it) during `batch --jobs 2`: one line,
+    exit 143, no report or temporary file, and no worker left behind waiting forever."""
+    import signal
+
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for n in range(400):  # far more work than the moment between the workers starting and the signal
+        (folder / f"{n:03d}.txt").write_text(GOOD, encoding="utf-8")
+    out, err = tmp_path / "out" / "cohort.csv", tmp_path / "stderr.txt"
+    with err.open("w") as stderr:  # a file, not a pipe: an orphaned worker would hold a pipe open
+        proc = subprocess.Popen([sys.executable, "-m", "analyzer", "batch", folder, "-o", out, "--jobs", "2", "-q"],
+                                env=_subprocess_env(), stdout=subprocess.DEVNULL, stderr=stderr,
+                                start_new_session=True)  # its own session: every process it starts has its sid
+    try:
+        deadline = time.monotonic() + 180
+        while len(_session(proc.pid)) < 3 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(_session(proc.pid)) == 3, "the parent and its two workers should be running"
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=180)
+        deadline = time.monotonic() + 30
+        while _session(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _session(proc.pid) == [], "a worker survived its parent"
+    finally:
+        if proc.poll() is None or _session(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 143, err.read_text()
+    assert err.read_text().splitlines() == ["error: terminated (SIGTERM)"]
+    assert not out.exists() and not list(tmp_path.rglob("*.tmp"))
+
+
 # ------------------------------------------------------------------------------ found by an outside tester
 
 
@@ -460,6 +515,24 @@ def test_hostile_unlabelled_behaviour_is_not_scored(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "thank_interviewer" in result.stdout and "follow_up" not in result.stdout
     assert "no column for" in result.stderr and "follow_up" in result.stderr
+
+
+def test_hostile_metric_with_nothing_to_count_is_not_available(runner, tmp_path):
+    """Support 0 and no prediction is no score (n/a), not a perfect 1.0; labelled but never found has no
+    precision and F1 0; a real perfect score stays 1.0."""
+    folder = tmp_path / "interviews"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,express_interest,ask_for_job,thank_interviewer\na.txt,missing,present,present\n",
+                      encoding="utf-8")
+    result = run(runner, "evaluate", folder, "--labels", labels, "-o", tmp_path / "ev.json")
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "ev.json").read_text(encoding="utf-8"))["metrics"]
+    assert {m["behaviour"]: [m["precision"], m["recall"], m["f1"]] for m in metrics} == {
+        "express_interest": [None, None, None], "ask_for_job": [None, 0.0, 0.0], "thank_interviewer": [1.0, 1.0, 1.0]}
+    shown = [ln for ln in result.stdout.splitlines() if "express_interest" in ln][0]  # the metrics row
+    assert shown.count("n/a") == 3 and "1.0" not in shown, shown
 
 
 def test_hostile_old_json_report_in_the_folder_is_skipped(runner, tmp_path):
