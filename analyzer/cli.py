@@ -65,15 +65,89 @@ def _note(message: str) -> None:
     typer.echo(_clean(message), err=True)
 
 
+#: Why standard output could not be written (a full disk, ``> /dev/full``), once it happened; a reader
+#: that has gone (``| head``) is not a problem and is not recorded.
+_STDOUT_PROBLEM: List[str] = []
+
+
 def _stdout_gone() -> None:
-    """Whoever read our output has gone (``| head``, a closed pager): send the rest nowhere and go on,
-    so the reports being written are still written."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    """Whoever read our output has gone (``| head``, a closed pager) or stdout cannot be written: send the
+    rest nowhere and go on, so the reports being written are still written."""
+    _Stdout.gone = True
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # no real file behind stdout: dropping the text is enough
+        pass
+
+
+class _Stdout:
+    """Standard output that never stops a command half-way: a write that fails is dropped (and, unless
+    the reader merely left, remembered for one ``error:`` line once the reports are written)."""
+
+    gone = False
+
+    def _do(self, action, default=None):
+        stream = sys.stdout
+        if stream is None or _Stdout.gone:
+            return default
+        try:
+            return action(stream)
+        except BrokenPipeError:
+            _stdout_gone()
+        except OSError as exc:
+            _STDOUT_PROBLEM.append(exc.strerror or exc.__class__.__name__)
+            _stdout_gone()
+        return default
+
+    def write(self, text: str) -> int:
+        return self._do(lambda s: s.write(text), len(text))
+
+    def flush(self) -> None:
+        self._do(lambda s: s.flush())
+
+    def isatty(self) -> bool:
+        return bool(self._do(lambda s: s.isatty(), False))
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(sys.stdout, "encoding", None) or "utf-8"
+
+
+def _out(text: str) -> None:
+    """A line on stdout, through :class:`_Stdout`."""
+    typer.echo(text, file=_Stdout())
+
+
+def _stdout_closed() -> bool:
+    """Was the command started with stdout closed (``>&-``)?"""
+    if sys.stdout is None:
+        return True
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError):  # not a real file (a test runner's buffer): open by definition
+        return False
+    try:
+        os.fstat(fd)
+    except OSError:
+        return True
+    return False
+
+
+def _need_stdout(output: Optional[Path], quiet: bool) -> None:
+    """Without ``-o`` the printed tables are the result: with stdout closed they would be lost."""
+    from analyzer.errors import OutputError
+
+    if not output and not quiet and _stdout_closed():
+        raise OutputError("standard output is closed, so the results would be lost; give -o FILE for a report")
 
 
 def _console():
     """A rich console that prints text as given (no markup: ``[/x]`` in a file name is not a tag) and
-    that, when stdout is closed early, goes quiet instead of exiting before the report is written."""
+    that, when stdout is closed early or cannot be written, goes quiet instead of exiting before the
+    report is written."""
     from rich.console import Console
 
     class _Quiet(Console):
@@ -81,7 +155,16 @@ def _console():
             self.quiet = True
             _stdout_gone()
 
-    return _Quiet(soft_wrap=False, markup=False)
+    return _Quiet(file=_Stdout(), soft_wrap=False, markup=False)
+
+
+def _stdout_verdict(code: int) -> int:
+    """After the reports are written: one line if stdout could not be written, and a failing exit code."""
+    if not _STDOUT_PROBLEM:
+        return code
+    _err(f"cannot write to standard output ({_STDOUT_PROBLEM[0]}); the printed results are incomplete")
+    _STDOUT_PROBLEM.clear()
+    return code or 1
 
 
 @contextmanager
@@ -89,10 +172,14 @@ def _guard(debug: bool) -> Iterator[None]:
     """Turn library errors into one line on stderr and the contract's exit codes."""
     from analyzer.errors import AnalyzerError, Terminated, sigterm_raises
 
+    _Stdout.gone = False
+    _STDOUT_PROBLEM.clear()
     try:
         with sigterm_raises():  # `kill PID` unwinds like Ctrl-C: workers stopped, no temporary file left
             yield
-    except (typer.Exit, typer.Abort):
+    except typer.Exit as exc:
+        raise typer.Exit(_stdout_verdict(exc.exit_code)) from None
+    except typer.Abort:
         raise
     except Terminated as exc:
         if debug:
@@ -123,6 +210,9 @@ def _guard(debug: bool) -> Iterator[None]:
             raise
         _err(f"internal error ({exc.__class__.__name__}); run again with --debug for details")
         raise typer.Exit(1) from None
+    code = _stdout_verdict(0)
+    if code:
+        raise typer.Exit(code)
 
 
 def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
@@ -224,6 +314,7 @@ def analyze(
 
         if output:
             check_output(output, inputs=paths)
+        _need_stdout(output, quiet)
         analyzer = _analyzer(rules, candidate, interviewer, whole)
         results = []
         for path in _once(paths, quiet):
@@ -235,7 +326,10 @@ def analyze(
             elif not quiet:
                 _print_analysis(result, debug)
         report = Report(results)
-        if output:
+        if output and results and all(r.error for r in results):
+            # nothing was analysed: an earlier report at that path is worth more than an empty one
+            _note(f"no report written to {output}: no transcript could be analysed")
+        elif output:
             write_report(report, output, shape=shape.value)
             if not quiet:
                 _note(f"wrote {output}")
@@ -276,6 +370,7 @@ def batch(
         for out in (output, summary):
             if out:
                 check_output(out, inputs=[folder])
+        _need_stdout(output or summary, quiet)
         if output and summary and Path(output).resolve() == Path(summary).resolve():
             raise OutputPathError(f"{summary}: the summary would overwrite the report; give it another file name")
         report = analyze_folder(
@@ -310,12 +405,24 @@ def _print_summary(report) -> None:
     from rich.table import Table
 
     console = _console()
-    table = Table(title=f"cohort summary ({len(report.meta)} transcripts)")
-    for col in report.summary.columns:
-        table.add_column(col, justify="left" if col == "behaviour" else "right")
-    for row in report.summary.itertuples(index=False):
-        table.add_row(*["" if v != v else str(v) for v in row])
-    console.print(table, markup=False)
+    failed = int((report.meta["error"] != "").sum()) if len(report.meta) else 0
+    title = f"cohort summary ({len(report.meta)} transcripts"
+    title += f", {failed} could not be analysed)" if failed else ")"
+    columns = [str(c) for c in report.summary.columns]
+    rows = [["" if v != v else str(v) for v in row] for row in report.summary.itertuples(index=False)]
+    widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
+    if sum(widths) + 3 * len(columns) + 1 > console.width:
+        # too narrow for the table (every cell would be cut to '…'): a line per behaviour instead
+        console.print(title, markup=False)
+        for r in rows:
+            console.print(f"{r[0]}: " + ", ".join(f"{c} {v}" for c, v in zip(columns[1:], r[1:])), markup=False)
+    else:
+        table = Table(title=title)
+        for col in columns:
+            table.add_column(col, justify="left" if col == "behaviour" else "right")
+        for r in rows:
+            table.add_row(*r)
+        console.print(table, markup=False)
     stats = report.score_stats()
     if stats["mean"] is None:
         console.print("no transcript could be analysed: no scores", markup=False)
@@ -350,6 +457,7 @@ def evaluate(
 
         if output:
             check_output(output, inputs=[folder, labels])
+        _need_stdout(output, quiet)
         analyzer = _analyzer(rules, None, None, whole)
         ev = evaluate_folder(folder, labels, analyzer, split=split)
         if not quiet:
@@ -395,6 +503,7 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
     with _guard(debug):
         from analyzer.rules import load_rules
 
+        _need_stdout(None, False)
         rs = load_rules(rules)
         from rich.table import Table
 
@@ -408,7 +517,7 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
         by_cat: dict[str, int] = {}
         for cue in rs.cues.values():
             by_cat[cue.category] = by_cat.get(cue.category, 0) + 1
-        typer.echo("context cues: " + ", ".join(f"{k} {v}" for k, v in sorted(by_cat.items()))
+        _out("context cues: " + ", ".join(f"{k} {v}" for k, v in sorted(by_cat.items()))
                    + f"; hand-over cues: {len(rs.closing.handover)}")
 
 
@@ -430,7 +539,7 @@ def rules_check(
         for file, rule_id, word, tokens in unmatchable_words(rs, nlp):
             typer.echo(f"warning: {file}: rule {rule_id}: {word!r} can never match a single token (the tokenizer "
                        f"splits it into {' '.join(tokens)!r}); give each piece its own pattern token", err=True)
-        typer.echo(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
+        _out(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 
 

@@ -7,13 +7,14 @@ Formats: ``.csv`` (UTF-8 with a byte-order mark, so Excel opens it with the righ
 
 Nothing is ever lost or corrupted: a report is written to a temporary file in the target folder
 and renamed over the target in one step, and :func:`check_output` refuses a path that would
-overwrite an input transcript. Spreadsheet formula injection is neutralised in CSV and Excel
+overwrite an input transcript or any existing file that is not an earlier report of this tool. Spreadsheet formula injection is neutralised in CSV and Excel
 output as OWASP recommends: a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return gets a leading apostrophe; numeric columns are left alone.
 """
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
 import os
@@ -68,9 +69,10 @@ def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
     Raises:
         OutputError: the extension is not a report format, the optional dependency for the format
             is missing (the message names the ``pip install`` to run), the path is a folder, or
-            writing would overwrite an input file or a transcript inside an input folder
-            (:class:`~analyzer.errors.OutputPathError`, a usage error: exit 2), or the folder cannot
-            be written.
+            writing would overwrite an input file, a transcript inside an input folder or any existing
+            file that is not a report of ours (:class:`~analyzer.errors.OutputPathError`, a usage
+            error: exit 2), or the folder cannot be written (a read-only folder, a file where a
+            folder should be).
     """
     p = Path(path)
     try:
@@ -103,6 +105,9 @@ def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
         module, extra = _EXTRAS[ext]
         if importlib.util.find_spec(module) is None:
             raise OutputError(f'{p}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
+    if target.exists() and target.stat().st_size and not is_own_report(target):  # empty: nothing to lose
+        raise OutputPathError(f"{p}: refusing to overwrite a file that is not an interview-close report; "
+                              "give another file name or move that file away first")
     _check_writable(p)
 
 
@@ -117,7 +122,7 @@ def _check_writable(path: Path) -> None:
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     if not folder.is_dir():
-        raise OutputPathError(f"{path}: cannot write the report ({folder} is not a folder)")
+        raise OutputError(f"{path}: cannot write the report ({folder} is not a folder)")
     try:
         fd, probe = tempfile.mkstemp(prefix=".interview-close.", suffix=".probe", dir=folder)
         os.close(fd)
@@ -126,23 +131,76 @@ def _check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
-def is_own_report(path: Path) -> bool:
-    """Is this ``.json`` or ``.csv`` a report this tool wrote (so re-running a batch may replace it)?"""
-    try:
-        if path.stat().st_size > 256 * 1024 * 1024:
-            return False
-        if _ext(path) == ".csv":
-            from analyzer.readers.csvfmt import is_report
+#: Columns that mark a table as one this tool wrote: the long and wide reports, the cohort summary and
+#: the evaluation's metrics (a table is ours when its header holds every column of one of these).
+_OWN_COLUMNS = (
+    {"file", "behaviour", "status", "evidence", "advice"},
+    {"file", "candidate", "interviewer", "score"},
+    {"behaviour", "present", "partial", "missing", "analysed", "rate"},
+    {"behaviour", "precision", "recall", "f1", "support"},
+)
+_EVALUATION_KEYS = {"metrics", "confusion", "disagreements", "roles"}
+#: Larger files are never taken for a report (reading them to find out would take too long).
+_MAX_REPORT_BYTES = 256 * 1024 * 1024
 
-            with path.open(encoding="utf-8-sig", errors="replace") as fh:
-                return is_report(fh.readline(4096))
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
+
+def _own_columns(columns: Iterable[object]) -> bool:
+    header = {str(c).strip().lstrip("\ufeff").lower() for c in columns}
+    return any(sig <= header for sig in _OWN_COLUMNS)
+
+
+def _own_records(doc: object) -> bool:
     if isinstance(doc, dict):  # an evaluation
-        return bool(doc) and set(doc) <= {"metrics", "confusion", "disagreements", "roles"}
+        return bool(doc) and set(doc) <= _EVALUATION_KEYS
     return (isinstance(doc, list) and bool(doc)
-            and all(isinstance(r, dict) and "file" in r and ("behaviour" in r or "score" in r) for r in doc))
+            and all(isinstance(r, dict) and _own_columns(r) for r in doc))
+
+
+def _headers(path: Path, ext: str) -> list:
+    """The column headers of an ``.xlsx`` (every sheet) or ``.parquet`` file; [] when unreadable."""
+    try:
+        if ext == ".parquet":
+            import pyarrow.parquet as pq
+
+            return [pq.read_schema(path).names]
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            return [next(ws.iter_rows(max_row=1, values_only=True), ()) for ws in book.worksheets]
+        finally:
+            book.close()
+    except Exception:  # noqa: BLE001 - not a spreadsheet we can read: not ours
+        return []
+
+
+def is_own_report(path: Path) -> bool:
+    """Is this existing file a report this tool wrote (so writing a new report may replace it)?
+
+    ``.csv``, ``.json``, ``.jsonl``, ``.xlsx`` and ``.parquet`` must carry the columns of one of
+    our tables; ``.html`` must be a page we generated. Anything else - a transcript, someone's
+    spreadsheet - is not.
+    """
+    ext = _ext(path)
+    try:
+        if path.stat().st_size > _MAX_REPORT_BYTES:
+            return False
+        if ext in (".xlsx", ".parquet"):
+            headers = [h for h in _headers(path, ext) if h]
+            return bool(headers) and _own_columns(headers[0])
+        text = path.read_text(encoding="utf-8-sig")
+        if ext == ".csv":
+            from analyzer.readers.csvfmt import _dialect, is_report
+
+            first = text.split("\n", 1)[0].rstrip("\r")
+            return is_report(first) or _own_columns(next(csv.reader([first], delimiter=_dialect(first)), []))
+        if ext == ".html":
+            return '<meta name="generator" content="interview-close">' in text[:4096]
+        if ext == ".jsonl":
+            return all(_own_records([json.loads(line)]) for line in text.splitlines() if line.strip())
+        return _own_records(json.loads(text))
+    except (OSError, ValueError):  # unreadable, not UTF-8, not JSON: not ours
+        return False
 
 
 def _require(path: Path) -> None:

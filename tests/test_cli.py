@@ -236,6 +236,30 @@ def _bad_inputs(tmp_path):
     }
 
 
+@pytest.mark.parametrize("good", [False, True])
+def test_cli_analyze_failed_run_keeps_the_earlier_report(runner, tmp_path, good):
+    """Nothing analysed: the earlier report stays and 'no report written' says why; one file analysed: replaced."""
+    out = tmp_path / "r.json"
+    earlier = '[{"file": "old.txt", "behaviour": "follow_up", "status": "present", "evidence": "", "advice": ""}]'
+    out.write_text(earlier, encoding="utf-8")
+    result = run(runner, "analyze", *([STRONG] if good else []), tmp_path / "gone.txt", "-o", out)
+    assert result.exit_code == 1, result.output
+    assert (out.read_text(encoding="utf-8") == earlier) is not good
+    assert ("no report written" in result.stderr) is not good
+
+
+@pytest.mark.parametrize("columns", ["20", "200"])
+def test_cli_batch_summary_readable_when_narrow_and_names_failures(tmp_path, columns):
+    (tmp_path / "good.txt").write_bytes(STRONG.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner(env=dict(ENV, COLUMNS=columns)).invoke(app, ["batch", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "2 transcripts, 1 could not be analysed" in " ".join(result.stdout.split())
+    assert "…" not in result.stdout
+    for b in BEHAVIOURS:
+        assert b in result.stdout, b
+
+
 @pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory"])
 def test_cli_analyze_bad_input(runner, tmp_path, kind):
     path = _bad_inputs(tmp_path)[kind]
@@ -412,6 +436,24 @@ def test_cli_report_is_written_when_stdout_closes_early(tmp_path, command):
     stderr = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, stderr
     assert out.is_file() and "error" not in stderr
+
+
+@pytest.mark.parametrize("stdout", ["full", "closed"])
+def test_cli_stdout_that_cannot_be_written_fails_after_the_report(tmp_path, stdout):
+    """``> /dev/full``: the -o report is still written, then one line names standard output and the cause;
+    ``>&-`` without -o: the results would be lost, so the run fails instead of printing nothing and passing."""
+    out = tmp_path / "r.csv"
+    args = [sys.executable, "-m", "analyzer", "analyze", str(STRONG)] + (["-o", str(out)] if stdout == "full" else [])
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(args, cwd=tmp_path, env=_subprocess_env(), stderr=subprocess.PIPE, text=True,
+                              timeout=120, stdout=full if stdout == "full" else None,
+                              preexec_fn=None if stdout == "full" else (lambda: os.close(1)))
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 1 and len(errors) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "standard output" in errors[0]
+    assert out.is_file() == (stdout == "full")
+    if stdout == "full":
+        assert "No space left on device" in errors[0]
 
 
 def test_cli_python_dash_m(tmp_path):

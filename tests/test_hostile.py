@@ -231,7 +231,7 @@ def _unwritable(tmp_path: Path) -> Path:
     ("input", 2, "refusing to overwrite an input"),
     ("extension", 2, "cannot write a report with '.pdf'"),
     ("no_extension", 2, "no extension"),
-    ("parent_is_file", 2, "is not a folder"),
+    ("parent_is_file", 1, "is not a folder"),  # like a read-only folder: the report cannot be written
     ("unwritable", 1, "cannot write the report"),
 ])
 def test_hostile_output_path_is_refused_before_any_work(runner, tmp_path, case, code, problem):
@@ -373,7 +373,8 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
     src = tmp_path / "in.txt"
     src.write_text(GOOD, encoding="utf-8")
     out = tmp_path / "r.csv"
-    out.write_text("previous report\n", encoding="utf-8")
+    previous = "file,behaviour,status,evidence,advice\na.txt,follow_up,present,,\n"  # an earlier report
+    out.write_text(previous, encoding="utf-8")
 
     def half_written(df, tmp, ext, **kwargs):
         tmp.write_text("file,behav", encoding="utf-8")
@@ -381,7 +382,7 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
 
     monkeypatch.setattr(writers, "_write_frame", half_written)
     assert "interrupted" in assert_clean_failure(run(runner, "analyze", src, "-o", out, "-q"), 130)
-    assert out.read_text(encoding="utf-8") == "previous report\n"
+    assert out.read_text(encoding="utf-8") == previous
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "r.csv"]  # no temporary file left
 
 

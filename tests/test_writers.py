@@ -191,6 +191,34 @@ def test_writers_csv_in_input_folder_transcript_kept_old_report_replaced(tmp_pat
     check_output(tmp_path / "report.csv", inputs=[tmp_path])
 
 
+#: Files in report formats that are not ours: transcripts the readers would read, someone's table.
+FOREIGN = {
+    "csv": "speaker,text\nInterviewer,Any questions?\n",
+    "json": '{"segments": [{"speaker": "SPEAKER_00", "text": "Any questions?"}]}',
+    "jsonl": '{"speaker": "Interviewer", "text": "Any questions?"}\n',
+    "html": "<html><body>minutes of the panel</body></html>",
+    "xlsx": pd.DataFrame({"speaker": ["Interviewer"], "text": ["Any questions?"]}),
+    "parquet": pd.DataFrame({"speaker": ["Interviewer"], "text": ["Any questions?"]}),
+}
+
+
+@pytest.mark.parametrize("ext", FOREIGN)
+def test_writers_existing_file_replaced_only_when_it_is_our_report(tmp_path, report, ext):
+    """-o may replace an earlier report of ours, never another file (a transcript that is not an input)."""
+    ours, theirs = tmp_path / f"ours.{ext}", tmp_path / f"theirs.{ext}"
+    write_report(report, ours)
+    content = FOREIGN[ext]
+    if isinstance(content, str):
+        theirs.write_text(content, encoding="utf-8")
+    else:
+        getattr(content, f"to_{'excel' if ext == 'xlsx' else ext}")(theirs, index=False)
+    check_output(ours, inputs=[])
+    before = theirs.read_bytes()
+    with pytest.raises(OutputError, match="not an interview-close report"):
+        check_output(theirs, inputs=[])
+    assert theirs.read_bytes() == before
+
+
 def test_writers_cli_refuses_to_overwrite_input(tmp_path):
     transcript = tmp_path / "t.json"
     shutil.copy(SAMPLES / "stt" / "generic.json", transcript)
