@@ -222,7 +222,9 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     for flag, value in (("--candidate", candidate), ("--interviewer", interviewer)):
         if value is not None and not value.strip():
             raise UsageError(f"{flag}: give a speaker label, not an empty string")
-    if candidate and interviewer and candidate.strip().lower() == interviewer.strip().lower():
+    from analyzer.transcript import speaker_key  # light: no spaCy, no pandas
+
+    if candidate and interviewer and speaker_key(candidate) == speaker_key(interviewer):
         raise UsageError(f"--candidate and --interviewer both name '{candidate}': one speaker cannot be both")
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 

@@ -496,6 +496,7 @@ def test_hostile_report_path_too_long(runner, tmp_path):
 
 @pytest.mark.parametrize("args, problem", [
     (("--candidate", "Candidate", "--interviewer", "candidate"), "one speaker cannot be both"),
+    (("--candidate", "Mr. Lee", "--interviewer", "mr  lee"), "one speaker cannot be both"),
     (("--candidate", " "), "empty string"),
 ])
 def test_hostile_contradictory_role_options(runner, tmp_path, args, problem):
