@@ -447,6 +447,8 @@ def render_tables(title: str, tables: dict[str, "pd.DataFrame"]) -> str:
 
     data = []
     for name, df in tables.items():
-        rows = [["" if pd.api.types.is_scalar(v) and pd.isna(v) else v for v in r] for r in df.itertuples(index=False)]
+        # a number that cannot be computed (precision with no prediction) reads "n/a"; a missing text is empty
+        rows = [["n/a" if isinstance(v, float) and v != v else "" if pd.api.types.is_scalar(v) and pd.isna(v) else v
+                 for v in r] for r in df.itertuples(index=False)]
         data.append({"name": name, "columns": [str(c) for c in df.columns], "rows": rows})
     return _environment().get_template("report.html").render(mode="tables", title=title, tables=data)

@@ -535,6 +535,10 @@ def test_hostile_metric_with_nothing_to_count_is_not_available(runner, tmp_path)
         "express_interest": [None, None, None], "ask_for_job": [None, 0.0, 0.0], "thank_interviewer": [1.0, 1.0, 1.0]}
     shown = [ln for ln in result.stdout.splitlines() if "express_interest" in ln][0]  # the metrics row
     assert shown.count("n/a") == 3 and "1.0" not in shown, shown
+    assert run(runner, "evaluate", folder, "--labels", labels, "-o", tmp_path / "ev.html").exit_code == 0
+    page = (tmp_path / "ev.html").read_text(encoding="utf-8")
+    row = page[page.index("<td>express_interest</td>"):].split("</tr>")[0]
+    assert row.count("n/a") == 3, row
 
 
 def test_hostile_old_json_report_in_the_folder_is_skipped(runner, tmp_path):
