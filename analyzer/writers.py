@@ -142,6 +142,8 @@ _OWN_COLUMNS = (
 _EVALUATION_KEYS = {"metrics", "confusion", "disagreements", "roles"}
 #: Larger files are never taken for a report (reading them to find out would take too long).
 _MAX_REPORT_BYTES = 256 * 1024 * 1024
+#: How much of a ``.csv`` (its header line) or ``.html`` (the page's head) is read to recognise it.
+_HEAD_CHARS = 4096
 
 
 def _own_columns(columns: Iterable[object]) -> bool:
@@ -188,14 +190,16 @@ def is_own_report(path: Path) -> bool:
         if ext in (".xlsx", ".parquet"):
             headers = [h for h in _headers(path, ext) if h]
             return bool(headers) and _own_columns(headers[0])
-        text = path.read_text(encoding="utf-8-sig")
-        if ext == ".csv":
+        if ext in (".csv", ".html"):  # the header line or the page's head tells: the rest need not be read
+            with path.open(encoding="utf-8-sig") as fh:
+                head = fh.readline(_HEAD_CHARS) if ext == ".csv" else fh.read(_HEAD_CHARS)
+            if ext == ".html":
+                return '<meta name="generator" content="interview-close">' in head
             from analyzer.readers.csvfmt import _dialect, is_report
 
-            first = text.split("\n", 1)[0].rstrip("\r")
+            first = head.rstrip("\r\n")
             return is_report(first) or _own_columns(next(csv.reader([first], delimiter=_dialect(first)), []))
-        if ext == ".html":
-            return '<meta name="generator" content="interview-close">' in text[:4096]
+        text = path.read_text(encoding="utf-8-sig")
         if ext == ".jsonl":
             return all(_own_records([json.loads(line)]) for line in text.splitlines() if line.strip())
         return _own_records(json.loads(text))
