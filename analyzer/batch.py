@@ -68,7 +68,7 @@ def _special(path: Path) -> bool:
         return False
 
 
-def _file_key(path: Path):
+def file_key(path: Path):
     """What makes two paths one file: the device and inode the path leads to (through links)."""
     try:
         st = os.stat(path)
@@ -173,7 +173,7 @@ def discover(
     first: dict[object, str] = {}
     once: list[tuple[Path, str]] = []
     for path, rel in found:
-        key = _file_key(path)
+        key = file_key(path)
         if key in first:  # analysed twice, it would count twice in the cohort summary
             if notes is not None:
                 notes.append(f"{rel}: the same file as {first[key]}; analysed once")

@@ -229,19 +229,13 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
-def _file_key(path: Path):
-    try:
-        st = os.stat(path)
-        return st.st_dev, st.st_ino
-    except OSError:  # missing or unreadable: its own error line, once
-        return os.path.realpath(path)
-
-
 def _once(paths: List[Path], quiet: bool) -> List[Path]:
     """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning."""
+    from analyzer.batch import file_key  # the same test batch uses for a file reached twice
+
     first: dict = {}
     for path in paths:
-        key = _file_key(path)
+        key = file_key(path)
         if key in first:
             if not quiet:
                 again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
