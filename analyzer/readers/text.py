@@ -359,27 +359,25 @@ def _check_ts_names(recs: list[_Rec]) -> int:
     """
     demoted = 0
     kept: dict[int, str] = {}
+    # each header and the index of the record after it (turning a label into text keeps the index)
+    heads = {i: next((j for j in range(i + 1, len(recs)) if recs[j][0] > SKIP), None)
+             for i, r in enumerate(recs) if r[0] == HEADER and r[5] in ("tsname", "tsname?", "wordts")}
     confirmed: Counter[str] = Counter()
     over_label: dict[int, int] = {}
-    for i, r in enumerate(recs):
-        if r[0] != HEADER or r[5] not in ("tsname", "tsname?", "wordts"):
-            continue
-        j = next((j for j in range(i + 1, len(recs)) if recs[j][0] > SKIP), None)
+    for i, j in heads.items():
         nxt = recs[j] if j is not None else None
         if nxt is not None and nxt[0] == TEXT and nxt[2] is None:
-            confirmed[r[5]] += 1
+            confirmed[recs[i][5]] += 1
         elif nxt is not None and nxt[0] == LABEL and nxt[4] == WEAK and nxt[2] is None:
             over_label[i] = j
-    names = {r[1] for r in recs if r[0] == HEADER and r[5] in ("tsname", "tsname?", "wordts")}
+    names = {recs[i][1] for i in heads}
     under = Counter(recs[i][5] for i in over_label)
     for i, j in over_label.items():
         fam = recs[i][5]
         if confirmed[fam] >= 2 and confirmed[fam] > under[fam] and recs[j][1] not in names:
             recs[j] = _as_text(recs[j])
-    for i, r in enumerate(recs):
-        if r[0] != HEADER or r[5] not in ("tsname", "tsname?", "wordts"):
-            continue
-        nxt = next((x for x in recs[i + 1:] if x[0] > SKIP), None)
+    for i, j in heads.items():
+        r, nxt = recs[i], recs[j] if j is not None else None
         if nxt is None or nxt[0] != TEXT or nxt[2] is not None:
             recs[i] = _as_text(r)
             demoted += 1
