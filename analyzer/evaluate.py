@@ -47,8 +47,6 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
             else:
                 fp += pred != d
                 fn += gold != d
-        # a ratio with nothing to count is not available (NaN, printed 'n/a'), never a perfect 1.0:
-        # no prediction -> no precision; no gold positive -> no recall; neither -> no F1 either
         p = tp / (tp + fp) if tp + fp else NAN
         r = tp / (tp + fn) if tp + fn else NAN
         f = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else NAN  # = 2PR/(P+R) when both exist, else 0

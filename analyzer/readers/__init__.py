@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from analyzer.errors import InputError
-from analyzer.readers.encoding import decode
+from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode
 from analyzer.readers.sanity import check_speech, drop_impossible_times
 from analyzer.transcript import Transcript
 
@@ -110,7 +110,7 @@ def _parse(data: bytes, name: str) -> Transcript:
         return parse_docx(data, name)
     text, encoding = decode(data, name)
     t = _parse_text(text, name, ext)
-    if "1252" in encoding and "utf-8" in encoding:
+    if encoding == MIXED_UTF8_CP1252:
         t.warnings.insert(0, "mixed text encodings: read the lines that are not UTF-8 as Windows-1252")
     return t
 

@@ -224,12 +224,13 @@ def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]
     """
     total = sum(counts.values())
     repeated = any(c >= 3 for c in counts.values())
+    key = {name: speaker_key(clean_label(name)) for name in counts}
     spellings: Counter[str] = Counter()  # "Luis Carvajal" and "luis carvajal" count as one label
     for name, n in counts.items():
-        spellings[speaker_key(clean_label(name))] += n
+        spellings[key[name]] += n
     accepted: set[str] = set()
     for name in counts:
-        n = spellings[speaker_key(clean_label(name))]
+        n = spellings[key[name]]
         if not plausible_label(name, punctuated=n >= 2):
             continue
         role = is_role_word(name)

@@ -36,6 +36,9 @@ _NON_LATIN_PREFIXES = (
 )
 
 
+#: What :func:`decode` reports for UTF-8 with Windows-1252 lines or bytes mixed in.
+MIXED_UTF8_CP1252 = "utf-8 (some Windows-1252 lines)"
+
 def _fail_if_binary(text: str, name: str) -> None:
     """Reject decoded text that is mostly control characters (an image, a PDF, an archive…)."""
     if "\x00" in text:
@@ -159,7 +162,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             encoding = "utf-8"
         except UnicodeDecodeError:
             text = _mostly_utf8(data)
-            encoding = "utf-8 (some Windows-1252 lines)"
+            encoding = MIXED_UTF8_CP1252
             if text is None:
                 text = _legacy(data)
                 encoding = "legacy (non-UTF-8)"
