@@ -11,6 +11,7 @@ memory stays flat as the folder grows.
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 import signal
 import stat
@@ -229,6 +230,7 @@ def _init_worker(rules, options: Options) -> None:
         _WORKER = _PARENT if _PARENT is not None else Analyzer(rules, options)
     except Exception as exc:  # noqa: BLE001 - reported on every file instead of breaking the pool
         _WORKER_ERROR = type(exc).__name__
+    gc.freeze()  # a spawned worker's own pipeline lives as long as the worker (see iter_analyses)
 
 
 def _work(path: Path, rel: str) -> Analysis:
@@ -316,11 +318,18 @@ def iter_analyses(
     if jobs == 0:
         jobs = os.cpu_count() or 1
     jobs = max(1, min(jobs, len(files)))
-    if jobs == 1:
-        for path, rel in files:
-            yield analyze_one(analyzer, path, rel)
-    else:
-        yield from _pooled(files, analyzer, jobs)
+    # The pipeline, rules and lookup tables live as long as the run: frozen, the cyclic garbage
+    # collector stops re-scanning them on every full collection (about 8 % of a batch), and forked
+    # workers do not copy the pages it would have touched. What the run itself creates is still collected.
+    gc.freeze()
+    try:
+        if jobs == 1:
+            for path, rel in files:
+                yield analyze_one(analyzer, path, rel)
+        else:
+            yield from _pooled(files, analyzer, jobs)
+    finally:
+        gc.unfreeze()
 
 
 # --------------------------------------------------------------------------- public API
