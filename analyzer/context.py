@@ -100,12 +100,26 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "not a question"
             elif req == "statement" and question:
                 failed = "a question, not a statement"
-            elif req == "turn_start" and sum(1 for t in doc[: span.start] if not t.is_punct) > 2:
+            elif req == "turn_start" and not _opens_turn(span):
                 failed = "not at the start of the turn"
             elif req == "about_candidate" and not _about_candidate(span):
                 failed = "not about the candidate"
         out.append(Modified(span, span.id_, cancelled, question, failed))
     return out
+
+
+def _opens_turn(span: Span) -> bool:
+    """Does the match open the turn? At most two words may come before it in its sentence, and
+    before that only short exclamations ("Right you are. Sounds like a plan.", "Oh wow. Yes!"):
+    up to two sentences of at most three words each."""
+    def words(tokens) -> int:
+        return sum(1 for t in tokens if not t.is_punct)
+
+    sent = span.sent
+    if words(span.doc[sent.start : span.start]) > 2:
+        return False
+    before = [s for s in span.doc[: sent.start].sents] if sent.start else []
+    return len(before) <= 2 and all(words(s) <= 3 for s in before)
 
 
 def _about_candidate(span: Span) -> bool:
