@@ -398,6 +398,7 @@ CLARIFY_NEXT_STEPS = {
         ("reference_checks_take", "How long do background checks tend to take on your side?", "present", ["background checks"]),
         ("when_is_round_two", "Sweet. When's round two, then?", "present", ["round two"]),
         ("timeline_for_deciding", "What's your rough timeline for making a decision?", "present", ["timeline"]),
+        ("which_stage_next", "Is the coding test next, or the panel?", "present", ["test next"]),
     ],
     "negative": [
         ("working_pattern_fine", "Two days a week is fine for me.", "missing", []),
@@ -424,6 +425,7 @@ CLARIFY_NEXT_STEPS = {
         ("running_for_trial", "How many patients are in the running for the new trial?", "missing", []),
         ("when_is_first_shift", "When is the first shift on the ward?", "missing", []),
         ("decide_whether_team_remote", "When do you decide whether the team stays remote next year?", "missing", []),
+        ("results_of_the_work", "When will we know the results of the campaign?", "missing", []),
     ],
     "negated": [
         ("reported_mentor", "My mentor told me to ask about next steps, but I think you've covered it.",
@@ -709,6 +711,8 @@ ASK_CONCERNS = {
         ("idiom_eyebrows", "Did my two short contracts raise any eyebrows on the panel?", "present", ["raise any eyebrows"]),
         ("bugging_you", "Nothing about my answers bugging you?", "present", ["bugging you"]),
         ("didnt_land", "Was there anything I said that didn't quite land with you?", "present", ["didn't quite land"]),
+        ("not_having_counts_against", "Would my not having a UK licence count against me?", "present", ["count against me"]),
+        ("red_flags_your_end", "Any red flags on your end?", "present", ["red flags"]),
     ],
     "negative": [
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
@@ -734,6 +738,7 @@ ASK_CONCERNS = {
         ("in_the_way_of_rollout", "Is there anything that would stand in the way of the rollout?", "missing", []),
         ("value_view_on_project", "I'd value your frank view on the risks in the migration plan.", "missing", []),
         ("say_no_to_arrangement", "What would make you say no to a four-day week?", "missing", []),
+        ("team_own_worry", "Is the restructure something you're concerned about, as a department?", "missing", []),
     ],
     "negated": [
         ("statement_no_reservations", "I have no reservations about my background for this.", "missing", []),
