@@ -69,6 +69,7 @@ EXPRESS_INTEREST = {
          ["exactly what I've been hoping"]),
         ("working_towards", "this is exactly the kind of role i've been working towards", "present", ["working towards"]),
         ("yes_then_keen", "Yes sir, definitely interested.", "present", ["definitely interested"]),
+        ("idiom_up_my_street", "Honestly, the whole setup here is right up my street.", "present", ["up my street"]),
         ("expectation_taken_back", "I thought I'd be really excited about this job, but now I'm less sure.", "missing", []),
         ("was_hoping_to_join", "Honestly, this is exactly the team I was hoping to join.", "present", ["hoping to join"]),
         ("long_wanted", "Yes, chef. I've wanted to cook in this kitchen since I moved here.", "present", ["wanted to cook in"]),
@@ -92,6 +93,7 @@ EXPRESS_INTEREST = {
         ("seat_on_the_crew", "I'd love a seat on the night crew, honestly.", "present", ["love a seat on"]),
     ],
     "negative": [
+        ("up_my_street_place", "Spain is somewhere I'd love to go on holiday, honestly.", "missing", []),
         ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
         ("cousin_was_keen", "My cousin was really keen on a job here once.", "missing", []),
         ("eager_to_hear_more", "I'm eager to hear more about how the on-call rota works.", "missing", []),
@@ -631,11 +633,13 @@ THANK_INTERVIEWER = {
          ["appreciate you walking me through"]),
         ("grateful_schedule", "I'm grateful you made room in your schedule for this.", "present", ["grateful"]),
         ("many_thanks", "Many thanks, this was a really useful conversation.", "present", ["Many thanks"]),
+        ("owe_you_for_time", "I owe you a pint for fitting me in at such short notice.", "present", ["owe you"]),
         ("appreciate_that", "Oh, I really appreciate that.", "present", ["appreciate that"]),
         ("kind_of_you", "It was so good of you to show me round the kitchen.", "present", ["good of you to"]),
         ("my_thanks_to_panel", "Do pass on my warmest thanks to the rest of the committee.", "present", ["thanks to the"]),
     ],
     "negative": [
+        ("thank_you_event", "Every June our team hosts a thank-you dinner for the volunteers.", "missing", []),
         ("thank_the_patient", "I'd thank the patient and then escalate to the nurse in charge.", "missing", []),
         ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
         ("thankful_for_a_past_stage", "I'm thankful I had a patient supervisor during my apprenticeship.", "missing", []),
@@ -815,6 +819,7 @@ FOLLOW_UP = {
         ("sent_follow_up_story", "I sent a follow-up email to the vendor twice before I escalated.", "missing", []),
     ],
     "negated": [
+        ("not_going_to_send_note", "I'm not going to bombard you with a follow-up email, promise.", "missing", []),
         ("double_negative_affirms", "There's no way I won't send you a follow-up email after this.", "present",
          ["follow-up email"]),
         ("generic_advice", "Careers advisers always tell you to send a follow-up email.", "missing", []),
@@ -828,6 +833,7 @@ FOLLOW_UP = {
         ("interviewer_email_me", "Feel free to email me if anything else comes up.", "missing", []),
     ],
     "stt": [
+        ("fall_up_misheard", "ok ill fall up with an email on monday", "present", ["fall up with"]),
         ("filler_thank_you_note", "um i'll send you uh a quick thank you note tonight", "present",
          ["thank you note"]),
         ("who_reach_out", "who should i reach out to if i have more questions", "present", ["reach out"]),
