@@ -286,6 +286,7 @@ OFFER_CASES = [
     ("yes_please_stt", "no way really ok yeah absolutely yes please", "present", []),
     ("family_undated", "Wow. I'll have to square it with my husband.", "partial", []),
     ("terse_hours", "Give me 72 hours?", "present", []),
+    ("had_a_think_declines", "I've had a think and I'll have to turn it down.", "missing", []),
 ]
 
 
@@ -305,6 +306,9 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "We'd like to have you start on the deli counter next week.",
     "We'd like you to take on the deputy head of year role from September.",
     "The partners have approved your appointment.",
+    "The client wants to offer you the site lead role.",
+    "Honestly, the promotion's yours if you want it.",
+    "We'd be glad to have you join as a shift supervisor.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
     """Offers worded in other ways still turn an undated request for time into a partial."""
@@ -549,10 +553,14 @@ STAY_POSITIVE = {
         ("people_like_me_never", "Folks like me never land these roles anyway.", "missing", ["like me never land"]),
         ("botched_no_subject", "Botched the costing bit, sorry.", "missing", ["Botched the"]),
         ("not_your_bloke", "Reckon I'm not your bloke, to be fair.", "missing", ["not your bloke"]),
+        ("rival_has_it_stitched_up", "Let's be real, the internal lad's got this stitched up.", "missing", ["stitched up"]),
+        ("thats_me_toast", "Well, I think that's me toast.", "missing", ["me toast"]),
     ],
     "negative": [  # modesty and plain self-assessment are not discouragement
         ("product_did_not_do_well", "We tested it with a few shops and it didn't do well, so we dropped it.", "present", []),
         ("take_your_time", "Of course, of course, take your time with the paperwork.", "present", []),
+        ("me_out_of_questions", "That's me out of questions, thanks so much.", "present", []),
+        ("i_have_it_sewn_up", "I've got the handover sewn up already, so I could start soon.", "present", []),
         ("asks_what_you_think", "Does anything make you think I'm not ready to lead a shift?", "present", []),
         ("skill_not_my_strongest", "No, pastry is not my strongest. I'd want a pastry person part-time.", "present", []),
         ("better_fit_than_before", "After the secondment I'm a better fit than I was two years ago.", "present", []),
