@@ -109,17 +109,18 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
 
 
 def _opens_turn(span: Span) -> bool:
-    """Does the match open the turn? At most two words may come before it in its sentence, and
-    before that only short exclamations ("Right you are. Sounds like a plan.", "Oh wow. Yes!"):
-    up to two sentences of at most three words each."""
+    """Does the match open the turn? At most two words may come before it in the turn's first
+    sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
+    "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
+    ("Oh, brilliant. That's, aye, that's great news" is not a yes)."""
     def words(tokens) -> int:
         return sum(1 for t in tokens if not t.is_punct)
 
     sent = span.sent
-    if words(span.doc[sent.start : span.start]) > 2:
-        return False
-    before = [s for s in span.doc[: sent.start].sents] if sent.start else []
-    return len(before) <= 2 and all(words(s) <= 3 for s in before)
+    if not sent.start:
+        return words(span.doc[: span.start]) <= 2
+    before = list(span.doc[: sent.start].sents)
+    return words(span.doc[sent.start : span.start]) == 0 and len(before) <= 2 and all(words(s) <= 3 for s in before)
 
 
 def _about_candidate(span: Span) -> bool:
