@@ -238,6 +238,9 @@ ASK_FOR_JOB = {
          ["move forward"]),
         ("no_question_mark", "so um when can i start then", "present", ["when can i start"]),
         ("filler_get_offer", "um what do i need to do to get the offer", "present", ["get the offer"]),
+        ("run_on_could_we", "this role is perfect for me um could we set up the next interview", "present",
+         ["set up the next"]),
+        ("run_on_statement", "the recruiter said you could set up the next interview", "missing", []),
     ],
 }
 
