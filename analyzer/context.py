@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Span
 from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY
 from analyzer.rules import CANCELLING, CueSpec, RuleSet
 
+# a reply answers the interviewer's last line within the first words of the turn ("Lovely, the fourteenth suits me")
+REPLY_REACH = 10
+
 _CLAUSE_BREAKS = {",", ";", "?", "!", ".", "-", "—", "–", ":"}
 _ABOUT_ME = {"me", "my", "myself", "i", "candidacy", "background", "experience", "fit", "profile",
              "application", "resume", "cv", "hiring", "offer", "qualifications", "skills"}
@@ -100,7 +103,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "not a question"
             elif req == "statement" and question:
                 failed = "a question, not a statement"
-            elif req == "turn_start" and not _opens_turn(span):
+            elif req == "turn_start" and not _opens_turn(span, reply=rule.kind == "reply"):
                 failed = "not at the start of the turn"
             elif req == "about_candidate" and not _about_candidate(span):
                 failed = "not about the candidate"
@@ -108,7 +111,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     return out
 
 
-def _opens_turn(span: Span) -> bool:
+def _opens_turn(span: Span, reply: bool = False) -> bool:
     """Does the match open the turn? At most two words may come before it in the turn's first
     sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
     "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
@@ -117,6 +120,8 @@ def _opens_turn(span: Span) -> bool:
         return sum(1 for t in tokens if not t.is_punct)
 
     sent = span.sent
+    if reply and words(span.doc[: span.start]) <= REPLY_REACH:
+        return True
     if not sent.start:
         return words(span.doc[: span.start]) <= 2
     before = list(span.doc[: sent.start].sents)
