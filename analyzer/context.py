@@ -115,7 +115,8 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
     """Does the match open the turn? At most two words may come before it in the turn's first
     sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
     "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
-    ("Oh, brilliant. That's, aye, that's great news" is not a yes)."""
+    ("Oh, brilliant. That's, aye, that's great news" is not a yes). A ``reply`` rule, which also
+    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words."""
     def words(tokens) -> int:
         return sum(1 for t in tokens if not t.is_punct)
 
