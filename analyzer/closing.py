@@ -21,6 +21,9 @@ _QUESTION_START = re.compile(
     r"(?i)^\s*(?:so\s+|and\s+|okay\s+|ok\s+)?(?:what|when|how|why|who|where|which|tell me|can you|could you|"
     r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b"
 )
+#: Share of ``min_position`` from which a hand-over counts when the candidate's questions follow it at
+#: once, and from which the fallback reaches back to where the candidate started asking.
+_EARLY = 0.5
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENT_END = re.compile(r"[.!?]")
 
@@ -204,19 +207,23 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
     units = _units(turns)
     starts = [(i, off) for i, off, _ in units]
     total = sum(w for _, _, w in units) or 1
-    cum = 0
-    earliest = len(units)
-    for u, (_, _, w) in enumerate(units):
-        if cum >= total * spec.min_position:
-            earliest = u
-            break
-        cum += w
+    earliest = _unit_at(units, total * spec.min_position)
+    early = _unit_at(units, total * spec.min_position * _EARLY)
     # cues and returns to interviewing before the earliest place a closing can start do not matter
-    cues, resumed = _cues(turns, spec, interviewer_turns, units[earliest][0] if earliest < len(units) else len(turns))
+    cues, resumed = _cues(turns, spec, interviewer_turns, units[early][0] if early < len(units) else len(turns))
     for pos in cues:
         u = bisect.bisect_right(starts, pos) - 1
         if u >= earliest and pos > resumed and pos[0] >= after:
             return Closing(units[u][0], "cue", units[u][1])
+    asks = _candidate_asks(turns, interviewer_turns) if interviewer_turns is not None else None
+    if asks is not None:
+        # a hand-over before the middle counts when the candidate's own questions follow it at once and
+        # the interviewer does not go back to interviewing (a long interview with a long Q&A)
+        for pos in cues:
+            u = bisect.bisect_right(starts, pos) - 1
+            if (early <= u < earliest and pos > resumed and pos[0] >= after and pos[0] <= asks
+                    and not any(count_questions(turns[i].text) for i in range(pos[0] + 1, asks) if i in interviewer_turns)):
+                return Closing(units[u][0], "cue", units[u][1])
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0
     start = len(units) - 1
@@ -226,13 +233,21 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         if cum >= total * spec.fallback_share:
             break
     start = min(start, max(0, len(units) - spec.fallback_min_turns))
-    if interviewer_turns is not None:
-        asks = _candidate_asks(turns, interviewer_turns)
-        if asks is not None:
-            u = bisect.bisect_left(starts, (asks, 0))
-            if earliest <= u < start:
-                start = u
+    if asks is not None:
+        u = bisect.bisect_left(starts, (asks, 0))
+        if early <= u < start:
+            start = u
     return Closing(units[start][0], "fallback", units[start][1])
+
+
+def _unit_at(units: list[tuple[int, int, int]], words: float) -> int:
+    """Index of the first unit that starts once ``words`` words have been said (len(units) if none)."""
+    cum = 0
+    for u, (_, _, w) in enumerate(units):
+        if cum >= words:
+            return u
+        cum += w
+    return len(units)
 
 
 def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, start: int = 0):

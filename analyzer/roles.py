@@ -154,12 +154,15 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
         for s in cands:
             same[main] = same[main] + [s] if s not in same[main] else same[main]
         cands = [main]
+    labelled = cands + inters
     if len(cands) == 1:
-        return _settle(cands[0], named, inters, minor, placeholders, "labels", notes)
+        roles = _settle(cands[0], named, inters, minor, placeholders, "labels", notes)
+        return _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
     if inters and not cands:
         pool = [s for s in named if s not in inters and s not in minor] or [s for s in named if s not in inters]
         if len(pool) == 1:
-            return _settle(pool[0], named, inters, minor, placeholders, "labels", notes)
+            roles = _settle(pool[0], named, inters, minor, placeholders, "labels", notes)
+            return _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
         if pool:
             return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
         listed = ", ".join(f"'{s}'" for s in inters)
@@ -182,12 +185,76 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
             f"roles unknown: {len(named)} speakers and none says much more than the others; "
             "use --candidate NAME (every sentence in the closing was searched)"
         ], others=named + placeholders)
+    if len(substantial) == 1 and (voice := _placeholder_voice(placeholders, words, spec.minor_share)):
+        return _one_name_and_a_voice(transcript, rules, substantial[0], voice, named, minor, placeholders, words, notes)
     if len(substantial) == 1:
         only = substantial[0]
         why = (f"only one speaker ('{only}'): taken as the candidate; no interviewer to tell apart"
                if len(named) == 1 else f"'{only}' is the only speaker who says much: taken as the candidate")
         return _settle(only, named, [], minor, placeholders, "inferred", notes + [why])
     return _inferred(transcript, rules, substantial, named, [], minor, placeholders, words, notes)
+
+
+def _placeholder_voice(placeholders: list[str], words: dict[str, int], share: float) -> str | None:
+    """The one placeholder label that holds a real share of the words ("Unknown Speaker" in Otter, where
+    the person the account holder never tagged speaks), if there is exactly one."""
+    total = max(1, sum(words.values()))
+    voices = [s for s in placeholders if words[s] >= share * total]
+    return voices[0] if len(voices) == 1 else None
+
+
+def _one_name_and_a_voice(transcript, rules, only, voice, named, minor, placeholders, words, notes) -> Roles:
+    """One named speaker and one untagged voice ("Unknown Speaker"): who is the candidate is decided by
+    what they say, as between two named speakers; when that cannot tell, the roles are unknown."""
+    points, why = _evidence(transcript, rules, [only, voice], words)
+    lead = points[voice] - points[only]
+    rest = [s for s in placeholders if s != voice]
+    if lead >= _MIN_MARGIN:
+        return Roles(voice, [only], "inferred", _set_aside_notes(rest, [], words) + [
+            f"roles inferred: candidate = '{voice}', a label that names nobody (it may hold more than one person), "
+            f"because '{only}' is the interviewer ({'; '.join(why[only] + why[voice])}); use --candidate NAME to override"
+        ], others=[s for s in named if s != only] + rest)
+    if -lead >= _MIN_MARGIN:
+        return _settle(only, named, [], minor, placeholders, "inferred", notes + [
+            f"roles inferred: candidate = '{only}' ({'; '.join(why[only] + why[voice])}); "
+            "use --candidate NAME to override"
+        ])
+    # what they say does not tell them apart: read it as before (the named speaker), and say so
+    return _settle(only, named, [], minor, placeholders, "inferred", notes + [
+        f"check the roles: '{only}' is taken as the candidate because '{voice}' names nobody, but what they "
+        f"say does not tell them apart; use --candidate \"{voice}\" if that is the candidate"
+    ])
+
+
+#: Behaviour must beat the labels by this many points for a warning that they disagree.
+_CONFLICT = 6.0
+
+
+def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, placeholders, words, notes) -> Roles:
+    """Hold roles read from the labels against what the speakers say. Pronoun labels ("Me", "You",
+    "Them") stand for whoever recorded the call, so behaviour that disagrees decides; a role word
+    ("Interviewer Smith", "Q") stays, with a warning when the behaviour strongly disagrees."""
+    pool = [roles.candidate] + [s for s in roles.interviewers if s not in minor]
+    if roles.candidate is None or len(pool) < 2:
+        return roles
+    points, why = _evidence(transcript, rules, pool, words)
+    rival = max(pool[1:], key=lambda s: points[s])
+    lead = points[rival] - points[roles.candidate]
+    pronouns = {" ".join(w.lower().split()) for w in rules.roles.pronouns}
+    listed = ", ".join(f"'{s}'" for s in labelled)
+    if lead >= _MIN_MARGIN and all(" ".join(s.lower().split()) in pronouns for s in labelled):
+        inferred = _inferred(transcript, rules, pool, named, [], minor, placeholders, words, notes + [
+            f"{listed}: a pronoun label, whose role depends on who recorded the call; what the speakers say decides"
+        ])
+        if inferred.candidate is not None:
+            return inferred
+    if lead >= _CONFLICT:
+        reasons = "; ".join(why[rival] + why[roles.candidate])
+        roles.warnings.append(
+            f"check the roles: the labels make '{roles.candidate}' the candidate, but what is said points to "
+            f"'{rival}' ({reasons}); use --candidate NAME if the labels are wrong"
+        )
+    return roles
 
 
 def _declared(transcript: Transcript, named: list[str], spec: RolesSpec, letters: bool) -> tuple[dict[str, str], list[str]]:
@@ -246,7 +313,7 @@ def _placeholder_share(placeholders: list[str], words: dict[str, int]) -> float:
 def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
     """Give the candidate their other labels, and say which stray speakers were set aside."""
     if roles.candidate is not None:
-        roles.aliases = [s for s in same[roles.candidate] if s != roles.candidate]
+        roles.aliases = [s for s in same.get(roles.candidate, [roles.candidate]) if s != roles.candidate]
         roles.interviewers = [s for s in roles.interviewers if s not in roles.aliases]
         roles.others = [s for s in roles.others if s not in roles.aliases]
     aside = [s for s in minor if s in roles.others]

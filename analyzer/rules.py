@@ -117,6 +117,7 @@ class RolesSpec(_Strict):
     candidate: RoleWords
     interviewer: RoleWords
     placeholder: RoleWords = RoleWords()
+    pronouns: list[str] = []
     minor_share: float = Field(default=0.05, ge=0, lt=0.5)
 
 

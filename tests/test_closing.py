@@ -6,6 +6,8 @@ cues land where the test needs them (before or after half of the words).
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import HANDOVER, transcript_of
 
 ANSWER = ("In my last job I looked after the reporting for four depots, cleaned up the delivery data, "
@@ -143,3 +145,22 @@ def test_hand_over_cue_in_capitals_or_after_a_two_character_lower_case_letter(an
     m = handover_regex(tuple(analyzer.rules.closing.handover)).search(fold(cue))
     assert cue[m.start():m.end()] == "DO YOU HAVE ANY QUESTIONS FOR ME"
     assert _closing(analyzer, BODY + [("I", cue), ("C", "What happens next?")]) == (cue, "cue")
+
+
+REPLY = ("We run two squads of five, each with its own product owner, and we ship every second week "
+         "after a short demo to the support team.")
+ASKING = [("C", "How big is the team?"), ("I", REPLY), ("C", "What does a normal week look like?"), ("I", REPLY),
+          ("C", "How is on-call shared?"), ("I", REPLY), ("C", "What are the next steps?"), ("I", REPLY)] * 2
+
+
+@pytest.mark.parametrize(("after", "method"), [
+    (ASKING, "cue"),  # the candidate's questions take the second half: the early hand-over opens the closing
+    ([("C", "Not yet.")] + BODY[:6] + ASKING, "fallback"),  # near miss: the interview goes on after it
+])
+def test_hand_over_before_the_middle_counts_when_the_candidates_questions_follow(analyzer, after, method):
+    script = BODY + [("I", HANDOVER)] + after
+    turns = transcript_of(script).turns
+    cue_at = sum(len(t.text.split()) for t in turns[: len(BODY)]) / sum(len(t.text.split()) for t in turns)
+    assert 0.3 < cue_at < 0.5
+    text, found = _closing(analyzer, script)
+    assert found == method and (text == HANDOVER) == (method == "cue")

@@ -199,3 +199,25 @@ def test_roles_part_name_label_joins_its_full_name_only_when_safe(extra, merged)
     transcript = _read_labelled(labels)
     assert (transcript.speakers[:2] == ["Dana Whitfield", "Luis Carvajal"] and len(transcript.speakers) == 2) == merged
     assert any("read as" in w for w in transcript.warnings) == merged
+
+
+@pytest.mark.parametrize(("names", "candidate"), [
+    ({"I": "Dana Whitfield", "C": "Unknown Speaker"}, "Unknown Speaker"),  # Otter: the untagged voice answers
+    ({"I": "Unknown Speaker", "C": "Luis Carvajal"}, "Luis Carvajal"),  # near miss: the untagged voice interviews
+])
+def test_roles_untagged_voice_is_weighed_against_the_one_named_speaker(analyzer, names, candidate):
+    roles = _roles(analyzer, _labelled(names))
+    assert roles.candidate == candidate and roles.method == "inferred"
+    assert roles.role_of(names["I"]) in ("interviewer", "other")
+
+
+@pytest.mark.parametrize(("names", "candidate", "method", "warns"), [
+    ({"I": "Me", "C": "Them"}, "Them", "inferred", False),  # the person recording interviews: behaviour decides
+    ({"I": "You", "C": "Sam"}, "Sam", "inferred", False),
+    ({"I": "Them", "C": "Me"}, "Me", "labels", False),  # near miss: the pronoun agrees with the behaviour
+    ({"I": "Rachel", "C": "Interviewer Smith"}, "Rachel", "labels", True),  # a role word stays, with a warning
+])
+def test_roles_labels_against_behaviour(analyzer, names, candidate, method, warns):
+    roles = _roles(analyzer, _labelled(names))
+    assert (roles.candidate, roles.method) == (candidate, method)
+    assert any(w.startswith("check the roles") for w in roles.warnings) == warns
