@@ -173,12 +173,12 @@ def _deepgram(obj: dict) -> list[Segment]:
     utts = _dicts(results.get("utterances"))
     if utts:
         # Multichannel without diarisation: each utterance names only its channel, one person each.
-        by_channel = len({str(u.get("channel")) for u in utts if u.get("channel") is not None}) > 1
+        chans = [speaker_str(u.get("channel")) for u in utts]
+        by_channel = len(set(chans) - {None}) > 1
         return [
-            Segment(speaker_str(u.get("speaker"))
-                    or (f"channel_{speaker_str(u.get('channel'))}" if by_channel and speaker_str(u.get("channel")) else None),
+            Segment(speaker_str(u.get("speaker")) or (f"channel_{ch}" if by_channel and ch else None),
                     _text(u.get("transcript")), i, seconds(u.get("start")), seconds(u.get("end")))
-            for i, u in enumerate(utts, 1)
+            for i, (u, ch) in enumerate(zip(utts, chans), 1)
         ]
     channels = [(f"channel_{n}", _deepgram_channel(ch)) for n, ch in enumerate(_dicts(results.get("channels")))]
     return _interleave([c for c in channels if c[1]] or channels[:1]) if channels else []
