@@ -8,6 +8,7 @@ import pytest
 
 from analyzer.errors import InputError
 from analyzer.readers import parse_bytes
+from analyzer.readers.jsonfmt import UNKNOWN_SPEAKER
 
 
 def parse(obj, name: str = "t.json"):
@@ -247,3 +248,85 @@ def test_json_impossible_times_are_dropped_with_one_warning():
                {"speaker": "C", "text": "Thanks.", "start": 47 * 3600}])  # near miss: 47 h is possible
     assert [tr.start for tr in t.turns] == [None, None, None, 47 * 3600.0]
     assert len(t.warnings) == 1 and t.warnings[0].startswith("4 time value(s) were not possible times")
+
+
+# --------------------------------------------------------------- channels, unknown speakers, whisper.cpp
+
+
+def _dg_words(*words):
+    return {"alternatives": [{"transcript": "", "words": [
+        {"word": w.lower().strip(".?"), "punctuated_word": w, "start": s, "end": s + 0.4} for w, s in words]}]}
+
+
+def _aws_channel(label, items):
+    return {"channel_label": label, "items": items}
+
+
+@pytest.mark.parametrize("doc", [
+    # Deepgram multichannel, no diarisation: one alternative per channel
+    {"metadata": {"channels": 2}, "results": {"channels": [
+        _dg_words(("Any", 0.0), ("questions?", 0.5), ("Friday.", 3.0)), _dg_words(("Next", 1.5), ("steps?", 2.0))]}},
+    # Deepgram utterances that name only their channel
+    {"metadata": {}, "results": {"channels": [], "utterances": [
+        {"channel": 0, "start": 0.0, "transcript": "Any questions?"},
+        {"channel": 1, "start": 1.5, "transcript": "Next steps?"},
+        {"channel": 0, "start": 3.0, "transcript": "Friday."}]}},
+    # AWS channel identification
+    {"results": {"transcripts": [{"transcript": "..."}], "channel_labels": {"number_of_channels": 2, "channels": [
+        _aws_channel("ch_0", [_word("0.0", "0.4", "Any"), _word("0.5", "0.9", "questions"), _punct("?"),
+                              _word("3.0", "3.4", "Friday"), _punct(".")]),
+        _aws_channel("ch_1", [_word("1.5", "1.9", "Next"), _word("2.0", "2.4", "steps"), _punct("?")])]}}},
+])
+def test_json_each_audio_channel_is_a_speaker_in_spoken_order(doc):
+    t = parse(doc)
+    assert [tr.text for tr in t.turns] == ["Any questions?", "Next steps?", "Friday."]
+    assert len(t.speakers) == 2 and t.turns[0].speaker == t.turns[2].speaker != t.turns[1].speaker
+    assert [tr.start for tr in t.turns] == [0.0, 1.5, 3.0]
+
+
+def test_json_one_channel_without_diarisation_has_no_speakers_and_a_line_per_sentence():
+    # near miss of the above: a single channel is not a speaker; AssemblyAI without labels alike
+    t = parse({"metadata": {}, "results": {"channels": [_dg_words(("Any", 0.0), ("questions?", 0.5), ("Yes.", 1.5))]}})
+    assert not t.has_speakers and t.turns[0].lines == (1, 3)
+    t = parse({"audio_url": "a.mp3", "utterances": None, "text": "Any questions? Yes.", "words": [
+        {"text": "Any", "start": 0, "speaker": None}, {"text": "questions?", "start": 500, "speaker": None},
+        {"text": "Yes.", "start": 1500, "speaker": None}]})
+    assert not t.has_speakers and t.turns[0].lines == (1, 3) and t.turns[0].starts == (0.0, 1.5)
+
+
+def test_json_segment_without_speaker_is_unknown_not_the_previous_speaker():
+    t = parse({"segments": [{"start": 0, "text": "Any questions?", "speaker": "SPEAKER_00"},
+                            {"start": 2, "text": "Thank you for your time."},
+                            {"start": 4, "text": "Next steps?", "speaker": "SPEAKER_01"}]})
+    assert [tr.speaker for tr in t.turns] == ["SPEAKER_00", UNKNOWN_SPEAKER, "SPEAKER_01"]
+    assert any("1 segment(s) have no speaker" in w for w in t.warnings)
+
+
+@pytest.mark.parametrize("speaker", [None, "0"])
+def test_json_whispercpp(speaker):
+    extra = {"speaker": speaker} if speaker else {}
+    t = parse({"systeminfo": "AVX = 1", "model": {"type": "base"}, "result": {"language": "en"}, "transcription": [
+        {"timestamps": {"from": "00:00:01,000", "to": "00:00:02,500"}, "offsets": {"from": 1000, "to": 2500},
+         "text": " Any questions?", **extra},
+        {"timestamps": {"from": "00:00:03,000", "to": "00:00:04,000"}, "text": " Next steps?", **extra}]})
+    assert t.format == "whispercpp-json" and t.has_speakers == bool(speaker)
+    assert t.turns[0].starts == (1.0, 3.0) and t.turns[0].lines == (1, 2) and t.turns[0].end == 4.0
+
+
+@pytest.mark.parametrize(("items", "message"), [
+    ([{"speaker": "A", "text": "x"}, {"speaker": ["B"], "text": "y"}], "item 2: the speaker is a list"),
+    ([{"speaker": {"colour": "red"}, "text": "x"}], "item 1: the speaker is an object without a name"),
+    ([{"speaker": "A", "text": {"value": "x"}}], "item 1: the text is an object"),
+    ([{"speaker": "A", "text": None}, {"speaker": "B", "text": None}], "the text of all 2 item"),
+])
+def test_json_generic_speaker_or_text_of_the_wrong_kind_is_one_clear_error(items, message):
+    with pytest.raises(InputError, match=message):
+        parse(items)
+
+
+def test_json_generic_speaker_object_with_a_name_and_some_null_text():
+    # near miss of the above: a named speaker object is read, a null text among real ones is skipped with a warning
+    t = parse([{"speaker": {"name": "Sam", "id": 7}, "text": "Hi."}, {"speaker": "Lee", "text": None},
+               {"speaker": "Lee", "text": "Hello."}])
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("Sam", "Hi."), ("Lee", "Hello.")]
+    assert t.warnings == ["1 item(s) have a null text and were skipped"]

@@ -67,6 +67,28 @@ def _dicts(value: object) -> list[dict]:
     return [x for x in value if isinstance(x, dict)] if isinstance(value, list) else []
 
 
+#: The label given to a segment that has no speaker in a file whose other segments have one.
+UNKNOWN_SPEAKER = "unknown speaker"
+# A word that ends a sentence ("ok.", "why?", "done!\"", "so…").
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+
+
+def _interleave(channels: list[tuple[str, list[Segment]]]) -> list[Segment]:
+    """The segments of several audio channels (one person each) in spoken order.
+
+    A segment without a speaker takes its channel's label; a speaker found inside a channel
+    (diarisation on top of channels) is named ``"<channel>:<speaker>"``. Segments are sorted by
+    start time (stable, so untimed ones keep their place) and renumbered: ``line`` is the index of
+    the segment in that order.
+    """
+    if len(channels) == 1:
+        return channels[0][1]
+    out = [(s, label if s.speaker is None else f"{label}:{s.speaker}") for label, segs in channels for s in segs]
+    if all(s.start is not None for s, _ in out):
+        out.sort(key=lambda x: x[0].start)  # type: ignore[arg-type, return-value]
+    return [Segment(spk, s.text, i, s.start, s.end) for i, (s, spk) in enumerate(out, 1)]
+
+
 # --------------------------------------------------------------------------------------- engines
 
 
@@ -87,9 +109,28 @@ def _whisper(obj: dict) -> list[Segment]:
     return segs
 
 
+def _whispercpp(obj: dict) -> list[Segment]:
+    """whisper.cpp ``-oj``: ``transcription[]`` of ``{timestamps{from,to}, offsets{from,to} (ms), text}``;
+    ``speaker`` ("0", "1", "?") only with ``-di``."""
+    segs = []
+    for i, s in enumerate(_dicts(obj.get("transcription")), 1):
+        offsets = s.get("offsets") if isinstance(s.get("offsets"), dict) else {}
+        stamps = s.get("timestamps") if isinstance(s.get("timestamps"), dict) else {}
+        start = seconds(offsets.get("from"), _MS)
+        end = seconds(offsets.get("to"), _MS)
+        segs.append(Segment(speaker_str(s.get("speaker")), _text(s.get("text")), i,
+                            start if start is not None else seconds(stamps.get("from")),
+                            end if end is not None else seconds(stamps.get("to"))))
+    return segs
+
+
 def _group_words(words: list[dict], line: int, *, per_word_line: bool = False,
                  speaker_key: str = "speaker", scale: float = 1.0) -> list[Segment]:
-    """Consecutive words of one speaker → one segment each."""
+    """Consecutive words of one speaker → one segment each.
+
+    Words without a speaker are cut at each sentence end instead, so a transcript without labels
+    still has one segment (and ``line``) per sentence, and the closing can be found by them.
+    """
     segs: list[Segment] = []
     cur_spk: object = object()
     buf: list[str] = []
@@ -100,7 +141,7 @@ def _group_words(words: list[dict], line: int, *, per_word_line: bool = False,
         token = w.get("punctuated_word") or w.get("word") or w.get("text") or ""
         if not isinstance(token, str):
             continue
-        if spk != cur_spk:
+        if spk != cur_spk or (spk is None and buf and _SENTENCE_END.search(buf[-1])):
             if buf:
                 segs.append(Segment(cur_spk, " ".join(buf), first_line, start, end))  # type: ignore[arg-type]
             cur_spk, buf = spk, []
@@ -131,13 +172,21 @@ def _deepgram(obj: dict) -> list[Segment]:
     results = obj.get("results") or {}
     utts = _dicts(results.get("utterances"))
     if utts:
+        # Multichannel without diarisation: each utterance names only its channel, one person each.
+        chans = [speaker_str(u.get("channel")) for u in utts]
+        by_channel = len(set(chans) - {None}) > 1
         return [
-            Segment(speaker_str(u.get("speaker")), _text(u.get("transcript")), i,
-                    seconds(u.get("start")), seconds(u.get("end")))
-            for i, u in enumerate(utts, 1)
+            Segment(speaker_str(u.get("speaker")) or (f"channel_{ch}" if by_channel and ch else None),
+                    _text(u.get("transcript")), i, seconds(u.get("start")), seconds(u.get("end")))
+            for i, (u, ch) in enumerate(zip(utts, chans), 1)
         ]
-    channels = _dicts(results.get("channels"))
-    alts = _dicts(channels[0].get("alternatives")) if channels else []
+    channels = [(f"channel_{n}", _deepgram_channel(ch)) for n, ch in enumerate(_dicts(results.get("channels")))]
+    return _interleave([c for c in channels if c[1]] or channels[:1]) if channels else []
+
+
+def _deepgram_channel(channel: dict) -> list[Segment]:
+    """One Deepgram channel: its paragraphs, else its words, else its transcript."""
+    alts = _dicts(channel.get("alternatives"))
     if not alts:
         return []
     alt = alts[0]
@@ -151,9 +200,10 @@ def _deepgram(obj: dict) -> list[Segment]:
                                 seconds(p.get("end"))))
         return segs
     words = _dicts(alt.get("words"))
-    if words and any("speaker" in w for w in words):
+    if words:
         return _group_words(words, 1, per_word_line=True)
-    return [Segment(None, _text(alt.get("transcript")), 1, seconds(words[0].get("start")) if words else None)]
+    text = _text(alt.get("transcript"))
+    return [Segment(None, text, 1)] if text.strip() else []
 
 
 _AWS_PLACEHOLDER = "[no words]"
@@ -184,6 +234,11 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
             return _group_words(
                 [{"speaker": w[3], "word": w[1], "start": w[0]} for w in words if not w[2]], 1, per_word_line=True
             )
+        channels = _aws_channels(results)
+        if channels:
+            return _interleave(channels)
+        if words:  # no speakers: one segment per sentence
+            return _group_words(_aws_words(items), 1, per_word_line=True)
         transcripts = _dicts(results.get("transcripts"))
         text = _text(transcripts[0].get("transcript")) if transcripts else ""
         return [Segment(None, text, 1)]
@@ -213,6 +268,37 @@ def _aws(obj: dict, warnings: list[str]) -> list[Segment]:
                 seconds(s.get("start_time")), seconds(s.get("end_time")))
         for i, (s, t) in enumerate(zip(segments, texts), 1)
     ]
+
+
+def _aws_words(items: list[dict]) -> list[dict]:
+    """AWS ``items`` as word dicts, each punctuation mark glued to the word before it."""
+    out: list[dict] = []
+    for it in items:
+        alts = _dicts(it.get("alternatives"))
+        content = alts[0].get("content") if alts else None
+        if not isinstance(content, str) or not content:
+            continue
+        if it.get("type") == "punctuation":
+            if out:
+                out[-1]["word"] += content
+            continue
+        out.append({"word": content, "start": it.get("start_time"), "end": it.get("end_time")})
+    return out
+
+
+def _aws_channels(results: dict) -> list[tuple[str, list[Segment]]]:
+    """AWS channel identification: ``channel_labels.channels[]`` (or ``channel_label`` on each
+    item), one person per channel, each channel's words cut into sentences."""
+    items = _dicts(results.get("items"))
+    if any(speaker_str(it.get("channel_label")) for it in items):
+        labels = list(dict.fromkeys(speaker_str(it.get("channel_label")) or "" for it in items))
+        groups = [(lab, [it for it in items if (speaker_str(it.get("channel_label")) or "") == lab]) for lab in labels]
+    else:
+        ch = results.get("channel_labels")
+        groups = [(speaker_str(c.get("channel_label")) or f"ch_{n}", _dicts(c.get("items")))
+                  for n, c in enumerate(_dicts(ch.get("channels") if isinstance(ch, dict) else None))]
+    out = [(lab, _group_words(_aws_words(its), 1, per_word_line=True)) for lab, its in groups]
+    return [c for c in out if c[1]]
 
 
 def _revai(obj: dict) -> list[Segment]:
@@ -335,8 +421,9 @@ def _azure(obj: dict) -> list[Segment]:
     return segs
 
 
-def _generic(items: list, name: str) -> list[Segment]:
+def _generic(items: list, name: str, warnings: list[str]) -> list[Segment]:
     segs = []
+    null_text = 0
     for i, item in enumerate(items, 1):
         if isinstance(item, str):
             segs.append(Segment(None, item, i))
@@ -345,10 +432,38 @@ def _generic(items: list, name: str) -> list[Segment]:
             raise InputError(name, f"item {i} of the transcript list is not an object", line=None)
         raw_text = _get(item, _TEXT_KEYS)
         if raw_text is None:
+            if any(k in item for k in _TEXT_KEYS):  # "text": null - an item that says it has no text
+                null_text += 1
+                continue
             raise InputError(name, f"item {i} has no text field (expected one of: text, transcript, content)")
-        spk = speaker_str(_get(item, _SPEAKER_KEYS))
-        segs.append(Segment(spk, _text(raw_text), i, _time(item, _START_KEYS), _time(item, _END_KEYS)))
+        if not isinstance(raw_text, (str, list)):
+            raise InputError(name, f"item {i}: the text is {_kind(raw_text)}, expected a string (or a list of words)")
+        segs.append(Segment(_generic_speaker(item, i, name), _text(raw_text), i,
+                            _time(item, _START_KEYS), _time(item, _END_KEYS)))
+    if null_text:
+        if not segs:
+            raise InputError(name, f"no transcript text found: the text of all {null_text} item(s) is null")
+        warnings.append(f"{null_text} item(s) have a null text and were skipped")
     return segs
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__)
+
+
+def _generic_speaker(item: dict, i: int, name: str) -> str | None:
+    """The item's speaker: a string or number, or an object naming one (``{"name": "Sam"}``)."""
+    value = _get(item, _SPEAKER_KEYS)
+    if isinstance(value, dict):
+        inner = _get(value, ("name", "display_name", "displayName", "label", "id"))
+        if inner is not None and not isinstance(inner, (dict, list)):
+            return speaker_str(inner)
+        raise InputError(name, f"item {i}: the speaker is an object without a name, label or id "
+                               "(expected a string or a number)")
+    if isinstance(value, list):
+        raise InputError(name, f"item {i}: the speaker is a list, expected a string or a number")
+    return speaker_str(value)
 
 
 # ------------------------------------------------------------------------------------ detection
@@ -356,7 +471,7 @@ def _generic(items: list, name: str) -> list[Segment]:
 
 def _is_generic_list(value: object) -> bool:
     items = _dicts(value)
-    return bool(items) and any(_get(x, _TEXT_KEYS) is not None for x in items[:5])
+    return bool(items) and any(any(k in x for k in _TEXT_KEYS) for x in items[:5])
 
 
 def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
@@ -371,7 +486,7 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
     if isinstance(results, dict):
         if "channels" in results or ("utterances" in results and "metadata" in obj):
             return "deepgram-json", _deepgram
-        if "speaker_labels" in results or "items" in results or "transcripts" in results or "audio_segments" in results:
+        if any(k in results for k in ("speaker_labels", "items", "transcripts", "audio_segments", "channel_labels")):
             return "aws-transcribe-json", _aws
     if isinstance(obj.get("response"), dict) and "results" in obj["response"]:
         return "google-stt-json", _google
@@ -381,6 +496,9 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
         return "google-stt-json", _google
     if "monologues" in obj:
         return "revai-json", _revai
+    cpp = _dicts(obj.get("transcription"))
+    if cpp and any("text" in x and ("offsets" in x or "timestamps" in x) for x in cpp[:5]):
+        return "whispercpp-json", _whispercpp
     if "recognizedPhrases" in obj or "AudioFileResults" in obj:
         return "azure-stt-json", _azure
     if "utterances" in obj and any(k in obj for k in ("audio_url", "acoustic_model", "language_model", "speech_model")):
@@ -400,7 +518,7 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
             return ("whisperx-json" if x else "whisper-json"), _whisper
     for key in _CONTAINER_KEYS:
         if _is_generic_list(obj.get(key)):
-            return "generic-json", lambda o, name, _k=key: _generic(o[_k], name)
+            return "generic-json", lambda o, name, warnings, _k=key: _generic(o[_k], name, warnings)
     return None
 
 
@@ -435,12 +553,29 @@ def parse_json_obj(obj: object, name: str) -> Transcript:
         if reader is _aws:
             segs = _aws(obj, warnings)  # type: ignore[arg-type]
         elif reader is _generic:
-            segs = _generic(obj, name)  # type: ignore[arg-type]
+            segs = _generic(obj, name, warnings)  # type: ignore[arg-type]
         elif fmt == "generic-json":
-            segs = reader(obj, name)
+            segs = reader(obj, name, warnings)
         else:
             segs = reader(obj)
     if bad:
         warnings.append(bad_times_warning(len(bad)))
     segs = [s if isinstance(s.text, str) else Segment(s.speaker, "", s.line, s.start, s.end) for s in segs]
-    return build(name, fmt, segs, warnings)
+    return build(name, fmt, _unknown_speakers(segs, warnings), warnings)
+
+
+def _unknown_speakers(segs: list[Segment], warnings: list[str]) -> list[Segment]:
+    """Segments without a speaker in a file whose other segments have one → ``unknown speaker``.
+
+    An engine leaves the speaker out where its diarisation could not tell (WhisperX with no
+    overlapping turn): that is nobody known, not the previous speaker, so the segment is never
+    joined to the turn before it (which would credit one person's words to another).
+    """
+    unlabelled = [s for s in segs if s.speaker is None and s.text.strip()]
+    if not unlabelled or len(unlabelled) == sum(1 for s in segs if s.text.strip()):
+        return segs
+    warnings.append(
+        f"{len(unlabelled)} segment(s) have no speaker although the others have one (first: line "
+        f"{unlabelled[0].line}): they are read as '{UNKNOWN_SPEAKER}' and credited to nobody"
+    )
+    return [s if s.speaker is not None else Segment(UNKNOWN_SPEAKER, s.text, s.line, s.start, s.end) for s in segs]
