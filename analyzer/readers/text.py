@@ -36,6 +36,7 @@ from analyzer.readers._common import (
     clock_to_seconds,
     filter_weak_labels,
     is_event,
+    is_phone_label,
     is_role_word,
     is_url,
     plausible_label,
@@ -57,7 +58,7 @@ _VOICE = re.compile(r"^<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{1,80})>(?P<text>.*)$")
 _ARROW = re.compile(rf"^(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})(?:\s|$)")
 _SECS = re.compile(r"^\[(?P<sec>\d+(?:\.\d+)?)s\]\s*(?P<text>.*)$")
 _OTTER = re.compile(
-    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?)(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?|\+?\(?\d[\d*() .-]{5,21}[\d*])(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _NAME_TS = re.compile(
     rf"^(?P<name>[^\s\d\[(<*#•·–—-][^\[(\n:]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
@@ -67,7 +68,9 @@ _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_T
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
-_LABEL = re.compile(r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
+_LABEL = re.compile(
+    r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?|\+?\(?\d[\d*() .-]{5,21}[\d*])\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)"
+)
 # A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
 _DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
@@ -180,6 +183,16 @@ def _name_like(name: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _otter(s: str) -> _Rec | None:
+    """An Otter header "Name  0:03" (or Fireflies "Name - 0:03"), or ``None``."""
+    m = _OTTER.match(s)
+    if not m:
+        return None
+    dashed = m["gap"].strip() != ""
+    strength = EXPLICIT if len(m["gap"]) >= 2 else WEAK
+    return (HEADER, m["name"].strip(), m["ts"], "", strength, "fireflies" if dashed else "otter", s)
+
+
 def _classify(s: str) -> _Rec:
     """Classify one stripped, non-empty line."""
     c = s[0]
@@ -227,6 +240,8 @@ def _classify(s: str) -> _Rec:
         m = _TS_PREFIX.match(s)
         if m:
             return _label_or_text(m["rest"], m["a"] or m["b"] or m["c"], s)
+        if s[-1].isdigit() and (r := _otter(s)) and is_phone_label(r[1]):
+            return r  # a dial-in caller's Otter header: "14155550100  0:07"
         if _RULE.match(s):
             return (SKIP,)
     else:
@@ -234,12 +249,8 @@ def _classify(s: str) -> _Rec:
             m = _QA_DOT.match(s)
             if m:
                 return (LABEL, m["name"], None, m["text"], WEAK, "qa", s)
-        if s[-1].isdigit():
-            m = _OTTER.match(s)
-            if m:
-                dashed = m["gap"].strip() != ""
-                strength = EXPLICIT if len(m["gap"]) >= 2 else WEAK
-                return (HEADER, m["name"].strip(), m["ts"], "", strength, "fireflies" if dashed else "otter", s)
+        if s[-1].isdigit() and (r := _otter(s)):
+            return r
         if ("(" in s or "[" in s) and ":" in s:
             m = _NAME_TS.match(s)
             if m:
