@@ -555,3 +555,20 @@ def test_text_phone_number_speakers_in_otter_and_label_layouts_but_not_a_number_
     lines = [f"Dana: point {i},\nthen more,\nand more.\nLee: reply {i}." for i in range(12)]
     once = parse("\n".join(lines[:6] + ["0800 555 0199: the number to call, she said."] + lines[6:]))
     assert once.speakers == ["Dana", "Lee"]
+
+
+@pytest.mark.parametrize("tag, speakers", [
+    ("", []), (" [SPEAKER_TURN]", []), ("(speaker {n}) ", ["Speaker 0", "Speaker 1"]),
+    ("{who}: ", ["Dana", "Lee"])])
+def test_text_whisper_cpp_bracket_arrow_lines(tag, speakers):
+    said = ["Any questions for me?", "When will I hear back?", "By Friday."]
+    lines = []
+    for i, x in enumerate(said):
+        head = tag.format(n=i % 2, who="DL"[i % 2] + ("ana" if i % 2 == 0 else "ee"))
+        body = f"{x}{head}" if "TURN" in tag else f"{head}{x}"
+        lines.append(f"[00:00:{2 * i:02d}.500 --> 00:00:{2 * i + 1:02d}.000]   {body}")
+    t = parse("\n".join(lines) + "\n")
+    assert t.format == "whispercpp-txt" and t.speakers == speakers
+    assert " ".join(tr.text for tr in t.turns) == " ".join(said)
+    assert t.turns[0].start == 0.5
+    assert ("SPEAKER_TURN" in " ".join(t.warnings)) == ("TURN" in tag)

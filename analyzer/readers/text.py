@@ -56,6 +56,11 @@ _CHAT_FROM = re.compile(
 _TS_VOICE = re.compile(rf"^(?P<ts>{_TS})\s+<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{{1,80}})>(?P<text>.*)$")
 _VOICE = re.compile(r"^<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{1,80})>(?P<text>.*)$")
 _ARROW = re.compile(rf"^(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})(?:\s|$)")
+# whisper.cpp's console / -pp output: "[00:00:03.000 --> 00:00:06.500]   text" (MacWhisper: "[00:03.000 --> …]").
+_BRACKET_ARROW = re.compile(rf"^\[(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})\](?P<rest>.*)$")
+# whisper.cpp diarisation: tinydiarize ends a segment with "[SPEAKER_TURN]"; -di opens it with "(speaker 1)".
+_SPEAKER_TURN = re.compile(r"\s*\[SPEAKER_TURN\]\s*")
+_WCPP_SPEAKER = re.compile(r"^\(speaker (?P<n>\d{1,2}|\?)\)\s*(?P<text>.*)$")
 _SECS = re.compile(r"^\[(?P<sec>\d+(?:\.\d+)?)s\]\s*(?P<text>.*)$")
 _OTTER = re.compile(
     r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?|\+?\(?\d[\d*() .-]{5,21}[\d*])(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
@@ -132,6 +137,7 @@ _FAMILY_FORMAT = {
     "plain": "plain-text",
     "qa": "qa-txt",
     "youtube": "youtube-txt",
+    "whispercpp": "whispercpp-txt",
 }
 
 # A record: (kind, name, ts, text, strength, family, fallback_text)
@@ -183,6 +189,26 @@ def _name_like(name: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _whisper_line(ts: str, rest: str) -> _Rec:
+    """What follows whisper.cpp's "[start --> end]": text, "(speaker 0) text" or "Name: text".
+
+    A "[SPEAKER_TURN]" marker only says that someone else speaks next, not who: it is dropped
+    (counted for a warning), and the line is read without a speaker.
+    """
+    if "[SPEAKER_TURN]" in rest:
+        rest = _SPEAKER_TURN.sub(" ", rest)
+        fam = "tdrz"
+    else:
+        fam = "whispercpp"
+    rest = rest.strip()
+    if rest.startswith("(speaker ") and (m := _WCPP_SPEAKER.match(rest)):
+        name = "Unknown speaker" if m["n"] == "?" else f"Speaker {m['n']}"
+        return (LABEL, name, ts, m["text"], EXPLICIT, "whispercpp", m["text"])
+    if ":" in rest and (m := _LABEL.match(rest)) and m["text"]:
+        return (LABEL, m["name"].strip(), ts, m["text"], WEAK, "whispercpp", rest)
+    return (TEXT, None, ts, rest, 0, fam, rest)
+
+
 def _otter(s: str) -> _Rec | None:
     """An Otter header "Name  0:03" (or Fireflies "Name - 0:03"), or ``None``."""
     m = _OTTER.match(s)
@@ -213,6 +239,8 @@ def _classify(s: str) -> _Rec:
             m = _SECS.match(s)
             if m:
                 return (TEXT, None, m["sec"] + "s", m["text"], 0, None, m["text"])
+            if "-->" in s and (m := _BRACKET_ARROW.match(s)):
+                return _whisper_line(m["s"], m["rest"])
         m = _TS_PREFIX.match(s)
         if m:
             return _label_or_text(m["rest"], m["a"] or m["b"] or m["c"], s)
@@ -642,7 +670,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     pending_end: float | None = None
     expect_name = False
     preamble = 0
-    secs_lines = timed_text = 0
+    secs_lines = timed_text = whisper_lines = turn_marks = 0
     last_label = 0
     notes: list[int] = []
     paragraphs: list[int] = []  # unlabelled text lines opening a paragraph inside a turn
@@ -702,6 +730,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             secs_lines += 1
         elif r[5] == "youtube":
             timed_text += 1
+        elif r[5] in ("whispercpp", "tdrz"):
+            whisper_lines += 1
+            turn_marks += r[5] == "tdrz"
         if start is None:
             start, pending = pending, None
         body, start = _tail_time(r[3], start) if tail_times else (r[3], start)
@@ -711,6 +742,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             preamble += 1
 
     warnings: list[str] = []
+    if turn_marks:
+        warnings.append(f"{turn_marks} [SPEAKER_TURN] marker(s) (whisper.cpp tinydiarize) say where the speaker "
+                        "changes but not who speaks: read without speaker labels")
     outro = next((n for n in notes if n > last_label), None) if last_label else None
     if outro is not None and any(x.line > outro for x in segments):
         # An author's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
@@ -739,6 +773,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                     fmt = "qa-txt"
                 elif fmt_hint == "markdown":
                     fmt = "markdown"
+        elif whisper_lines >= 0.6 * content:
+            fmt = "whispercpp-txt"
         elif timed_text >= 3 and timed_text >= 0.6 * content:
             fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
