@@ -572,3 +572,22 @@ def test_text_whisper_cpp_bracket_arrow_lines(tag, speakers):
     assert " ".join(tr.text for tr in t.turns) == " ".join(said)
     assert t.turns[0].start == 0.5
     assert ("SPEAKER_TURN" in " ".join(t.warnings)) == ("TURN" in tag)
+
+
+NAME_LINES = [("Dana Whitfield", "Any questions for me?"), ("Lee Park", "Okay"),
+              ("Dana Whitfield", "Take your time."), ("Lee Park", "When will I hear back?")]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_text_name_alone_on_its_line_above_the_words(sep):
+    t = parse(sep.join(f"{n}\n{x}" for n, x in NAME_LINES) + "\n")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == NAME_LINES
+
+
+def test_text_essay_with_headings_and_trint_lookalike_stay_text():
+    essay = parse("Background\nI applied in May.\n\nThe Interview\nIt went well.\n\nWhat Next\nI wait.\n")
+    assert essay.speakers == [] and len(essay.turns) == 1
+    trint = parse("".join(f"{n} [00:00:0{i}] {x}\n\n" for i, (n, x) in enumerate(NAME_LINES)))
+    assert trint.format == "trint-txt" and [tr.speaker for tr in trint.turns] == [n for n, _ in NAME_LINES]
+    once = parse("Dana: How was the week?\nLee: Busy.\nStandup [09:30] ran long.\nDana: Same here.\nLee: Yes.\n")
+    assert once.turns[1].text == "Busy. Standup [09:30] ran long."

@@ -68,6 +68,8 @@ _OTTER = re.compile(
 _NAME_TS = re.compile(
     rf"^(?P<name>[^\s\d\[(<*#•·–—-][^\[(\n:]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
 )
+# Trint-style "Name [00:00:03] text": a name, a bracketed time, the words on the same line.
+_NAME_TS_TEXT = re.compile(rf"^(?P<name>[^\W\d_][^\[(\n:]{{0,39}}?)\s*\[(?P<ts>{_TS})\]\s+(?P<text>\S.*)$")
 _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_TS})(?=\s))\s*(?P<rest>.*)$")
 # What follows "[00:00:07.34]" on a header line: "- Name" (Happy Scribe) or just "Name" (Webex).
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
@@ -138,6 +140,8 @@ _FAMILY_FORMAT = {
     "qa": "qa-txt",
     "youtube": "youtube-txt",
     "whispercpp": "whispercpp-txt",
+    "trint": "trint-txt",
+    "names": "name-lines-txt",
 }
 
 # A record: (kind, name, ts, text, strength, family, fallback_text)
@@ -279,6 +283,8 @@ def _classify(s: str) -> _Rec:
                 return (LABEL, m["name"], None, m["text"], WEAK, "qa", s)
         if s[-1].isdigit() and (r := _otter(s)):
             return r
+        if "[" in s and (m := _NAME_TS_TEXT.match(s)) and _name_like(m["name"].strip()):
+            return (LABEL, m["name"].strip(), m["ts"], m["text"], EXPLICIT, "trint", s)
         if ("(" in s or "[" in s) and ":" in s:
             m = _NAME_TS.match(s)
             if m:
@@ -429,6 +435,55 @@ def _check_ts_names(recs: list[_Rec]) -> int:
             recs[i] = _as_text(r)
             demoted += 1
     return demoted
+
+
+def _check_trint(recs: list[_Rec], content: int) -> int:
+    """Keep "Name [00:00:03] text" labels only as a file's layout: 3+ of them, a quarter or more of
+    its lines, some name used twice. Otherwise ("Standup [09:30] went long") they are text; returns
+    how many were demoted."""
+    idx = [i for i, r in enumerate(recs) if r[0] == LABEL and r[5] == "trint"]
+    names = Counter(recs[i][1] for i in idx)
+    if idx and (len(idx) < 3 or len(idx) < 0.25 * content or max(names.values()) < 2):
+        for i in idx:
+            recs[i] = (TEXT, None, None, recs[i][6], 0, None, recs[i][6])
+        return len(idx)
+    return 0
+
+
+def _speaker_line(text: str) -> bool:
+    """A line that could be a speaker's name on its own: a few capitalised words, no sentence marks."""
+    return (len(text) <= 40 and text[-1] not in ".?!,;:…-\"'”’)" and _name_like(text)
+            and plausible_label(text, strict=False) and not is_url(text))
+
+
+def _name_lines(recs: list[_Rec], content: int) -> None:
+    """A speaker's name alone on a line above their words, no time (Otter or Teams exported without
+    timestamps): "Dana Whitfield" / "Any questions for me?" / blank / "Lee Park" / ...
+
+    Believed only as the layout of the whole file: at least two names, each over two or more
+    turns, and their name lines a quarter or more of the lines. A line straight under a name line
+    is speech even when it looks like a name ("Okay"). Section headings of an essay do not repeat
+    and stay text.
+    """
+    heads: list[int] = []
+    spoken: set[int] = set()
+    prev = BLANK
+    for i, r in enumerate(recs):
+        before, prev = prev, r[0] if r[0] > SKIP else prev
+        if r[0] != TEXT or r[2] is not None or r[5] is not None or i in spoken or not _speaker_line(r[3]):
+            continue
+        if before in (ARROW, TSLINE):
+            continue  # the name line of a Teams block under its timing line: read there
+        nxt = next((j for j in range(i + 1, len(recs)) if recs[j][0] > SKIP), None)
+        if nxt is not None and recs[nxt][0] == TEXT and recs[nxt][5] is None:
+            heads.append(i)
+            spoken.add(nxt)
+    names = Counter(recs[i][3] for i in heads)
+    kept = [i for i in heads if names[recs[i][3]] >= 2]
+    if sum(1 for n in names.values() if n >= 2) < 2 or len(kept) < 0.25 * content:
+        return
+    for i in kept:
+        recs[i] = (HEADER, recs[i][3], None, "", EXPLICIT, "names", recs[i][6])
 
 
 def _qa_dot(recs: list[_Rec]) -> None:
@@ -651,7 +706,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     stated = _header_block(recs)
     _metadata_labels(recs)
     _youtube_panel(recs, content)
-    explicit -= _check_ts_names(recs)
+    explicit -= _check_ts_names(recs) + _check_trint(recs, content)
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     weak_total = sum(weak_counts.values())
     tail_times = True
@@ -662,6 +717,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     else:
         accepted = filter_weak_labels(weak_counts, dense=weak_total >= 0.6 * content)
         tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
+    if not accepted and not any(r[0] in (HEADER, LABEL) and r[4] == EXPLICIT for r in recs):
+        _name_lines(recs, content)
 
     segments: list[Segment] = []
     families: Counter[str] = Counter()
