@@ -545,7 +545,7 @@ def test_text_full_width_colon_and_emoji_before_a_label():
     assert t.turns[1].text == "Thanks 🎉 glad to be here."
 
 
-def test_text_phone_number_speakers_in_otter_and_label_layouts_but_not_a_number_said_once():
+def test_text_phone_number_speakers_in_otter_and_label_layouts_but_not_a_number_said_once_or_a_date():
     otter = parse("Dana Whitfield  0:02\nAre you still there?\n\n+44 20 7946 0321  0:05\nYes, sorry, bad line.\n\n"
                   "Dana Whitfield  0:09\nAny questions?\n\n12125550187  0:12\nWhat comes next?\n")
     assert otter.speakers == ["Dana Whitfield", "+44 20 7946 0321", "12125550187"]
@@ -555,6 +555,7 @@ def test_text_phone_number_speakers_in_otter_and_label_layouts_but_not_a_number_
     lines = [f"Dana: point {i},\nthen more,\nand more.\nLee: reply {i}." for i in range(12)]
     once = parse("\n".join(lines[:6] + ["0800 555 0199: the number to call, she said."] + lines[6:]))
     assert once.speakers == ["Dana", "Lee"]
+    assert parse("2023-10-15: applied.\n2023-10-20: phone screen.\n2023-11-02: onsite.\n").speakers == []
 
 
 @pytest.mark.parametrize("tag, speakers", [

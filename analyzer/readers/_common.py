@@ -184,9 +184,13 @@ def punctuated_name(name: str) -> bool:
 _PHONE = re.compile(r"^\+?\(?[\d*](?:[\d*]|[ .-](?=[\d*(])|\)\s?|\((?=\d))*[\d*]$")
 
 
+# A date written with dashes or dots ("2024-03-15", "15.03.2024") has as many digits as a phone number.
+_DATE = re.compile(r"^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$")
+
+
 def is_phone_label(name: str) -> bool:
     """True for a phone number used as a speaker label: 7 to 15 digits (4+ shown when masked)."""
-    if not name or len(name) > 24 or name.count(".") == 1 or not _PHONE.match(name):
+    if not name or len(name) > 24 or name.count(".") == 1 or not _PHONE.match(name) or _DATE.match(name):
         return False  # one dot: a decimal number
     digits = sum(c.isdigit() for c in name)
     return 7 <= digits + name.count("*") <= 15 and digits >= 4
