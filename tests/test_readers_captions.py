@@ -269,3 +269,13 @@ def test_vtt_three_digit_minutes_without_hours_are_a_real_time():
 def test_vtt_with_text_but_no_readable_timing_names_the_timing_line():
     with pytest.raises(InputError, match=r":3: cue timing line could not be read"):
         parse("WEBVTT\n\n6000:01.000 --> 6000:03.500\nAnn Lee: Hello there, how are you today.\n")
+
+
+@pytest.mark.parametrize("caller", ["+44 20 7946 0321", "12125550187", "+1 (212) 555-0187"])
+def test_vtt_dial_in_phone_number_is_a_speaker(caller):
+    cues = [("Dana Whitfield", "Are you still there?"), (caller, "Yes, the line dropped for a second."),
+            ("Dana Whitfield", "Any questions for me?"), (caller, "What happens after today?")]
+    t = parse("WEBVTT\n\n" + "".join(f"{i}\n00:00:0{i}.000 --> 00:00:0{i}.900\n{n}: {x}\n\n"
+                                     for i, (n, x) in enumerate(cues, 1)))
+    assert t.speakers == ["Dana Whitfield", caller]
+    assert [tr.text for tr in t.turns][1] == "Yes, the line dropped for a second."

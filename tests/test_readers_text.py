@@ -543,3 +543,52 @@ def test_text_full_width_colon_and_emoji_before_a_label():
     t = parse("Recruiter：Welcome in.\n🎧 Noor: Thanks 🎉 glad to be here.\nRecruiter：Shall we start?\n🎧 Noor: Sure.\n")
     assert [tr.speaker for tr in t.turns] == ["Recruiter", "Noor", "Recruiter", "Noor"]
     assert t.turns[1].text == "Thanks 🎉 glad to be here."
+
+
+def test_text_phone_number_speakers_in_otter_and_label_layouts_but_not_a_number_said_once_or_a_date():
+    otter = parse("Dana Whitfield  0:02\nAre you still there?\n\n+44 20 7946 0321  0:05\nYes, sorry, bad line.\n\n"
+                  "Dana Whitfield  0:09\nAny questions?\n\n12125550187  0:12\nWhat comes next?\n")
+    assert otter.speakers == ["Dana Whitfield", "+44 20 7946 0321", "12125550187"]
+    labelled = parse("Dana: Any questions?\n+1 212 555 0187: What comes next?\nDana: A panel.\n"
+                     "+1 212 555 0187: Great.\n")
+    assert labelled.speakers == ["Dana", "+1 212 555 0187"]
+    lines = [f"Dana: point {i},\nthen more,\nand more.\nLee: reply {i}." for i in range(12)]
+    once = parse("\n".join(lines[:6] + ["0800 555 0199: the number to call, she said."] + lines[6:]))
+    assert once.speakers == ["Dana", "Lee"]
+    assert parse("2023-10-15: applied.\n2023-10-20: phone screen.\n2023-11-02: onsite.\n").speakers == []
+
+
+@pytest.mark.parametrize("tag, speakers", [
+    ("", []), (" [SPEAKER_TURN]", []), ("(speaker {n}) ", ["Speaker 0", "Speaker 1"]),
+    ("{who}: ", ["Dana", "Lee"])])
+def test_text_whisper_cpp_bracket_arrow_lines(tag, speakers):
+    said = ["Any questions for me?", "When will I hear back?", "By Friday."]
+    lines = []
+    for i, x in enumerate(said):
+        head = tag.format(n=i % 2, who="DL"[i % 2] + ("ana" if i % 2 == 0 else "ee"))
+        body = f"{x}{head}" if "TURN" in tag else f"{head}{x}"
+        lines.append(f"[00:00:{2 * i:02d}.500 --> 00:00:{2 * i + 1:02d}.000]   {body}")
+    t = parse("\n".join(lines) + "\n")
+    assert t.format == "whispercpp-txt" and t.speakers == speakers
+    assert " ".join(tr.text for tr in t.turns) == " ".join(said)
+    assert t.turns[0].start == 0.5
+    assert ("SPEAKER_TURN" in " ".join(t.warnings)) == ("TURN" in tag)
+
+
+NAME_LINES = [("Dana Whitfield", "Any questions for me?"), ("Lee Park", "Okay"),
+              ("Dana Whitfield", "Take your time."), ("Lee Park", "When will I hear back?")]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_text_name_alone_on_its_line_above_the_words(sep):
+    t = parse(sep.join(f"{n}\n{x}" for n, x in NAME_LINES) + "\n")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == NAME_LINES
+
+
+def test_text_essay_with_headings_and_trint_lookalike_stay_text():
+    essay = parse("Background\nI applied in May.\n\nThe Interview\nIt went well.\n\nWhat Next\nI wait.\n")
+    assert essay.speakers == [] and len(essay.turns) == 1
+    trint = parse("".join(f"{n} [00:00:0{i}] {x}\n\n" for i, (n, x) in enumerate(NAME_LINES)))
+    assert trint.format == "trint-txt" and [tr.speaker for tr in trint.turns] == [n for n, _ in NAME_LINES]
+    once = parse("Dana: How was the week?\nLee: Busy.\nStandup [09:30] ran long.\nDana: Same here.\nLee: Yes.\n")
+    assert once.turns[1].text == "Busy. Standup [09:30] ran long."

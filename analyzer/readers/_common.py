@@ -179,6 +179,23 @@ def punctuated_name(name: str) -> bool:
     return _capitalised_words(head, 3) and (_CREDENTIAL.match(tail) is not None or _capitalised_words(tail, 3))
 
 
+# A telephone number as a speaker label: Zoom and Teams name dial-in callers by their number
+# ("+44 7700 900123", "14155550100", "+1 (415) 555-0100", masked "+44 ****** 0123").
+_PHONE = re.compile(r"^\+?\(?[\d*](?:[\d*]|[ .-](?=[\d*(])|\)\s?|\((?=\d))*[\d*]$")
+
+
+# A date written with dashes or dots ("2024-03-15", "15.03.2024") has as many digits as a phone number.
+_DATE = re.compile(r"^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$")
+
+
+def is_phone_label(name: str) -> bool:
+    """True for a phone number used as a speaker label: 7 to 15 digits (4+ shown when masked)."""
+    if not name or len(name) > 24 or name.count(".") == 1 or not _PHONE.match(name) or _DATE.match(name):
+        return False  # one dot: a decimal number
+    digits = sum(c.isdigit() for c in name)
+    return 7 <= digits + name.count("*") <= 15 and digits >= 4
+
+
 def is_role_word(name: str) -> bool:
     low = name.lower()
     return low in ROLE_WORDS or bool(_ROLE_PREFIX.match(low))
@@ -194,6 +211,8 @@ def plausible_label(name: str, *, strict: bool = True, punctuated: bool = False)
     """
     if not name or len(name) > 40:
         return False
+    if name[0] in "+(0123456789" and is_phone_label(name):
+        return True
     if _BAD_NAME_CHARS.search(name if strict else name.replace(",", "")):
         if not (punctuated and punctuated_name(name)):
             return False
@@ -234,7 +253,10 @@ def filter_weak_labels(counts: Counter[str], *, dense: bool = False) -> set[str]
         if not plausible_label(name, punctuated=n >= 2):
             continue
         role = is_role_word(name)
-        if not role:
+        if is_phone_label(name):
+            if n < 2 and not dense:  # "1 800 555 0199: call us" once in a text is a remark
+                continue
+        elif not role:
             words = name.split()
             lowered = name[0].islower() or any(
                 w[0].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:] if w[0].isalpha()

@@ -41,7 +41,8 @@ _VOICE_TAG = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>")
 _TAG = re.compile(r"<[^>\n]*>")
 _ASS = re.compile(r"\{\\[^}]*\}")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
-_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+(?P<text>\S.*)$", re.S)
+# "Name: text", or a dial-in caller's number: "+44 7700 900123: text" (checked by plausible_label).
+_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?|\+?\(?\d[\d*() .-]{5,21}[\d*])\s*:[ \t]+(?P<text>\S.*)$", re.S)
 _BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*(?P<text>\S.*)$", re.S)
 # Broadcast/YouTube speaker change: ">> NAME: text", ">>NAME: text" or a bare ">> text".
 _CHEVRON = re.compile(r"^>>\s*(?:(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+)?(?P<text>.*)$")

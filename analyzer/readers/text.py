@@ -36,6 +36,7 @@ from analyzer.readers._common import (
     clock_to_seconds,
     filter_weak_labels,
     is_event,
+    is_phone_label,
     is_role_word,
     is_url,
     plausible_label,
@@ -55,19 +56,28 @@ _CHAT_FROM = re.compile(
 _TS_VOICE = re.compile(rf"^(?P<ts>{_TS})\s+<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{{1,80}})>(?P<text>.*)$")
 _VOICE = re.compile(r"^<v(?:\.[^\s>]*)?\s+(?P<name>[^>]{1,80})>(?P<text>.*)$")
 _ARROW = re.compile(rf"^(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})(?:\s|$)")
+# whisper.cpp's console / -pp output: "[00:00:03.000 --> 00:00:06.500]   text" (MacWhisper: "[00:03.000 --> …]").
+_BRACKET_ARROW = re.compile(rf"^\[(?P<s>{_TSX})\s*-->\s*(?P<e>{_TSX})\](?P<rest>.*)$")
+# whisper.cpp diarisation: tinydiarize ends a segment with "[SPEAKER_TURN]"; -di opens it with "(speaker 1)".
+_SPEAKER_TURN = re.compile(r"\s*\[SPEAKER_TURN\]\s*")
+_WCPP_SPEAKER = re.compile(r"^\(speaker (?P<n>\d{1,2}|\?)\)\s*(?P<text>.*)$")
 _SECS = re.compile(r"^\[(?P<sec>\d+(?:\.\d+)?)s\]\s*(?P<text>.*)$")
 _OTTER = re.compile(
-    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?)(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?|\+?\(?\d[\d*() .-]{5,21}[\d*])(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _NAME_TS = re.compile(
     rf"^(?P<name>[^\s\d\[(<*#•·–—-][^\[(\n:]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
 )
+# Trint-style "Name [00:00:03] text": a name, a bracketed time, the words on the same line.
+_NAME_TS_TEXT = re.compile(rf"^(?P<name>[^\W\d_][^\[(\n:]{{0,39}}?)\s*\[(?P<ts>{_TS})\]\s+(?P<text>\S.*)$")
 _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_TS})(?=\s))\s*(?P<rest>.*)$")
 # What follows "[00:00:07.34]" on a header line: "- Name" (Happy Scribe) or just "Name" (Webex).
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
-_LABEL = re.compile(r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?)\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)")
+_LABEL = re.compile(
+    r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?|\+?\(?\d[\d*() .-]{5,21}[\d*])\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)"
+)
 # A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
 _DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
@@ -129,6 +139,9 @@ _FAMILY_FORMAT = {
     "plain": "plain-text",
     "qa": "qa-txt",
     "youtube": "youtube-txt",
+    "whispercpp": "whispercpp-txt",
+    "trint": "trint-txt",
+    "names": "name-lines-txt",
 }
 
 # A record: (kind, name, ts, text, strength, family, fallback_text)
@@ -180,6 +193,36 @@ def _name_like(name: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _whisper_line(ts: str, rest: str) -> _Rec:
+    """What follows whisper.cpp's "[start --> end]": text, "(speaker 0) text" or "Name: text".
+
+    A "[SPEAKER_TURN]" marker only says that someone else speaks next, not who: it is dropped
+    (counted for a warning), and the line is read without a speaker.
+    """
+    if "[SPEAKER_TURN]" in rest:
+        rest = _SPEAKER_TURN.sub(" ", rest)
+        fam = "tdrz"
+    else:
+        fam = "whispercpp"
+    rest = rest.strip()
+    if rest.startswith("(speaker ") and (m := _WCPP_SPEAKER.match(rest)):
+        name = "Unknown speaker" if m["n"] == "?" else f"Speaker {m['n']}"
+        return (LABEL, name, ts, m["text"], EXPLICIT, "whispercpp", m["text"])
+    if ":" in rest and (m := _LABEL.match(rest)) and m["text"]:
+        return (LABEL, m["name"].strip(), ts, m["text"], WEAK, "whispercpp", rest)
+    return (TEXT, None, ts, rest, 0, fam, rest)
+
+
+def _otter(s: str) -> _Rec | None:
+    """An Otter header "Name  0:03" (or Fireflies "Name - 0:03"), or ``None``."""
+    m = _OTTER.match(s)
+    if not m:
+        return None
+    dashed = m["gap"].strip() != ""
+    strength = EXPLICIT if len(m["gap"]) >= 2 else WEAK
+    return (HEADER, m["name"].strip(), m["ts"], "", strength, "fireflies" if dashed else "otter", s)
+
+
 def _classify(s: str) -> _Rec:
     """Classify one stripped, non-empty line."""
     c = s[0]
@@ -200,6 +243,8 @@ def _classify(s: str) -> _Rec:
             m = _SECS.match(s)
             if m:
                 return (TEXT, None, m["sec"] + "s", m["text"], 0, None, m["text"])
+            if "-->" in s and (m := _BRACKET_ARROW.match(s)):
+                return _whisper_line(m["s"], m["rest"])
         m = _TS_PREFIX.match(s)
         if m:
             return _label_or_text(m["rest"], m["a"] or m["b"] or m["c"], s)
@@ -227,6 +272,8 @@ def _classify(s: str) -> _Rec:
         m = _TS_PREFIX.match(s)
         if m:
             return _label_or_text(m["rest"], m["a"] or m["b"] or m["c"], s)
+        if s[-1].isdigit() and (r := _otter(s)) and is_phone_label(r[1]):
+            return r  # a dial-in caller's Otter header: "14155550100  0:07"
         if _RULE.match(s):
             return (SKIP,)
     else:
@@ -234,12 +281,10 @@ def _classify(s: str) -> _Rec:
             m = _QA_DOT.match(s)
             if m:
                 return (LABEL, m["name"], None, m["text"], WEAK, "qa", s)
-        if s[-1].isdigit():
-            m = _OTTER.match(s)
-            if m:
-                dashed = m["gap"].strip() != ""
-                strength = EXPLICIT if len(m["gap"]) >= 2 else WEAK
-                return (HEADER, m["name"].strip(), m["ts"], "", strength, "fireflies" if dashed else "otter", s)
+        if s[-1].isdigit() and (r := _otter(s)):
+            return r
+        if "[" in s and (m := _NAME_TS_TEXT.match(s)) and _name_like(m["name"].strip()):
+            return (LABEL, m["name"].strip(), m["ts"], m["text"], EXPLICIT, "trint", s)
         if ("(" in s or "[" in s) and ":" in s:
             m = _NAME_TS.match(s)
             if m:
@@ -390,6 +435,55 @@ def _check_ts_names(recs: list[_Rec]) -> int:
             recs[i] = _as_text(r)
             demoted += 1
     return demoted
+
+
+def _check_trint(recs: list[_Rec], content: int) -> int:
+    """Keep "Name [00:00:03] text" labels only as a file's layout: 3+ of them, a quarter or more of
+    its lines, some name used twice. Otherwise ("Standup [09:30] went long") they are text; returns
+    how many were demoted."""
+    idx = [i for i, r in enumerate(recs) if r[0] == LABEL and r[5] == "trint"]
+    names = Counter(recs[i][1] for i in idx)
+    if idx and (len(idx) < 3 or len(idx) < 0.25 * content or max(names.values()) < 2):
+        for i in idx:
+            recs[i] = (TEXT, None, None, recs[i][6], 0, None, recs[i][6])
+        return len(idx)
+    return 0
+
+
+def _speaker_line(text: str) -> bool:
+    """A line that could be a speaker's name on its own: a few capitalised words, no sentence marks."""
+    return (len(text) <= 40 and text[-1] not in ".?!,;:…-\"'”’)" and _name_like(text)
+            and plausible_label(text, strict=False) and not is_url(text))
+
+
+def _name_lines(recs: list[_Rec], content: int) -> None:
+    """A speaker's name alone on a line above their words, no time (Otter or Teams exported without
+    timestamps): "Dana Whitfield" / "Any questions for me?" / blank / "Lee Park" / ...
+
+    Believed only as the layout of the whole file: at least two names, each over two or more
+    turns, and their name lines a quarter or more of the lines. A line straight under a name line
+    is speech even when it looks like a name ("Okay"). Section headings of an essay do not repeat
+    and stay text.
+    """
+    heads: list[int] = []
+    spoken: set[int] = set()
+    prev = BLANK
+    for i, r in enumerate(recs):
+        before, prev = prev, r[0] if r[0] > SKIP else prev
+        if r[0] != TEXT or r[2] is not None or r[5] is not None or i in spoken or not _speaker_line(r[3]):
+            continue
+        if before in (ARROW, TSLINE):
+            continue  # the name line of a Teams block under its timing line: read there
+        nxt = next((j for j in range(i + 1, len(recs)) if recs[j][0] > SKIP), None)
+        if nxt is not None and recs[nxt][0] == TEXT and recs[nxt][5] is None:
+            heads.append(i)
+            spoken.add(nxt)
+    names = Counter(recs[i][3] for i in heads)
+    kept = [i for i in heads if names[recs[i][3]] >= 2]
+    if sum(1 for n in names.values() if n >= 2) < 2 or len(kept) < 0.25 * content:
+        return
+    for i in kept:
+        recs[i] = (HEADER, recs[i][3], None, "", EXPLICIT, "names", recs[i][6])
 
 
 def _qa_dot(recs: list[_Rec]) -> None:
@@ -612,7 +706,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     stated = _header_block(recs)
     _metadata_labels(recs)
     _youtube_panel(recs, content)
-    explicit -= _check_ts_names(recs)
+    explicit -= _check_ts_names(recs) + _check_trint(recs, content)
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)
     weak_total = sum(weak_counts.values())
     tail_times = True
@@ -623,6 +717,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     else:
         accepted = filter_weak_labels(weak_counts, dense=weak_total >= 0.6 * content)
         tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
+    if not accepted and not any(r[0] in (HEADER, LABEL) and r[4] == EXPLICIT for r in recs):
+        _name_lines(recs, content)
 
     segments: list[Segment] = []
     families: Counter[str] = Counter()
@@ -631,7 +727,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     pending_end: float | None = None
     expect_name = False
     preamble = 0
-    secs_lines = timed_text = 0
+    secs_lines = timed_text = whisper_lines = turn_marks = 0
     last_label = 0
     notes: list[int] = []
     paragraphs: list[int] = []  # unlabelled text lines opening a paragraph inside a turn
@@ -691,6 +787,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             secs_lines += 1
         elif r[5] == "youtube":
             timed_text += 1
+        elif r[5] in ("whispercpp", "tdrz"):
+            whisper_lines += 1
+            turn_marks += r[5] == "tdrz"
         if start is None:
             start, pending = pending, None
         body, start = _tail_time(r[3], start) if tail_times else (r[3], start)
@@ -700,6 +799,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
             preamble += 1
 
     warnings: list[str] = []
+    if turn_marks:
+        warnings.append(f"{turn_marks} [SPEAKER_TURN] marker(s) (whisper.cpp tinydiarize) say where the speaker "
+                        "changes but not who speaks: read without speaker labels")
     outro = next((n for n in notes if n > last_label), None) if last_label else None
     if outro is not None and any(x.line > outro for x in segments):
         # An author's note after the last labelled line ("[Reader, ...]") starts a write-up's outro.
@@ -728,6 +830,8 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
                     fmt = "qa-txt"
                 elif fmt_hint == "markdown":
                     fmt = "markdown"
+        elif whisper_lines >= 0.6 * content:
+            fmt = "whispercpp-txt"
         elif timed_text >= 3 and timed_text >= 0.6 * content:
             fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
