@@ -227,12 +227,15 @@ def _bad_inputs(tmp_path):
     undecodable.write_bytes(b"\xef\xbb\xbfInterviewer: hello\nCandidate: \xc3\x28\xa0\xa1 \xff\xfe thanks\n")
     folder = tmp_path / "a_folder"
     folder.mkdir()
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
     return {
         "empty": empty,
         "binary": binary,
         "undecodable": undecodable,
         "missing": tmp_path / "does_not_exist.txt",
         "directory": folder,
+        "symlink loop": loop,
     }
 
 
@@ -270,11 +273,12 @@ def test_cli_analyze_line_per_behaviour_when_narrow(columns):
     assert all(any(ln.startswith(f"{b}: ") for ln in lines) is narrow for b in BEHAVIOURS), lines
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory"])
+@pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory", "symlink loop"])
 def test_cli_analyze_bad_input(runner, tmp_path, kind):
     path = _bad_inputs(tmp_path)[kind]
     result = run(runner, "analyze", path)
-    assert_clean_failure(result, 1, path.name)
+    line = assert_clean_failure(result, 1, path.name)
+    assert ("symlink loop" in line) is (kind == "symlink loop")
 
 
 def test_cli_analyze_bad_input_among_good_ones(runner, tmp_path):
