@@ -42,6 +42,9 @@ QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only errors.")
 DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each cancelled match was cancelled.")
 
 
+#: Narrower than this (columns), ``analyze`` prints a line per behaviour instead of its four-column table.
+MIN_TABLE_WIDTH = 60
+
 #: A rule set with many problems prints the first ones and a count, not a wall of text.
 MAX_ERROR_LINES = 20
 
@@ -258,9 +261,13 @@ def _print_analysis(result, debug: bool) -> None:
     console = _console()
     if result.error:
         return
+    # too narrow for four columns (a letter or two per cell line): a line per behaviour, as batch does
+    narrow = console.width < MIN_TABLE_WIDTH
     table = Table(title=_clean(result.file), show_lines=True, expand=False)
     for col in ("behaviour", "status", "evidence", "advice"):
         table.add_column(col, overflow="fold")
+    if narrow:
+        console.print(_clean(result.file), markup=False)
     for f in result.findings:
         where = ""
         if f.line is not None:
@@ -272,8 +279,13 @@ def _print_analysis(result, debug: bool) -> None:
                 f"\n  [{h.rule}] {h.cancelled_by or h.failed_requirement or 'ok'}: {h.matched!r} (line {h.line})"
                 for h in f.hits
             )
-        table.add_row(f.behaviour, f.status, evidence, f.advice)
-    console.print(table, markup=False)
+        if narrow:
+            console.print(f"{f.behaviour}: {f.status}" + (f" {evidence}" if evidence else "")
+                          + (f"; advice: {f.advice}" if f.advice else ""), markup=False)
+        else:
+            table.add_row(f.behaviour, f.status, evidence, f.advice)
+    if not narrow:
+        console.print(table, markup=False)
     closing = f"line {result.closing_from} ({result.closing_method})" if result.closing_from is not None else "-"
     console.print(
         f"score: {result.score}/100   candidate: {result.candidate or 'unknown'}   "
@@ -528,13 +540,16 @@ def rules_check(
     """
     with _guard(debug):
         from analyzer.nlp import build_pipeline, unmatchable_words
-        from analyzer.rules import load_rules
+        from analyzer.rules import load_rules, matches_anything
 
         rs = load_rules(folder)
         nlp = build_pipeline(rs)  # spaCy's own validation of every pattern
         for file, rule_id, word, tokens in unmatchable_words(rs, nlp):
             typer.echo(f"warning: {file}: rule {rule_id}: {word!r} can never match a single token (the tokenizer "
                        f"splits it into {' '.join(tokens)!r}); give each piece its own pattern token", err=True)
+        for file, rule_id in matches_anything(rs):
+            typer.echo(f"warning: {file}: rule {rule_id}: the pattern tests no attribute of any token, so it "
+                       "matches every sentence; give at least one token a word, lemma or other test", err=True)
         _out(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 

@@ -59,6 +59,10 @@ class RuleFolderError(RuleError, UsageError):
     """``--rules`` (or ``rules check``) names no rule set at all: a missing folder or one without rule files."""
 
 
+class LabelFileError(LabelError, UsageError):
+    """``--labels`` names no labels file at all: a missing file, a folder, a link loop (like ``--rules``)."""
+
+
 class Terminated(BaseException):
     """SIGTERM arrived (``kill PID``, a job scheduler, a service manager stopping the run).
 

@@ -69,71 +69,164 @@ def confusion(pairs: dict[str, list[tuple[str, str]]]):
     return pd.DataFrame(rows, columns=["behaviour", "gold", "predicted", "count"])
 
 
+#: Separators a labels file may use: Excel writes ``;`` where the decimal mark is a comma, and tabs for
+#: "Unicode text" (UTF-16); the comma is tried first, so a file that reads with it reads as before.
+LABEL_SEPARATORS = (",", ";", "\t")
+#: Cells quoted in one error line before "and N more".
+MAX_CELLS_SHOWN = 5
+
+
+def _header(text: str) -> tuple[str, list[str]]:
+    """The separator and the header cells: the first separator whose header has a ``file`` column."""
+    first = text.split("\n", 1)[0]
+    fallback: tuple[str, list[str]] | None = None
+    for sep in LABEL_SEPARATORS:
+        cells = next(csv.reader([first], delimiter=sep), [])
+        cells = [c.strip() for c in cells]
+        if "file" in (c.lower() for c in cells):
+            return sep, cells
+        fallback = fallback or (sep, cells)
+    return fallback or (",", [])
+
+
+def _value(text: str) -> str:
+    """A cell as shown in an error: short values quoted, anything longer only measured (it could be
+    someone's words, and words never appear in error messages)."""
+    return repr(text) if len(text) <= 30 else f"a value of {len(text)} characters"
+
+
+def _cells(problem: str, cells: list[str], advice: str = "") -> str:
+    """Many bad cells as one line: the first few, then how many more."""
+    shown = ", ".join(cells[:MAX_CELLS_SHOWN])
+    more = f" and {len(cells) - MAX_CELLS_SHOWN} more" if len(cells) > MAX_CELLS_SHOWN else ""
+    return f"{len(cells)} {problem}: {shown}{more}{advice}"
+
+
 def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) -> dict[str, dict[str, str]]:
     """Read a gold-label CSV (the wide report's shape) into ``{file: {column: value}}``.
+
+    Read as Excel saves it: ``,``, ``;`` or tab separators, UTF-8 (BOM or not), UTF-16 or Windows-1252,
+    header names and statuses in any case, empty trailing columns ignored. Under ``root``, a file name
+    without its extension or in another case names the one transcript it can only mean.
 
     Args:
         path: The labels CSV.
         root: When given, every labelled file must exist under it.
 
     Raises:
+        LabelFileError: no such file (a usage error, like a missing ``--rules`` folder).
         LabelError: unreadable file, missing ``file`` column, unknown column, unknown status,
-            duplicate or missing transcript — every problem, each with its row.
+            duplicate or missing transcript — every problem, each kind on one line.
     """
-    from analyzer.errors import InputError
+    from analyzer.errors import InputError, LabelFileError
+    from analyzer.readers import missing_reason
     from analyzer.readers.encoding import decode
 
     path = Path(path)
     try:
         if path.is_dir():
-            raise LabelError(f"{path}: is a folder, not a labels file")
+            raise LabelFileError(f"{path}: is a folder, not a labels file")
         if not path.is_file():
-            raise LabelError(f"{path}: labels file not found" if not path.exists() else f"{path}: not a regular file")
+            reason = missing_reason(path)
+            raise LabelFileError(f"{path}: labels file {reason}" if reason else f"{path}: not a regular file")
         text, _ = decode(path.read_bytes(), str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = [h.strip() if h else h for h in reader.fieldnames or []]
-        reader.fieldnames = header
-        rows = list(reader)
+        sep, header = _header(text)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+        next(reader, None)
+        rows = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
     except InputError as exc:
         raise LabelError(f"{path}: {exc.problem}") from None
     except csv.Error as exc:  # e.g. "field larger than field limit": says nothing of the content
         raise LabelError(f"{path}: not a valid CSV file ({exc})") from None
     except OSError as exc:
         raise LabelError(f"{path}: cannot read labels ({exc.strerror or exc.__class__.__name__})") from None
+    known = set(BEHAVIOURS) | EXTRA_LABEL_COLUMNS | {"file"}
+    columns = [c.lower() if c.lower() in known else c for c in header]
+    if "file" not in columns:
+        # the header is shown only as far as it holds known column names: a transcript or a letter
+        # given by mistake must not be quoted
+        named = [c for c in columns if c in known]
+        listed = f"; known columns found: {', '.join(named)}" if named else "; is this a labels CSV?"
+        raise LabelError(f"{path}: no 'file' column in the first line ({len(columns)} column(s){listed})")
     problems = []
-    if "file" not in header:
-        raise LabelError(f"{path}: no 'file' column (columns: {', '.join(header) or 'none'})")
-    unknown = [c for c in header if c not in BEHAVIOURS and c not in EXTRA_LABEL_COLUMNS and c != "file"]
+    # Excel keeps a column it once had as an empty one ("a;b;;"): nameless and empty, it is nothing
+    blank = [i for i, c in enumerate(columns) if not c]
+    filled_blank = [i for i in blank if any(i < len(r) and r[i].strip() for _, r in rows)]
+    if filled_blank:
+        problems.append(f"column(s) {', '.join(str(i + 1) for i in filled_blank)} hold values but have no name")
+    unknown = [c for c in columns if c and c not in known]
     if unknown:
-        problems.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)} "
+        problems.append(f"unknown column(s) {', '.join(_value(c) for c in unknown)} "
                         f"(behaviours are: {', '.join(BEHAVIOURS)})")
-    if not any(c in BEHAVIOURS for c in header):
+    if len(set(c for c in columns if c)) < len([c for c in columns if c]):
+        twice = sorted({c for c in columns if c and columns.count(c) > 1})
+        problems.append(f"column(s) {', '.join(twice)} appear more than once")
+    if not any(c in BEHAVIOURS for c in columns):
         problems.append("no behaviour columns")
+    names = _Names(root)
     out: dict[str, dict[str, str]] = {}
     spelled: dict[str, str] = {}
-    for n, row in enumerate(rows, start=2):
-        given = (row.get("file") or "").strip()
+    bad_status: list[str] = []
+    for n, cells in rows:
+        row = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns) if c}
+        given = row.get("file", "")
         if not given:
             problems.append(f"row {n}: empty file name")
             continue
-        name = label_name(given, root)
+        name, problem = names.resolve(given)
+        if problem:
+            problems.append(f"row {n}: {problem}")
         if name in out:
             first = spelled[name]
             also = f" (also as '{first}')" if first != given else ""
             problems.append(f"row {n}: '{given}' is labelled twice{also}")
         spelled.setdefault(name, given)
         for b in BEHAVIOURS:
-            if b in row and (row[b] or "").strip() not in STATUSES:
-                problems.append(f"row {n}: {b} has unknown status '{row[b]}' (use present, partial or missing)")
-        if root is not None and not (Path(root) / name).is_file():
-            problems.append(f"row {n}: transcript '{given}' not found under {root}")
-        out[name] = {k: (v or "").strip() for k, v in row.items() if k}
+            if b in row:
+                row[b] = row[b].lower()
+                if row[b] not in STATUSES:
+                    bad_status.append(f"row {n} {b} {_value(row[b])}")
+        out[name] = row
+    if bad_status:
+        problems.append(_cells("cell(s) with an unknown status", bad_status, " (use present, partial or missing)"))
     if problems:  # every problem on its own line, each naming the file
         lines = [f"{path}: {p}" for p in problems]
         error = LabelError("\n".join(lines))
         error.problems = lines
         raise error
     return out
+
+
+class _Names:
+    """The transcript each label names under ``root``: as written, else without its extension or in
+    another case when exactly one file fits (``Interview 3`` for ``interview 3.txt``)."""
+
+    def __init__(self, root: str | os.PathLike | None):
+        self.root = Path(root) if root is not None else None
+        self._index: dict[str, list[str]] | None = None
+
+    def _files(self) -> dict[str, list[str]]:
+        if self._index is None:
+            self._index = {}
+            assert self.root is not None
+            for dirpath, _, files in os.walk(self.root):
+                for f in files:
+                    rel = Path(os.path.relpath(os.path.join(dirpath, f), self.root)).as_posix()
+                    for key in {rel.lower(), posixpath.splitext(rel)[0].lower()}:
+                        self._index.setdefault(key, []).append(rel)
+        return self._index
+
+    def resolve(self, given: str) -> tuple[str, str]:
+        """``(name, problem)``: the file's name under ``root`` and, when it fits no file, why."""
+        name = label_name(given, self.root)
+        if self.root is None or (self.root / name).is_file():
+            return name, ""
+        fits = sorted(set(self._files().get(name.lower(), [])))
+        if len(fits) == 1:
+            return fits[0], ""
+        if len(fits) > 1:
+            return name, f"'{given}' could be any of {', '.join(fits)}; write the file name in full"
+        return name, f"transcript '{given}' not found under {self.root}"
 
 
 def label_name(name: str, root: str | os.PathLike | None = None) -> str:

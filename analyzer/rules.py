@@ -47,7 +47,8 @@ SUPPORT_FILES = ("lexicon.yml", "modifiers.yml", "closing.yml", "roles.yml")
 MAX_PHRASE_VARIANTS = 512
 #: Stands for a lexicon.yml that failed to load, so its word lists are not reported missing one by one.
 BROKEN_LEXICON: dict[str, list[str]] = {}
-#: Most values one rule file may hold with its aliases expanded (the bundled files hold a few thousand).
+#: Most values aliases may add to one rule file once expanded (the bundled files use none): a "YAML bomb"
+#: is small to parse but huge to build, while a long file without aliases is only long.
 MAX_YAML_NODES = 200_000
 
 
@@ -239,6 +240,44 @@ def phrase_regex(text: str, sep: str = r"\s+") -> str:
     return rx
 
 
+def _catastrophic(regex: str) -> bool:
+    """Does ``regex`` repeat something that itself repeats without bound (``(a+)+``, ``(\\w*\\s?)*``)?
+
+    Such a nested quantifier backtracks exponentially on a near-miss token ("aaaa…b"), which would hang
+    the analysis; atomic groups and possessive quantifiers (``(?>a+)+``, ``(a++)+``) cannot and pass.
+    """
+    try:
+        from re import _constants as c, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    def walk(items, repeated: bool) -> bool:
+        for op, av in items:
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                lo, hi, sub = av
+                unbounded = hi == c.MAXREPEAT
+                if unbounded and repeated:
+                    return True
+                if walk(sub, repeated or hi > 1):
+                    return True
+            elif op == c.SUBPATTERN:
+                if walk(av[-1], repeated):
+                    return True
+            elif op == c.BRANCH:
+                if any(walk(b, repeated) for b in av[1]):
+                    return True
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if walk(av[1], repeated):
+                    return True
+        return False  # ATOMIC_GROUP, POSSESSIVE_REPEAT, literals: no backtracking into them
+
+    try:
+        return walk(parser.parse(regex), False)
+    except Exception:  # noqa: BLE001 - an invalid regex is reported by re.compile
+        return False
+
+
 def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
     """How many values ``node`` stands for once every alias is expanded (aliases share their node,
     so a "billion laughs" document is small to parse but huge to walk or copy)."""
@@ -265,8 +304,10 @@ def _read_yaml(path: Path, problems: list[str]) -> Any:
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
-            if node is not None and _expanded_size(node, {}) > MAX_YAML_NODES:
-                problems.append(f"{path.name}: too many values once anchors and aliases are expanded "
+            memo: dict[int, int] = {}
+            # a bomb is many values made from few nodes by aliases; a long file of plain values is not one
+            if node is not None and _expanded_size(node, memo) - len(memo) > MAX_YAML_NODES:
+                problems.append(f"{path.name}: its aliases expand to too many values "
                                 f"(more than {MAX_YAML_NODES:,}; a YAML bomb?)")
                 return None
             data = loader.construct_document(node) if node is not None else None
@@ -301,6 +342,14 @@ def _model(cls: type[BaseModel], data: Any, where: str, problems: list[str], lab
                 loc = [f"{loc[0][:-1]} '{name}'"] + loc[2:]
             problems.append(f"{where}: {' -> '.join(str(x) for x in loc)}: {err['msg']}")
         return None
+
+
+def _valid(cls: type[BaseModel], data: Any) -> bool:
+    try:
+        cls.model_validate(data)
+    except ValidationError:
+        return False
+    return True
 
 
 def _ids(items: Any) -> list[str]:
@@ -369,6 +418,20 @@ def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
                     re.compile(regex)
                 except re.error as exc:
                     problems.append(f"{where}: {key}: REGEX {regex!r} is not a valid regular expression ({exc})")
+                    continue
+                if _catastrophic(regex):
+                    problems.append(f"{where}: {key}: REGEX {regex!r} repeats a group that itself repeats without "
+                                    "bound (like '(a+)+'): it can take forever on a long word; drop the inner or "
+                                    "outer quantifier, or make it possessive ('a++')")
+
+
+def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
+    """``(file, id)`` of every token pattern whose tokens test nothing (``[{}]``, ``[{OP: "*"}]``): it
+    matches every sentence, which is valid spaCy but almost surely a mistake, so ``rules check`` warns."""
+    items = [(f"{r.behaviour}.yml", r.id, r.pattern) for r in rules.rules.values()]
+    items += [("modifiers.yml", c.id, c.pattern) for c in rules.cues.values()]
+    return [(file, rid) for file, rid, pattern in items
+            if isinstance(pattern, list) and all(isinstance(t, dict) and set(t) <= {"OP"} for t in pattern)]
 
 
 def load_rules(path: str | Path | None = None) -> RuleSet:
@@ -448,11 +511,20 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             continue
         spec = _model(BehaviourSpec, data, f.name, problems, _ids(data.get("patterns")))
         if spec is None:
-            continue
-        if spec.id != bid:
-            problems.append(f"{f.name}: id '{spec.id}' does not match the file name '{bid}'")
+            # the file's own errors are listed; still check every pattern that is well-formed, so that one
+            # run reports every problem rather than the next layer only after the first is fixed
+            items = data.get("patterns") if isinstance(data.get("patterns"), list) else []
+            patterns = [PatternSpec.model_validate(i) for i in items if _valid(PatternSpec, i)]
+            for n, item in enumerate(items):  # a malformed entry's pattern is still worth checking
+                if isinstance(item, dict) and not _valid(PatternSpec, item) and isinstance(item.get("pattern"), (str, list)):
+                    where = f"{f.name}: pattern '{item.get('id', f'#{n + 1}')}'"
+                    _check_pattern(_expand_lists(item["pattern"], lexicon, where, problems), where, problems)
+        else:
+            patterns = spec.patterns
+            if spec.id != bid:
+                problems.append(f"{f.name}: id '{spec.id}' does not match the file name '{bid}'")
         kinds = KINDS.get(bid, GENERIC_KINDS)
-        for p in spec.patterns:
+        for p in patterns:
             where = f"{f.name}: pattern '{p.id}'"
             if p.id in rules or p.id in cues:
                 problems.append(f"{where}: duplicate id")
@@ -461,8 +533,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
                 problems.append(f"{where}: unknown kind '{kind}' (expected one of: {', '.join(kinds)})")
             pat = _expand_lists(p.pattern, lexicon, where, problems)
             _check_pattern(pat, where, problems)
-            speaker = p.speaker or spec.speaker
+            speaker = p.speaker or (spec.speaker if spec else "candidate")
             rules[p.id] = Rule(p.id, bid, kind, speaker, tuple(p.requires), pat, p.note)
+        if spec is None:
+            continue
         if not any(r.behaviour == bid and r.kind != "exclude" for r in rules.values()):
             problems.append(f"{f.name}: no patterns")
         behaviours[bid] = spec

@@ -227,12 +227,15 @@ def _bad_inputs(tmp_path):
     undecodable.write_bytes(b"\xef\xbb\xbfInterviewer: hello\nCandidate: \xc3\x28\xa0\xa1 \xff\xfe thanks\n")
     folder = tmp_path / "a_folder"
     folder.mkdir()
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
     return {
         "empty": empty,
         "binary": binary,
         "undecodable": undecodable,
         "missing": tmp_path / "does_not_exist.txt",
         "directory": folder,
+        "symlink loop": loop,
     }
 
 
@@ -260,11 +263,22 @@ def test_cli_batch_summary_readable_when_narrow_and_names_failures(tmp_path, col
         assert b in result.stdout, b
 
 
-@pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory"])
+@pytest.mark.parametrize("columns", ["20", "200"])
+def test_cli_analyze_line_per_behaviour_when_narrow(columns):
+    result = CliRunner(env=dict(ENV, COLUMNS=columns)).invoke(app, ["analyze", str(STRONG)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    narrow = columns == "20"
+    assert ("┃" in result.stdout) is not narrow  # the table only where it fits
+    assert all(any(ln.startswith(f"{b}: ") for ln in lines) is narrow for b in BEHAVIOURS), lines
+
+
+@pytest.mark.parametrize("kind", ["empty", "binary", "undecodable", "missing", "directory", "symlink loop"])
 def test_cli_analyze_bad_input(runner, tmp_path, kind):
     path = _bad_inputs(tmp_path)[kind]
     result = run(runner, "analyze", path)
-    assert_clean_failure(result, 1, path.name)
+    line = assert_clean_failure(result, 1, path.name)
+    assert ("symlink loop" in line) is (kind == "symlink loop")
 
 
 def test_cli_analyze_bad_input_among_good_ones(runner, tmp_path):
@@ -411,9 +425,49 @@ def test_cli_evaluate_unreadable_transcript_fails_after_the_tables(runner, tmp_p
     assert len(errors) == 1 and "broken.txt" in errors[0]
 
 
+@pytest.mark.parametrize("sep, encoding", [(";", "cp1252"), ("\t", "utf-16"), (",", "utf-8-sig")])
+def test_read_labels_as_excel_saves_them(tmp_path, sep, encoding):
+    # separator sniffed, header and statuses in any case, empty trailing columns, a name without its
+    # extension in another case: all read as the plain lower-case CSV would be
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "Entrevista José.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("x", encoding="utf-8")
+    rows = ["File", "Express_Interest", "ask_for_job", "", ""], ["entrevista josé", "Present", "PARTIAL", "", ""]
+    labels = tmp_path / "labels.csv"
+    labels.write_bytes("\r\n".join(sep.join(r) for r in rows).encode(encoding))
+    assert read_labels(labels, tmp_path) == {
+        "Entrevista José.txt": {"file": "entrevista josé", "express_interest": "present", "ask_for_job": "partial"}}
+
+
+def test_read_labels_problems_one_line_each_and_no_content_quoted(tmp_path):
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    for name in ("a.txt", "a.vtt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,ask_for_job,follow_up\n" + "a,yes,maybe\n" + "a.txt,sure,present\n", encoding="utf-8")
+    with pytest.raises(LabelError) as e:  # a bare 'a' fits two files: no guess
+        read_labels(labels, tmp_path)
+    assert [p.split(": ", 1)[1] for p in e.value.problems] == [
+        "row 2: 'a' could be any of a.txt, a.vtt; write the file name in full",
+        "3 cell(s) with an unknown status: row 2 ask_for_job 'yes', row 2 follow_up 'maybe', "
+        "row 3 ask_for_job 'sure' (use present, partial or missing)"]
+    labels.write_text("Rachel Okafor: Hi Sam, can you hear me okay?\nSam Patel: Yes, loud and clear.\n")
+    with pytest.raises(LabelError) as e:  # a transcript given as labels: refused without quoting it
+        read_labels(labels, tmp_path)
+    assert "no 'file' column" in str(e.value) and "Okafor" not in str(e.value) and "hear" not in str(e.value)
+
+
 def test_cli_evaluate_missing_labels_file(runner, tmp_path):
+    # an option naming nothing usable is a usage error, like a missing --rules folder (exit 2); a link
+    # loop says so rather than "not found"
     result = run(runner, "evaluate", SAMPLES, "--labels", tmp_path / "nolabels.csv")
-    assert_clean_failure(result, 1, "nolabels.csv")
+    assert "not found" in assert_clean_failure(result, 2, "nolabels.csv")
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    result = run(runner, "evaluate", SAMPLES, "--labels", tmp_path / "loop.csv")
+    assert "symlink loop" in assert_clean_failure(result, 2, "loop.csv")
 
 
 # --------------------------------------------------------------------------- entry points

@@ -356,3 +356,46 @@ def test_rules_phrase_regex_invalid(phrase):
 def test_rules_phrase_regex_custom_separator():
     rx = re.compile(phrase_regex("next steps", sep=r"[\s,]+"))
     assert rx.fullmatch("next, steps")
+
+
+# --------------------------------------------------------------------------- hostile rule sets
+
+def test_rules_nested_quantifier_regex_refused(rules_copy):
+    # '(a+)+' backtracks for ever on 'aaaa…b'; a possessive inner quantifier and a plain date suffix are safe
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].extend([
+        {"id": "fu_nested", "pattern": [{"LOWER": {"REGEX": "^(a+)+$"}}]},
+        {"id": "fu_nested_words", "pattern": [{"TEXT": {"REGEX": r"(\w*\s?)*x"}}]},
+        {"id": "fu_possessive", "pattern": [{"LOWER": {"REGEX": "^(a++)+$"}}]},
+        {"id": "fu_ordinal", "pattern": [{"TEXT": {"REGEX": "^[0-3]?[0-9](st|nd|rd|th)$"}}]},
+    ]))
+    problems = problems_of(rules_copy)
+    assert [p.split("'")[1] for p in problems] == ["fu_nested", "fu_nested_words"], problems
+    assert all("repeats a group" in p for p in problems)
+
+
+def test_rules_problems_behind_a_malformed_file_reported_too(rules_copy):
+    def change(data):
+        data["colour"] = "blue"
+        data["patterns"][:0] = [{"id": "fu_typo", "pattern": [{"NROM": "follow"}], "requiers": ["question"]},
+                                {"id": "fu_odd_kind", "kind": "maybe", "pattern": "follow up"}]
+
+    edit(rules_copy, "follow_up.yml", change)
+    problems = " | ".join(problems_of(rules_copy))
+    for needle in ("colour", "requiers", "NROM", "unknown kind 'maybe'"):
+        assert needle in problems, (needle, problems)
+
+
+def test_rules_long_file_without_aliases_is_not_a_bomb(rules_copy):
+    # 210,000 plain values: more than the alias budget, but nothing is expanded (the bomb case is in test_hostile)
+    edit(rules_copy, "lexicon.yml", lambda d: d["lists"].update(spare=[f"w{n}" for n in range(210_000)]))
+    assert len(load_rules(rules_copy).lexicon["spare"]) == 210_000
+
+
+def test_rules_check_warns_about_patterns_that_match_anything(rules_copy):
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].extend([
+        {"id": "fu_any_token", "pattern": [{}]}, {"id": "fu_any_run", "pattern": [{"OP": "*"}]},
+        {"id": "fu_optional_word", "pattern": [{"OP": "*"}, {"NORM": "follow"}]}]))
+    result = rules_check(rules_copy)
+    assert result.exit_code == 0, result.output  # valid spaCy, so a warning, not an error
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
+    assert [w.split("rule ")[1].split(":")[0] for w in warnings] == ["fu_any_token", "fu_any_run"], warnings

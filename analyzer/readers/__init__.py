@@ -198,6 +198,23 @@ def is_transcript_file(path: str | os.PathLike) -> bool:
     return timed_header(first) and not is_report(first)
 
 
+def missing_reason(path: Path) -> str:
+    """Why ``path`` cannot be opened when it does not exist: ``not found``, a link whose target is gone,
+    or a link loop (``a -> b -> a``), which the system reports as "too many levels of symbolic links".
+    Empty when it does exist."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symlink loop (the link leads back to itself)"
+        if os.path.islink(path):
+            return "is a link to a missing file"
+        return "not found"
+    return ""
+
+
 def read_transcript(path: str | os.PathLike) -> Transcript:
     """Read and parse one transcript file.
 
@@ -216,7 +233,8 @@ def read_transcript(path: str | os.PathLike) -> Transcript:
     name = str(path)
     try:
         if not p.exists():
-            raise InputError(name, "file not found")
+            reason = missing_reason(p) or "not found"
+            raise InputError(name, "file not found" if reason == "not found" else reason)
         if p.is_dir():
             raise InputError(name, "is a directory, not a transcript file")
         if not p.is_file():  # a FIFO or a device (/dev/zero) would block or never end
