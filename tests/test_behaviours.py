@@ -415,6 +415,8 @@ CLARIFY_NEXT_STEPS = {
     ],
     "negative": [
         ("working_pattern_fine", "Two days a week is fine for me.", "missing", []),
+        ("asks_to_be_put_through", "Chuck me in the next round?", "missing", []),
+        ("who_in_next_round", "Who will I see in the next round?", "present", ["next round"]),
         ("timeline_for_a_project", "What's the timeline for opening the new depot?", "missing", []),
         ("expect_other_event", "When do you expect the new clinic to open?", "missing", []),
         ("third_person_past", "When he was making his decisions, he always asked the team first.", "missing", []),
@@ -706,6 +708,7 @@ THANK_INTERVIEWER = {
 ASK_CONCERNS = {
     "positive": [
         ("about_not_having", "Is there anything about not having a degree that might count against me?", "present", ["count against"]),
+        ("does_the_fact_worry_you", "Does the fact I've been out of nursing for two years worry you?", "present", ["worry you"]),
         ("escalate_a_concern", "How would I escalate a concern about patient safety?", "missing", []),
         ("not_seen_from_me", "Is there anything you haven't seen from me yet that you'd want to?", "present",
          ["seen from me"]),
@@ -745,6 +748,7 @@ ASK_CONCERNS = {
     ],
     "negative": [
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
+        ("the_fact_about_the_office", "Does the fact that the office is moving worry you?", "missing", []),
         ("own_worry_intensified", "What really worries me is the traffic on the ring road.", "missing", []),
         ("campaign_not_land", "Did the rebrand not land with older customers?", "missing", []),
         ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
