@@ -91,8 +91,11 @@ EXPRESS_INTEREST = {
         ("thrilled_to_accept", "I'm thrilled to accept, truly.", "present", ["thrilled to accept"]),
         ("bare_word_no_subject", "Stoked! What happens now?", "present", ["Stoked"]),
         ("seat_on_the_crew", "I'd love a seat on the night crew, honestly.", "present", ["love a seat on"]),
+        ("love_nothing_more_than", "I'd love nothing more than to be starting here in the spring.", "present",
+         ["love nothing more than"]),
     ],
     "negative": [
+        ("nothing_more_to_do_with", "I want nothing more to do with agency shifts, to be honest.", "missing", []),
         ("up_my_street_place", "Spain is somewhere I'd love to go on holiday, honestly.", "missing", []),
         ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
         ("cousin_was_keen", "My cousin was really keen on a job here once.", "missing", []),
@@ -663,6 +666,7 @@ THANK_INTERVIEWER = {
         ("my_thanks_to_panel", "Do pass on my warmest thanks to the rest of the committee.", "present", ["thanks to the"]),
     ],
     "negative": [
+        ("quoted_service_formula", "At the front desk you say 'thank you for holding' all day long.", "missing", []),
         ("thank_you_event", "Every June our team hosts a thank-you dinner for the volunteers.", "missing", []),
         ("thank_the_patient", "I'd thank the patient and then escalate to the nurse in charge.", "missing", []),
         ("other_language_thanks_but_no", "Merci, honestly, but I'll pass on the offer.", "missing", []),
@@ -822,6 +826,7 @@ FOLLOW_UP = {
         ("courtesy_if_helpful", "i can email you the case study if that's helpful", "present", ["email you"]),
         ("conditional_follow_up", "I'll keep an eye on my inbox and follow up Monday if nothing's come through.", "present", ["follow up"]),
         ("get_it_to_the_chair_by", "I'll get the two sample syllabi to the chair by Thursday.", "present", ["to the chair by"]),
+        ("drop_named_contact_email", "I'll drop Kemi an email on Tuesday to check in.", "present", ["drop Kemi an email"]),
     ],
     "negative": [
         ("plan_given_up", "I'd meant to send you my portfolio, but the agency already has.", "missing", []),
