@@ -228,6 +228,8 @@ def _one_name_and_a_voice(transcript, rules, only, voice, named, minor, placehol
 
 #: Behaviour must beat the labels by this many points for a warning that they disagree.
 _CONFLICT = 6.0
+#: Labels that are nothing but a role name: not second-guessed by what is said.
+_PLAIN_ROLES = {"candidate", "interviewer", "interviewee", "applicant", "recruiter", "hiring manager"}
 
 
 def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, placeholders, words, notes) -> Roles:
@@ -237,6 +239,8 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     pool = [roles.candidate] + [s for s in roles.interviewers if s not in minor]
     if roles.candidate is None or len(pool) < 2:
         return roles
+    if all(" ".join(s.lower().split()) in _PLAIN_ROLES for s in labelled):
+        return roles  # "Interviewer:" / "Candidate:" say it outright (and weighing the evidence costs a tenth of a batch)
     points, why = _evidence(transcript, rules, pool, words)
     rival = max(pool[1:], key=lambda s: points[s])
     lead = points[rival] - points[roles.candidate]
