@@ -70,8 +70,13 @@ def is_placeholder(label: str, words: RoleWords) -> bool:
 _HEADER_TURNS = 6  # a header naming the roles sits in the first few lines
 
 
+def _lowered(label: str) -> str:
+    """``label`` lower-cased with its spacing normalised, as role words are compared."""
+    return " ".join(label.lower().split())
+
+
 def _label_matches(label: str, words: RoleWords, letters_are_roles: bool = True) -> bool:
-    low = " ".join(label.strip().lower().split())
+    low = _lowered(label)
     if len(low) == 1 and not letters_are_roles:
         return False
     if low in {w.lower() for w in words.exact}:
@@ -92,7 +97,7 @@ def _find_label(name: str, speakers: list[str], path: str, option: str) -> str:
         if s == name:
             return s
     key = speaker_key(name)
-    low = " ".join(name.lower().split())
+    low = _lowered(name)
     hits = [s for s in speakers if speaker_key(s) == key] or [s for s in speakers if low in s.lower()]
     if len(hits) == 1:
         return hits[0]
@@ -239,14 +244,15 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     pool = [roles.candidate] + [s for s in roles.interviewers if s not in minor]
     if roles.candidate is None or len(pool) < 2:
         return roles
-    if all(" ".join(s.lower().split()) in _PLAIN_ROLES for s in labelled):
+    spelled = {_lowered(s) for s in labelled}
+    if spelled <= _PLAIN_ROLES:
         return roles  # "Interviewer:" / "Candidate:" say it outright (and weighing the evidence costs a tenth of a batch)
     points, why = _evidence(transcript, rules, pool, words)
     rival = max(pool[1:], key=lambda s: points[s])
     lead = points[rival] - points[roles.candidate]
-    pronouns = {" ".join(w.lower().split()) for w in rules.roles.pronouns}
+    pronouns = {_lowered(w) for w in rules.roles.pronouns}
     listed = ", ".join(f"'{s}'" for s in labelled)
-    if lead >= _MIN_MARGIN and all(" ".join(s.lower().split()) in pronouns for s in labelled):
+    if lead >= _MIN_MARGIN and spelled <= pronouns:
         inferred = _inferred(transcript, rules, pool, named, [], minor, placeholders, words, notes + [
             f"{listed}: a pronoun label, whose role depends on who recorded the call; what the speakers say decides"
         ])

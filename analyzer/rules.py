@@ -344,14 +344,6 @@ def _model(cls: type[BaseModel], data: Any, where: str, problems: list[str], lab
         return None
 
 
-def _valid(cls: type[BaseModel], data: Any) -> bool:
-    try:
-        cls.model_validate(data)
-    except ValidationError:
-        return False
-    return True
-
-
 def _ids(items: Any) -> list[str]:
     if not isinstance(items, list):
         return []
@@ -514,11 +506,14 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             # the file's own errors are listed; still check every pattern that is well-formed, so that one
             # run reports every problem rather than the next layer only after the first is fixed
             items = data.get("patterns") if isinstance(data.get("patterns"), list) else []
-            patterns = [PatternSpec.model_validate(i) for i in items if _valid(PatternSpec, i)]
-            for n, item in enumerate(items):  # a malformed entry's pattern is still worth checking
-                if isinstance(item, dict) and not _valid(PatternSpec, item) and isinstance(item.get("pattern"), (str, list)):
-                    where = f"{f.name}: pattern '{item.get('id', f'#{n + 1}')}'"
-                    _check_pattern(_expand_lists(item["pattern"], lexicon, where, problems), where, problems)
+            patterns = []
+            for n, item in enumerate(items):
+                try:
+                    patterns.append(PatternSpec.model_validate(item))
+                except ValidationError:  # a malformed entry's pattern is still worth checking
+                    if isinstance(item, dict) and isinstance(item.get("pattern"), (str, list)):
+                        where = f"{f.name}: pattern '{item.get('id', f'#{n + 1}')}'"
+                        _check_pattern(_expand_lists(item["pattern"], lexicon, where, problems), where, problems)
         else:
             patterns = spec.patterns
             if spec.id != bid:
