@@ -290,9 +290,12 @@ def _aws_channels(results: dict) -> list[tuple[str, list[Segment]]]:
     """AWS channel identification: ``channel_labels.channels[]`` (or ``channel_label`` on each
     item), one person per channel, each channel's words cut into sentences."""
     items = _dicts(results.get("items"))
-    if any(speaker_str(it.get("channel_label")) for it in items):
-        labels = list(dict.fromkeys(speaker_str(it.get("channel_label")) or "" for it in items))
-        groups = [(lab, [it for it in items if (speaker_str(it.get("channel_label")) or "") == lab]) for lab in labels]
+    labels = [speaker_str(it.get("channel_label")) for it in items]
+    if any(labels):
+        grouped: dict[str, list[dict]] = {}  # in order of each channel's first item
+        for lab, it in zip(labels, items):
+            grouped.setdefault(lab or "", []).append(it)
+        groups = list(grouped.items())
     else:
         ch = results.get("channel_labels")
         groups = [(speaker_str(c.get("channel_label")) or f"ch_{n}", _dicts(c.get("items")))
