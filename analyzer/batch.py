@@ -34,8 +34,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["analyze_folder", "discover", "iter_analyses"]
 
-#: Files in flight per worker: enough to keep workers busy, small enough to keep memory flat.
+#: Tasks in flight per worker: enough to keep workers busy, small enough to keep memory flat.
 WINDOW_PER_JOB = 4
+#: Files sent to a worker in one task, at most: one file per task costs the parent a pickle, a queue
+#: round trip and a thread wake-up each (about a tenth of a worker's time on short transcripts).
+CHUNK_MAX = 4
 
 
 # --------------------------------------------------------------------------- discovery
@@ -239,6 +242,10 @@ def _work(path: Path, rel: str) -> Analysis:
     return analyze_one(_WORKER, path, rel)
 
 
+def _work_chunk(chunk: list[tuple[Path, str]]) -> list[Analysis]:
+    return [_work(path, rel) for path, rel in chunk]
+
+
 def _crashed(path: Path, rel: str) -> Analysis:
     return Analysis(file=rel, error=f"{path}: internal error: the worker process analysing it stopped")
 
@@ -252,8 +259,15 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
             pass
 
 
+def _chunk_size(files: int, jobs: int) -> int:
+    """Files per task: several when there are many files, one when there are few (so the last
+    tasks still spread over every worker)."""
+    return max(1, min(CHUNK_MAX, files // (jobs * 16)))
+
+
 def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Iterator[Analysis]:
-    """Analyses in ``files`` order from a pool of ``jobs`` processes, at most ``4*jobs`` in flight.
+    """Analyses in ``files`` order from a pool of ``jobs`` processes, at most ``4*jobs`` tasks
+    (of up to ``CHUNK_MAX`` files each) in flight.
 
     A worker process that dies (killed, out of memory, a crash in native code) breaks the pool;
     the files it had in flight are then retried one at a time in a fresh pool, so only the file
@@ -261,6 +275,7 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
     """
     global _PARENT
     window = max(1, WINDOW_PER_JOB * jobs)
+    size = _chunk_size(len(files), jobs)
     # workers started with "spawn"/"forkserver" rebuild the Analyzer from the (picklable) rule set
     initargs = (analyzer.rules, analyzer.options)
     todo = deque(files)
@@ -273,7 +288,7 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
         except Exception:
             _PARENT = None
             raise
-        inflight: deque[tuple[Path, str, Future]] = deque()
+        inflight: deque[tuple[list[tuple[Path, str]], Future]] = deque()
         broken = False
         try:
             # after a crash, the suspects go alone, in order, before anything else
@@ -286,25 +301,25 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
                     broken = True
             while (todo or inflight) and not broken:
                 while todo and len(inflight) < window:
-                    path, rel = todo.popleft()
-                    inflight.append((path, rel, pool.submit(_work, path, rel)))
-                path, rel, fut = inflight[0]
+                    chunk = [todo.popleft() for _ in range(min(size, len(todo)))]
+                    inflight.append((chunk, pool.submit(_work_chunk, chunk)))
+                chunk, fut = inflight[0]
                 try:
-                    result = fut.result()
+                    results = fut.result()
                 except BrokenProcessPool:
                     broken = True
-                    suspects.extend((p, r) for p, r, _ in inflight)
+                    suspects.extend(item for chunk, _ in inflight for item in chunk)
                     inflight.clear()
                     break
                 inflight.popleft()
-                yield result
+                yield from results
         except BaseException:
             # Ctrl-C, SIGTERM (Terminated), --fail-fast closing the stream, a bug: the files still
             # in flight are not wanted, so their workers are ended instead of waited for
             _stop_workers(pool)
             raise
         finally:
-            for *_, fut in inflight:
+            for _, fut in inflight:
                 fut.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
             _PARENT = None
