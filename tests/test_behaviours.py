@@ -70,6 +70,9 @@ EXPRESS_INTEREST = {
         ("working_towards", "this is exactly the kind of role i've been working towards", "present", ["working towards"]),
         ("yes_then_keen", "Yes sir, definitely interested.", "present", ["definitely interested"]),
         ("idiom_up_my_street", "Honestly, the whole setup here is right up my street.", "present", ["up my street"]),
+        # the interviewer's own account is not someone else's advice being reported
+        ("after_what_you_told_me", "Everything you've told me about the team is exactly what I'm looking for.",
+         "present", ["exactly what I'm looking"]),
         ("expectation_taken_back", "I thought I'd be really excited about this job, but now I'm less sure.", "missing", []),
         ("was_hoping_to_join", "Honestly, this is exactly the team I was hoping to join.", "present", ["hoping to join"]),
         ("long_wanted", "Yes, chef. I've wanted to cook in this kitchen since I moved here.", "present", ["wanted to cook in"]),
@@ -809,6 +812,8 @@ FOLLOW_UP = {
          ["best person to contact"]),
         ("best_way_in_touch", "What's the best way to stay in touch with you?", "present", ["best way"]),
         ("drop_a_line", "I'll drop you a line later this week with the portfolio.", "present", ["drop you a line"]),
+        ("two_items_on_mail", "Also I will share my updated resume and the case study document on mail tonight.",
+         "present", ["share my updated resume"]),
         ("get_it_over", "I'll make sure to get those figures over to you tomorrow.", "present", ["over to you"]),
         ("scan_and_send", "I'll scan those in when I get home and send them straight to you.", "present", ["straight to you"]),
         ("and_send_you_link", "i'll clean up the repo from the take-home and send you the link tonight", "present",
