@@ -402,6 +402,9 @@ CLARIFY_NEXT_STEPS = {
         ("how_many_interviews", "How many more interviews are there in the process?", "present",
          ["how many more interviews"]),
         ("rest_of_process", "Could you walk me through the rest of the process?", "present", ["rest of the process"]),
+        ("still_a_panel", "So after today, um, is there still a panel interview with the director?", "present",
+         ["still a panel"]),
+        ("farewell_wish", "I hope the rest of your interviews go well today.", "missing", []),
         ("where_from_here", "Where do things go from here?", "present", ["go from here"]),
         ("who_will_call", "And will it be you or the recruiter who gets in touch?", "present", ["in touch"]),
         ("once_panel_done", "Once the panel is done, what's the decision process like?", "present", ["decision process"]),
@@ -476,6 +479,8 @@ CLARIFY_NEXT_STEPS = {
         ("how_many_rounds", "how many more rounds are left", "present", ["rounds"]),
         ("ill_wait", "brilliant ill just wait to hear from you then", "present", ["wait to hear"]),
         ("nest_steps_misheard", "so um what are the nest steps", "present", ["nest steps"]),
+        ("or_not_tag", "ok so after this one still got another round or not", "present", ["another round or not"]),
+        ("or_not_indifferent", "i dont mind whether theres another round or not i just want the job", "missing", []),
     ],
 }
 
@@ -512,6 +517,8 @@ CNS, EI = "clarify_next_steps", "express_interest"
     pytest.param(CNS, "HR will ring everyone by the fourteenth.",
                  "I have been meaning to ask about parking near the site for a while, but that suits me.", "missing",
                  id="late_in_the_turn"),
+    pytest.param(CNS, "Then a final panel on the fourteenth.", "Brilliant, thanks, I'll pencil that in.", "present",
+                 id="pencil_in"),
     pytest.param(CNS, "We'll be in touch by Friday.", "Okay, thanks.", "missing", id="bare_okay"),
     pytest.param(CNS, "We'll be in touch by Friday.", "Yeah, I won't hold my breath.", "missing", id="no_acknowledgement"),
     pytest.param(CNS, "How do you keep a project on track?", "Sounds good, I'd start with a plan.", "missing",
@@ -806,6 +813,8 @@ ASK_CONCERNS = {
          "present", ["anything in my experience"]),
         ("curious_if", "im curious if anything i said gave you pause", "present", ["gave you pause"]),
         ("run_on_after_gap", "ive never led a night shift is that going to be an issue for you", "present", ["an issue for you"]),
+        ("reason_to_doubt_me", "Have I given you any reason to doubt I could lead the team?", "present", ["reason to doubt I"]),
+        ("reason_to_doubt_work", "Is there any reason to doubt the sales forecast?", "missing", []),
     ],
 }
 
