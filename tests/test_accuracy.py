@@ -33,7 +33,7 @@ DEV_FLOORS = {  # set to first contact when the aj/ak/al blind batches (808 rows
 HELD_OUT_FLOORS = {  # re-measured when two fresh blind batches (ae, af: 532 rows, never tuned on) joined the 410
     "express_interest": (0.95, 0.91), "ask_for_job": (0.95, 0.89), "clarify_next_steps": (0.95, 0.91),
     "stay_positive": (0.95, 0.90), "thank_interviewer": (0.97, 0.98), "ask_concerns": (0.99, 0.96),
-    "follow_up": (0.93, 0.92),
+    "follow_up": (0.94, 0.93),
 }
 # The project's targets, pinned on the labelled sample transcripts.
 TARGET_PRECISION, TARGET_F1 = 0.97, 0.95

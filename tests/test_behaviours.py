@@ -99,6 +99,7 @@ EXPRESS_INTEREST = {
     ],
     "negative": [
         ("nothing_more_to_do_with", "I want nothing more to do with agency shifts, to be honest.", "missing", []),
+        ("want_job_to_include", "I want the job to include more weekend cover than my last one had.", "missing", []),
         ("up_my_street_place", "Spain is somewhere I'd love to go on holiday, honestly.", "missing", []),
         ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
         ("cousin_was_keen", "My cousin was really keen on a job here once.", "missing", []),
@@ -144,6 +145,7 @@ EXPRESS_INTEREST = {
     "stt": [
         ("filler_stutter", "um yeah i'm i'm really excited about this role", "present", ["excited about this role"]),
         ("lowercase_love", "so uh i would love to join the team honestly", "present", ["love to join"]),
+        ("like_what_ive_heard", "honestly i really like what i've heard about the crew so far", "present", ["what i've heard"]),
         ("no_punctuation", "i am super interested in the position", "present", ["interested in the position"]),
         ("wanna_be_at", "honestly its the kind of place i wanna be at", "present", ["wanna be"]),
         ("misspelt_couldnt_be_more", "i couldnt be more intrested in the the post", "present", ["more intrested"]),
@@ -718,6 +720,7 @@ THANK_INTERVIEWER = {
     "stt": [
         ("repeated_thank_you", "thank you thank you so much for your time", "present", ["thank you"]),
         ("filler_thanks", "uh yeah thanks for having me in today", "present", ["thanks for having me"]),
+        ("yeah_no_cheers", "yeah no cheers for squeezing me in this arvo", "present", ["cheers"]),
         ("joined_thankyou", "thankyou for your time today", "present", ["thankyou"]),
         ("misheard_tank_you", "ok tank you so much for you time", "present", ["tank you"]),
         ("run_on_thanks_after_negation", "honestly i wasn't sure what to expect this morning thanks so much for your time",
@@ -854,6 +857,7 @@ FOLLOW_UP = {
     "negative": [
         ("plan_given_up", "I'd meant to send you my portfolio, but the agency already has.", "missing", []),
         ("call_client_monday", "I'll call the client on Monday to confirm the order.", "missing", []),
+        ("send_quotes_to_clients", "I'll send the signed quotes to the clients by email every Friday.", "missing", []),
         ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
         ("follow_up_unpaid_invoices", "In accounts I'll follow up every unpaid invoice within a week.", "missing", []),
         ("prefer_channel_for_clients", "Do you prefer email for client updates?", "missing", []),
@@ -892,6 +896,7 @@ FOLLOW_UP = {
          ["thank you note"]),
         ("who_reach_out", "who should i reach out to if i have more questions", "present", ["reach out"]),
         ("lemme_send", "lemme send ye the slides after this", "present", ["lemme send ye"]),
+        ("which_address_send", "which email address should i use to send my certificates", "present", ["which email address"]),
     ],
 }
 
