@@ -205,12 +205,10 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
-def phrase_regex(text: str, sep: str = r"\s+") -> str:
-    """Translate the phrase syntax (``[a|b]`` optional, ``(a|b)`` alternatives) into a regex.
-
-    Words are escaped and joined by ``sep``; used where phrases are matched without spaCy.
-    """
-    out: list[str] = []
+def _phrase_pieces(text: str) -> list[tuple[list[list[str]], bool]]:
+    """The phrase syntax as pieces: each a list of alternatives (each a list of words) and whether
+    the piece is ``[optional]``."""
+    out: list[tuple[list[list[str]], bool]] = []
     pos = 0
     for m in re.finditer(r"\[([^\[\]()]*)\]|\(([^\[\]()]*)\)|(\S+)", text):
         if text[pos : m.start()].strip():
@@ -219,25 +217,57 @@ def phrase_regex(text: str, sep: str = r"\s+") -> str:
         if m.group(3) is not None:
             if any(c in m.group(3) for c in "[]()"):
                 raise ValueError("unbalanced brackets")
-            out.append((re.escape(m.group(3)), False))
+            out.append(([[m.group(3)]], False))
         else:
             body = m.group(1) if m.group(1) is not None else m.group(2)
-            alts = "|".join(sep.join(re.escape(w) for w in a.split()) for a in body.split("|") if a.strip())
+            alts = [a.split() for a in body.split("|") if a.strip()]
             if not alts:
                 raise ValueError("empty alternatives")
-            out.append((f"(?:{alts})", m.group(1) is not None))
+            out.append((alts, m.group(1) is not None))
     if not out:
         raise ValueError("empty phrase")
     if all(optional for _, optional in out):
         raise ValueError("no required word (everything is in [optional] brackets)")
-    rx, started = "", False
-    for piece, optional in out:
-        if not started:
-            rx += f"(?:{piece}{sep})?" if optional else piece
-            started = not optional
-        else:
-            rx += f"(?:{sep}{piece})?" if optional else f"{sep}{piece}"
-    return rx
+    return out
+
+
+def _piece_regex(alts: list[list[str]], sep: str) -> str:
+    if len(alts) == 1 and len(alts[0]) == 1:
+        return re.escape(alts[0][0])
+    return "(?:" + "|".join(sep.join(re.escape(w) for w in words) for words in alts) + ")"
+
+
+def _tail_regex(pieces: list[tuple[list[list[str]], bool]], sep: str) -> str:
+    """Pieces that follow an already matched word, each after a separator."""
+    return "".join(f"(?:{sep}{_piece_regex(a, sep)})?" if optional else f"{sep}{_piece_regex(a, sep)}"
+                   for a, optional in pieces)
+
+
+def phrase_regex(text: str, sep: str = r"\s+") -> str:
+    """Translate the phrase syntax (``[a|b]`` optional, ``(a|b)`` alternatives) into a regex.
+
+    Words are escaped and joined by ``sep``; used where phrases are matched without spaCy.
+    """
+    pieces = _phrase_pieces(text)
+    first = next(i for i, (_, optional) in enumerate(pieces) if not optional)
+    lead = "".join(f"(?:{_piece_regex(a, sep)}{sep})?" for a, _ in pieces[:first])
+    return lead + _piece_regex(pieces[first][0], sep) + _tail_regex(pieces[first + 1 :], sep)
+
+
+def phrase_heads(text: str, sep: str = r"\s+") -> list[tuple[str, str]]:
+    """The phrase as ``(first word, regex of the rest)`` pairs, one per word it can begin with.
+
+    Together they match what :func:`phrase_regex` matches; a regex built as an alternation of
+    literal-first branches lets Python's engine skip ahead to the characters a match can start with.
+    """
+    pieces = _phrase_pieces(text)
+    out: list[tuple[str, str]] = []
+    for i, (alts, optional) in enumerate(pieces):
+        rest = _tail_regex(pieces[i + 1 :], sep)
+        out.extend((words[0], "".join(sep + re.escape(w) for w in words[1:]) + rest) for words in alts)
+        if not optional:
+            break
+    return out
 
 
 def _catastrophic(regex: str) -> bool:
