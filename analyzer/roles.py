@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex
+from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
 from analyzer.errors import InputError
 from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
@@ -393,8 +393,9 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     # The interviewer hands over ("do you have any questions for me?"); the candidate answers it.
     # (only cues where a closing can start: "any questions?" in the first minutes is small talk)
     late = rules.closing.min_position
+    opening = opening_handover(turns, rules.closing, None)  # a recording of only the closing
     handovers = [
-        i for i in find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
+        i for i in ([] if opening is None else [opening]) + find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
         if turns[i].speaker in points
     ]
     said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}
