@@ -323,7 +323,8 @@ def _placeholder_share(placeholders: list[str], words: dict[str, int]) -> float:
 def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
     """Give the candidate their other labels, and say which stray speakers were set aside."""
     if roles.candidate is not None:
-        roles.aliases = [s for s in same.get(roles.candidate, [roles.candidate]) if s != roles.candidate]
+        group = same.get(roles.candidate, [roles.candidate])
+        roles.aliases = roles.aliases + [s for s in group if s != roles.candidate and s not in roles.aliases]
         roles.interviewers = [s for s in roles.interviewers if s not in roles.aliases]
         roles.others = [s for s in roles.others if s not in roles.aliases]
     aside = [s for s in minor if s in roles.others]
@@ -369,6 +370,11 @@ def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words
     points, why = _evidence(transcript, rules, pool, words)
     ranked = sorted(pool, key=lambda s: (-points[s], -words[s]))
     cand, runner_up = ranked[0], ranked[1]
+    split = _split_candidate(transcript, ranked, points) if not inters else None
+    if isinstance(split, Roles):
+        return split
+    if split is not None:
+        notes = notes + [split]
     if points[cand] - points[runner_up] < _MIN_MARGIN:
         return Roles(None, [], "unknown", notes + [
             f"roles unknown: no role words in the speaker labels and nothing tells '{cand}' and '{runner_up}' "
@@ -378,6 +384,32 @@ def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words
     return _settle(cand, named, inters, minor, placeholders, "inferred", notes + [
         f"roles inferred: candidate = '{cand}' ({reasons}); use --candidate NAME to override"
     ])
+
+
+def _split_candidate(transcript: Transcript, ranked: list[str], points: dict[str, float]) -> Roles | str | None:
+    """Two labels that both behave like the candidate next to one plain interviewer: diarisation split
+    the candidate (a new id after a pause, ids that alternate). When both only ever answer the
+    interviewer (neither replies to the other), they are one person: the candidate under two labels.
+    Otherwise the roles are doubtful: the best guess stands, with the warning returned."""
+    if len(ranked) != 3:
+        return None
+    iv, pair = ranked[-1], ranked[:2]
+    if any(points[s] < 0 or points[s] - points[iv] < _CONFLICT for s in pair):
+        return None
+    turns = [t.speaker for t in transcript.turns if t.speaker in ranked]
+    talk = list(zip(turns, turns[1:]))
+    apart = not any(set(step) == set(pair) for step in talk)
+    answers = all(sum(1 for a, b in talk if a == iv and b == s) >= 2 for s in pair)
+    listed = f"'{pair[0]}' and '{pair[1]}'"
+    if apart and answers:
+        return Roles(pair[0], [iv], "inferred", [
+            f"roles inferred: {listed} both behave like the candidate and only ever answer '{iv}', the interviewer; "
+            "read as one candidate that the speaker separation split in two (both labels' words count); "
+            "use --candidate NAME if that is wrong"
+        ], aliases=[pair[1]])
+    return (f"check the roles: {listed} both behave like the candidate, not like '{iv}', the interviewer; "
+            "if the speaker separation split the candidate in two, only one label's words count; "
+            "use --candidate NAME")
 
 
 def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: dict[str, int]):

@@ -221,3 +221,14 @@ def test_roles_labels_against_behaviour(analyzer, names, candidate, method, warn
     roles = _roles(analyzer, _labelled(names))
     assert (roles.candidate, roles.method) == (candidate, method)
     assert any(w.startswith("check the roles") for w in roles.warnings) == warns
+
+
+@pytest.mark.parametrize("second", [
+    {5, 7, 9, 11},  # the candidate gets a new id after the hand-over
+    {3, 7, 11},  # ids that alternate
+])
+def test_roles_candidate_split_across_two_ids_is_one_candidate(analyzer, second):
+    script = [("C2" if n in second else who, text) for n, (who, text) in enumerate(INTERVIEW)]
+    roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "C2": "spk_2"}, script))
+    assert [roles.role_of(s) for s in ("spk_0", "spk_1", "spk_2")] == ["interviewer", "candidate", "candidate"]
+    assert "split" in roles.warnings[-1]
