@@ -121,7 +121,9 @@ def assign_roles(
     placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]
 
     if candidate or interviewer:
-        return _from_options(transcript, speakers, placeholders, words, candidate, interviewer)
+        roles = _from_options(transcript, speakers, placeholders, words, candidate, interviewer)
+        option = "--candidate makes" if candidate else "--interviewer leaves"
+        return _check_stated(transcript, rules, roles, words, option, "to name the other speaker if the option is wrong")
 
     named = [s for s in speakers if s not in placeholders]
     if not named:
@@ -150,7 +152,7 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
         roles = _settle(cands[0], rest, [s for s, role in declared.items() if role == "interviewer"],
                         minor, placeholders, "labels", notes + [f"roles named in the header ({listed} lines)"])
         roles.others += [h for h in headers if h in named and h not in roles.others]
-        return roles
+        return _check_stated(transcript, rules, roles, words, "the header makes", "if the header is wrong")
     cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
     inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
     if len(cands) > 1 and len([s for s in cands if s not in minor]) == 1:
@@ -259,11 +261,27 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
         if inferred.candidate is not None:
             return inferred
     if lead >= _CONFLICT:
-        reasons = "; ".join(why[rival] + why[roles.candidate])
-        roles.warnings.append(
-            f"check the roles: the labels make '{roles.candidate}' the candidate, but what is said points to "
-            f"'{rival}' ({reasons}); use --candidate NAME if the labels are wrong"
-        )
+        roles.warnings.append(_conflict(roles.candidate, rival, why, "the labels make", "if the labels are wrong"))
+    return roles
+
+
+def _conflict(cand: str, rival: str, why: dict[str, list[str]], source: str, fix: str) -> str:
+    reasons = "; ".join(why[rival] + why[cand])
+    return (f"check the roles: {source} '{cand}' the candidate, but what is said points to '{rival}' "
+            f"({reasons}); use --candidate NAME {fix}")
+
+
+def _check_stated(transcript, rules, roles: Roles, words, source: str, fix: str) -> Roles:
+    """Hold a candidate stated outright (a header, --candidate) against what the speakers say: it stays,
+    with a warning when the behaviour strongly disagrees (a meeting tool that swapped the labels)."""
+    total = sum(words.values()) or 1
+    pool = [roles.candidate] + [s for s in roles.interviewers if words.get(s, 0) >= rules.roles.minor_share * total]
+    if roles.candidate is None or len(pool) < 2:
+        return roles
+    points, why = _evidence(transcript, rules, pool, words)
+    rival = max(pool[1:], key=lambda s: points[s])
+    if points[rival] - points[roles.candidate] >= _CONFLICT:
+        roles.warnings.append(_conflict(roles.candidate, rival, why, source, fix))
     return roles
 
 

@@ -232,3 +232,17 @@ def test_roles_candidate_split_across_two_ids_is_one_candidate(analyzer, second)
     roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "C2": "spk_2"}, script))
     assert [roles.role_of(s) for s in ("spk_0", "spk_1", "spk_2")] == ["interviewer", "candidate", "candidate"]
     assert "split" in roles.warnings[-1]
+
+
+@pytest.mark.parametrize(("header", "option", "warns"), [
+    ([("Candidate", "Maya Chen")], None, True),  # a header naming the interviewer (labels swapped by the tool)
+    ([], "Maya Chen", True),  # the same from --candidate
+    ([], "Ana Silva", False),  # near miss: the option agrees with what is said
+])
+def test_roles_stated_candidate_against_behaviour_warns_but_stays(analyzer, header, option, warns):
+    from analyzer.roles import assign_roles
+
+    transcript = transcript_of(header + [({"I": "Maya Chen", "C": "Ana Silva"}[who], text) for who, text in INTERVIEW])
+    roles = assign_roles(transcript, analyzer.rules, candidate=option)
+    assert roles.candidate == (option or "Maya Chen")
+    assert any(w.startswith("check the roles") and "points to 'Ana Silva'" in w for w in roles.warnings) == warns
