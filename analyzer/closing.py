@@ -24,6 +24,8 @@ _QUESTION_START = re.compile(
 #: Share of ``min_position`` from which a hand-over counts when the candidate's questions follow it at
 #: once, and from which the fallback reaches back to where the candidate started asking.
 _EARLY = 0.5
+#: A recording of only the closing opens with the hand-over within this many turns.
+_OPENING_TURNS = 3
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENT_END = re.compile(r"[.!?]")
 
@@ -233,6 +235,10 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
             if (early <= u < earliest and pos > resumed and pos[0] >= after and pos[0] <= asks
                     and not any(count_questions(turns[i].text) for i in range(pos[0] + 1, asks) if i in interviewer_turns)):
                 return Closing(units[u][0], "cue", units[u][1])
+    if asks is not None and (opening := opening_handover(turns, spec, interviewer_turns)) is not None:
+        # a recording of only the closing: it opens with the hand-over and the candidate's questions follow
+        if opening <= asks and not any(count_questions(turns[i].text) for i in range(opening + 1, asks) if i in interviewer_turns):
+            return Closing(opening, "cue")
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0
     start = len(units) - 1
@@ -247,6 +253,29 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         if early <= u < start:
             start = u
     return Closing(units[start][0], "fallback", units[start][1])
+
+
+def _nothing_asked_before(turns: list[Turn], index: int, interviewer_turns: set[int] | None) -> bool:
+    """Does no question of the interviewer (of anyone, when the roles are unknown) come before turn
+    ``index``? Then the recording holds no interview before it: it starts at the closing."""
+    return not any(count_questions(turns[i].text) for i in range(index)
+                   if interviewer_turns is None or i in interviewer_turns)
+
+
+def opening_handover(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> int | None:
+    """The turn of a hand-over cue that opens a recording of only the closing ("... do you have any
+    questions for me?" in the first turns, no question asked before it, and another speaker asking
+    questions right after it), if there is one."""
+    rx = handover_regex(tuple(spec.handover))
+    for i, t in enumerate(turns[:_OPENING_TURNS]):
+        if t.speaker is None or (interviewer_turns is not None and i not in interviewer_turns):
+            continue
+        text = fold(t.text)
+        if not any(not _is_interim(text, m, spec) for m in rx.finditer(text)) or not _nothing_asked_before(turns, i, None):
+            continue
+        reply = next((u for u in turns[i + 1:] if u.speaker is not None and u.speaker != t.speaker), None)
+        return i if reply is not None and count_questions(reply.text) else None
+    return None
 
 
 def _unit_at(units: list[tuple[int, int, int]], words: float) -> int:

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex
+from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
 from analyzer.errors import InputError
 from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
@@ -121,7 +121,9 @@ def assign_roles(
     placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]
 
     if candidate or interviewer:
-        return _from_options(transcript, speakers, placeholders, words, candidate, interviewer)
+        roles = _from_options(transcript, speakers, placeholders, words, candidate, interviewer)
+        option = "--candidate makes" if candidate else "--interviewer leaves"
+        return _check_stated(transcript, rules, roles, words, option, "to name the other speaker if the option is wrong")
 
     named = [s for s in speakers if s not in placeholders]
     if not named:
@@ -150,7 +152,7 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
         roles = _settle(cands[0], rest, [s for s, role in declared.items() if role == "interviewer"],
                         minor, placeholders, "labels", notes + [f"roles named in the header ({listed} lines)"])
         roles.others += [h for h in headers if h in named and h not in roles.others]
-        return roles
+        return _check_stated(transcript, rules, roles, words, "the header makes", "if the header is wrong")
     cands = [s for s in named if _label_matches(s, spec.candidate, letters)]
     inters = [s for s in named if s not in cands and _label_matches(s, spec.interviewer, letters)]
     if len(cands) > 1 and len([s for s in cands if s not in minor]) == 1:
@@ -259,11 +261,27 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
         if inferred.candidate is not None:
             return inferred
     if lead >= _CONFLICT:
-        reasons = "; ".join(why[rival] + why[roles.candidate])
-        roles.warnings.append(
-            f"check the roles: the labels make '{roles.candidate}' the candidate, but what is said points to "
-            f"'{rival}' ({reasons}); use --candidate NAME if the labels are wrong"
-        )
+        roles.warnings.append(_conflict(roles.candidate, rival, why, "the labels make", "if the labels are wrong"))
+    return roles
+
+
+def _conflict(cand: str, rival: str, why: dict[str, list[str]], source: str, fix: str) -> str:
+    reasons = "; ".join(why[rival] + why[cand])
+    return (f"check the roles: {source} '{cand}' the candidate, but what is said points to '{rival}' "
+            f"({reasons}); use --candidate NAME {fix}")
+
+
+def _check_stated(transcript, rules, roles: Roles, words, source: str, fix: str) -> Roles:
+    """Hold a candidate stated outright (a header, --candidate) against what the speakers say: it stays,
+    with a warning when the behaviour strongly disagrees (a meeting tool that swapped the labels)."""
+    total = sum(words.values()) or 1
+    pool = [roles.candidate] + [s for s in roles.interviewers if words.get(s, 0) >= rules.roles.minor_share * total]
+    if roles.candidate is None or len(pool) < 2:
+        return roles
+    points, why = _evidence(transcript, rules, pool, words)
+    rival = max(pool[1:], key=lambda s: points[s])
+    if points[rival] - points[roles.candidate] >= _CONFLICT:
+        roles.warnings.append(_conflict(roles.candidate, rival, why, source, fix))
     return roles
 
 
@@ -323,7 +341,8 @@ def _placeholder_share(placeholders: list[str], words: dict[str, int]) -> float:
 def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
     """Give the candidate their other labels, and say which stray speakers were set aside."""
     if roles.candidate is not None:
-        roles.aliases = [s for s in same.get(roles.candidate, [roles.candidate]) if s != roles.candidate]
+        group = same.get(roles.candidate, [roles.candidate])
+        roles.aliases = roles.aliases + [s for s in group if s != roles.candidate and s not in roles.aliases]
         roles.interviewers = [s for s in roles.interviewers if s not in roles.aliases]
         roles.others = [s for s in roles.others if s not in roles.aliases]
     aside = [s for s in minor if s in roles.others]
@@ -369,6 +388,11 @@ def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words
     points, why = _evidence(transcript, rules, pool, words)
     ranked = sorted(pool, key=lambda s: (-points[s], -words[s]))
     cand, runner_up = ranked[0], ranked[1]
+    split = _split_candidate(transcript, ranked, points) if not inters else None
+    if isinstance(split, Roles):
+        return split
+    if split is not None:
+        notes = notes + [split]
     if points[cand] - points[runner_up] < _MIN_MARGIN:
         return Roles(None, [], "unknown", notes + [
             f"roles unknown: no role words in the speaker labels and nothing tells '{cand}' and '{runner_up}' "
@@ -378,6 +402,32 @@ def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words
     return _settle(cand, named, inters, minor, placeholders, "inferred", notes + [
         f"roles inferred: candidate = '{cand}' ({reasons}); use --candidate NAME to override"
     ])
+
+
+def _split_candidate(transcript: Transcript, ranked: list[str], points: dict[str, float]) -> Roles | str | None:
+    """Two labels that both behave like the candidate next to one plain interviewer: diarisation split
+    the candidate (a new id after a pause, ids that alternate). When both only ever answer the
+    interviewer (neither replies to the other), they are one person: the candidate under two labels.
+    Otherwise the roles are doubtful: the best guess stands, with the warning returned."""
+    if len(ranked) != 3:
+        return None
+    iv, pair = ranked[-1], ranked[:2]
+    if any(points[s] < 0 or points[s] - points[iv] < _CONFLICT for s in pair):
+        return None
+    turns = [t.speaker for t in transcript.turns if t.speaker in ranked]
+    talk = list(zip(turns, turns[1:]))
+    apart = not any(set(step) == set(pair) for step in talk)
+    answers = all(sum(1 for a, b in talk if a == iv and b == s) >= 2 for s in pair)
+    listed = f"'{pair[0]}' and '{pair[1]}'"
+    if apart and answers:
+        return Roles(pair[0], [iv], "inferred", [
+            f"roles inferred: {listed} both behave like the candidate and only ever answer '{iv}', the interviewer; "
+            "read as one candidate that the speaker separation split in two (both labels' words count); "
+            "use --candidate NAME if that is wrong"
+        ], aliases=[pair[1]])
+    return (f"check the roles: {listed} both behave like the candidate, not like '{iv}', the interviewer; "
+            "if the speaker separation split the candidate in two, only one label's words count; "
+            "use --candidate NAME")
 
 
 def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: dict[str, int]):
@@ -393,8 +443,9 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     # The interviewer hands over ("do you have any questions for me?"); the candidate answers it.
     # (only cues where a closing can start: "any questions?" in the first minutes is small talk)
     late = rules.closing.min_position
+    opening = opening_handover(turns, rules.closing, None)  # a recording of only the closing
     handovers = [
-        i for i in find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
+        i for i in ([] if opening is None else [opening]) + find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
         if turns[i].speaker in points
     ]
     said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}

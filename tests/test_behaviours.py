@@ -652,6 +652,13 @@ STAY_POSITIVE = {
         ("joke_weakness_turned", "lol I'm terrible at small talk but my stock counts are spot on", "present", []),
         ("gonna_not_make_cut", "tbh i'm probably not gonna make the cut", "missing", ["make the"]),
         ("declines_no_from_me", "thanks but i've signed elsewhere so it's a no from me", "present", []),
+        ("dont_think_i_explained_well", "Sorry, I don't think I described the migration plan that clearly.", "missing",
+         ["described the migration plan that clearly"]),
+        ("dont_think_i_explained_why", "I don't think I explained why we moved the billing jobs to a queue.", "present", []),
+        ("explained_badly_so_will_send", "I'll email the diagram tonight, because I don't think I explained it well.",
+         "present", []),
+        ("answer_cost_me", "To be honest I'm afraid that last answer may have cost me the job.", "missing", ["cost me the job"]),
+        ("worried_about_the_cost", "I'm a little worried about the cost of moving to the city.", "present", []),
     ],
 }
 

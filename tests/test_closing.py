@@ -164,3 +164,14 @@ def test_hand_over_before_the_middle_counts_when_the_candidates_questions_follow
     assert 0.3 < cue_at < 0.5
     text, found = _closing(analyzer, script)
     assert found == method and (text == HANDOVER) == (method == "cue")
+
+
+def test_recording_of_only_the_closing_opens_with_the_hand_over(analyzer):
+    """A recording that starts at the hand-over: the cue opens the closing, and it tells the roles apart."""
+    script = [("Maria", "Right, that's everything from my side. Any questions for me?"),
+              ("Tom", "Yes. How many people are on the team?"), ("Maria", REPLY),
+              ("Tom", "What are the next steps after today?"), ("Maria", REPLY),
+              ("Tom", "Is there anything about my experience that worries you?"), ("Maria", REPLY + " " + REPLY),
+              ("Tom", "Thanks, that's clear.")]
+    result = analyzer.analyze_transcript(transcript_of(script))
+    assert (result.candidate, result.closing_from, result.closing_method) == ("Tom", 1, "cue")

@@ -221,3 +221,28 @@ def test_roles_labels_against_behaviour(analyzer, names, candidate, method, warn
     roles = _roles(analyzer, _labelled(names))
     assert (roles.candidate, roles.method) == (candidate, method)
     assert any(w.startswith("check the roles") for w in roles.warnings) == warns
+
+
+@pytest.mark.parametrize("second", [
+    {5, 7, 9, 11},  # the candidate gets a new id after the hand-over
+    {3, 7, 11},  # ids that alternate
+])
+def test_roles_candidate_split_across_two_ids_is_one_candidate(analyzer, second):
+    script = [("C2" if n in second else who, text) for n, (who, text) in enumerate(INTERVIEW)]
+    roles = _roles(analyzer, _labelled({"I": "spk_0", "C": "spk_1", "C2": "spk_2"}, script))
+    assert [roles.role_of(s) for s in ("spk_0", "spk_1", "spk_2")] == ["interviewer", "candidate", "candidate"]
+    assert "split" in roles.warnings[-1]
+
+
+@pytest.mark.parametrize(("header", "option", "warns"), [
+    ([("Candidate", "Maya Chen")], None, True),  # a header naming the interviewer (labels swapped by the tool)
+    ([], "Maya Chen", True),  # the same from --candidate
+    ([], "Ana Silva", False),  # near miss: the option agrees with what is said
+])
+def test_roles_stated_candidate_against_behaviour_warns_but_stays(analyzer, header, option, warns):
+    from analyzer.roles import assign_roles
+
+    transcript = transcript_of(header + [({"I": "Maya Chen", "C": "Ana Silva"}[who], text) for who, text in INTERVIEW])
+    roles = assign_roles(transcript, analyzer.rules, candidate=option)
+    assert roles.candidate == (option or "Maya Chen")
+    assert any(w.startswith("check the roles") and "points to 'Ana Silva'" in w for w in roles.warnings) == warns
