@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
@@ -511,12 +512,13 @@ def _questions(turns, speaker: str) -> int:
 
 def _first_person_lean(turns, speaker: str) -> float:
     """'I'/'my' minus 'we'/'our', per 100 words: candidates talk about themselves, interviewers about the firm."""
-    tokens = [w for t in turns if t.speaker == speaker for w in _WORD.findall(t.text.lower().replace("’", "'"))]
-    if not tokens:
+    counts = Counter(_WORD.findall(" ".join(t.text for t in turns if t.speaker == speaker).lower().replace("’", "'")))
+    total = sum(counts.values())
+    if not total:
         return 0.0
-    singular = sum(1 for w in tokens if w in _SINGULAR)
-    plural = sum(1 for w in tokens if w in _PLURAL)
-    return 100 * (singular - plural) / len(tokens)
+    singular = sum(counts[w] for w in _SINGULAR)
+    plural = sum(counts[w] for w in _PLURAL)
+    return 100 * (singular - plural) / total
 
 
 def _words(transcript: Transcript, speaker: str, end: int | None = None) -> int:
