@@ -112,10 +112,11 @@ def assign_roles(
     """Decide the candidate and the interviewer(s) of a transcript."""
     speakers = transcript.speakers
     if not transcript.has_speakers or not speakers:
+        ignored = [f"{opt} '{v}'" for opt, v in (("--candidate", candidate), ("--interviewer", interviewer)) if v]
         return Roles(None, [], "unknown", [
             "roles unknown: no speaker labels, so every sentence in the closing was searched and the "
             "interviewer's words may be credited to the candidate; check the evidence"
-        ])
+        ] + ([f"{' and '.join(ignored)} ignored: the transcript has no speaker labels to match it to"] if ignored else []))
     spec = rules.roles
     words = {s: _words(transcript, s) for s in speakers}
     placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]
