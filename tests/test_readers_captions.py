@@ -303,3 +303,10 @@ def test_srt_name_on_the_first_cue_of_each_turn_only_labels_the_cues_that_follow
               for x in (f"{lang}: we use it", "mostly for", uses, "these days")]
     t = parse(_srt(listed), "t.srt")
     assert not t.has_speakers and t.turns[0].text.startswith("Python: we use it")
+
+
+def test_srt_cue_ending_before_it_starts_keeps_its_start_with_a_warning():
+    t = parse(SRT.replace("00:00:04,500 --> 00:00:08,000", "00:00:08,000 --> 00:00:04,500"), "t.srt")
+    assert t.turns[1].starts == (8.0,) and t.turns[1].end is None
+    assert any("cue(s) 2: end before they start" in w for w in t.warnings)
+    assert not any("end before" in w for w in parse(SRT, "t.srt").warnings)  # near miss: in order

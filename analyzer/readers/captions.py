@@ -66,6 +66,7 @@ class Cue:
     end: float | None
     lines: list[str]
     broken: bool = False  # its timing line could not be read
+    reversed: bool = False  # it ended before it started: the end time was dropped
 
 
 def parse_time(value: str) -> float | None:
@@ -148,6 +149,8 @@ def split_cues(text: str) -> list[Cue]:
         start, end = (None, None) if m is None else (_checked_time(m["s"]), _checked_time(m["e"]))
         if start is None or end is None:  # unreadable, or a time no recording has (99:99:99.999)
             cues.append(Cue(k + 1, ident, None, None, kept, broken=True))
+        elif end < start:  # "00:00:05,000 --> 00:00:01,000": the start is kept, the end is no time
+            cues.append(Cue(k + 1, ident, start, None, kept, reversed=True))
         else:
             cues.append(Cue(k + 1, ident, start, end, kept))
         pending_ident = next_ident
@@ -238,7 +241,7 @@ def _overlaps(cues: list[Cue]) -> int:
     """How many cues start, going forward, before the cue before them has ended (crosstalk)."""
     n = 0
     for a, b in zip(cues, cues[1:]):
-        if a.start <= b.start < a.end - 0.05:
+        if a.end is not None and a.start <= b.start < a.end - 0.05:
             n += 1
     return n
 
@@ -402,4 +405,8 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     if broken:
         shown = ", ".join(broken[:5]) + (" ..." if len(broken) > 5 else "")
         warnings.append(f"cue(s) {shown}: timing line could not be read or holds an impossible time; read as new cue(s) without a time")
+    backwards = [str(c.index) for c in cues if c.reversed]
+    if backwards:
+        shown = ", ".join(backwards[:5]) + (" ..." if len(backwards) > 5 else "")
+        warnings.append(f"cue(s) {shown}: end before they start; read with the start time only")
     return build(name, fmt, segments, warnings)
