@@ -113,10 +113,12 @@ def assign_roles(
     """Decide the candidate and the interviewer(s) of a transcript."""
     speakers = transcript.speakers
     if not transcript.has_speakers or not speakers:
-        return Roles(None, [], "unknown", [
-            "roles unknown: no speaker labels, so every sentence in the closing was searched and the "
-            "interviewer's words may be credited to the candidate; check the evidence"
-        ])
+        warnings = ["roles unknown: no speaker labels, so every sentence in the closing was searched and the "
+                    "interviewer's words may be credited to the candidate; check the evidence"]
+        ignored = [f"{opt} '{v}'" for opt, v in (("--candidate", candidate), ("--interviewer", interviewer)) if v]
+        if ignored:  # an option that matches nobody is an error on a labelled file; here it cannot apply
+            warnings.append(f"{' and '.join(ignored)} ignored: the transcript has no speaker labels to match it to")
+        return Roles(None, [], "unknown", warnings)
     spec = rules.roles
     words = {s: _words(transcript, s) for s in speakers}
     placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]

@@ -279,3 +279,34 @@ def test_vtt_dial_in_phone_number_is_a_speaker(caller):
                                      for i, (n, x) in enumerate(cues, 1)))
     assert t.speakers == ["Dana Whitfield", caller]
     assert [tr.text for tr in t.turns][1] == "Yes, the line dropped for a second."
+
+
+def _srt(texts: list[str]) -> str:
+    return "".join(f"{i}\n00:00:{i:02d},000 --> 00:00:{i:02d},900\n{x}\n\n" for i, x in enumerate(texts, 1))
+
+
+def test_srt_name_on_the_first_cue_of_each_turn_only_labels_the_cues_that_follow():
+    # Descript / 42-character exports: one labelled cue, then three or four unlabelled ones (under 30 %)
+    turns = [("Mara Quist", "Any questions for", ["me before we wrap", "up this afternoon,", "or shall I", "go first?"]),
+             ("Tobi Adeyemi", "Yes, what does the", ["next stage look like", "and who would I meet", "on the panel?"]),
+             ("Mara Quist", "A case study with", ["our head of data,", "probably next week,", "an hour long."]),
+             ("Tobi Adeyemi", "Good. And when", ["should I expect", "to hear back", "from the team?"]),
+             ("Mara Quist", "By Friday at the", ["latest, I'd say,", "maybe sooner", "than that."]),
+             ("Tobi Adeyemi", "That sounds great,", ["I'm really keen", "on this role", "and the team."])]
+    texts = [x for name, first, rest in turns for x in (f"{name}: {first}", *rest)]
+    t = parse(_srt(texts), "t.srt")
+    assert [tr.speaker for tr in t.turns] == ["Mara Quist", "Tobi Adeyemi"] * 3
+    assert t.turns[1].text == "Yes, what does the next stage look like and who would I meet on the panel?"
+    # near miss: the same share of "Word: text" cues forming a list, not a dialogue, stays unlabelled text
+    listed = [x for lang, uses in [("Python", "the model"), ("Python", "the tests"), ("Python", "the notebooks"),
+                                   ("Golang", "the service"), ("Golang", "the tool"), ("Golang", "the agent")]
+              for x in (f"{lang}: we use it", "mostly for", uses, "these days")]
+    t = parse(_srt(listed), "t.srt")
+    assert not t.has_speakers and t.turns[0].text.startswith("Python: we use it")
+
+
+def test_srt_cue_ending_before_it_starts_keeps_its_start_with_a_warning():
+    t = parse(SRT.replace("00:00:04,500 --> 00:00:08,000", "00:00:08,000 --> 00:00:04,500"), "t.srt")
+    assert t.turns[1].starts == (8.0,) and t.turns[1].end is None
+    assert any("cue(s) 2: end before they start" in w for w in t.warnings)
+    assert not any("end before" in w for w in parse(SRT, "t.srt").warnings)  # near miss: in order

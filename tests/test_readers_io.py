@@ -256,6 +256,19 @@ def test_stray_file_without_speech_is_refused(tmp_path):
         read_transcript(tmp_path / "x.txt")
     (tmp_path / "short.txt").write_text("Candidate: Thanks.\n", encoding="utf-8")  # near miss: labelled
     assert read_transcript(tmp_path / "short.txt").speakers == ["Candidate"]
+    (tmp_path / "quotes.txt").write_bytes(b'"' * 5000)  # not one word: a damaged or binary file
+    with pytest.raises(InputError, match=r"quotes\.txt: no speech found: not one word.*binary"):
+        read_transcript(tmp_path / "quotes.txt")
+
+
+def test_runaway_text_is_refused_before_it_is_parsed_but_json_is_measured_after(monkeypatch):
+    monkeypatch.setattr("analyzer.readers._MAX_TEXT_CHARS", 300)
+    line = "Interviewer: Any questions for me today?\nCandidate: When will I hear back from you?\n"
+    with pytest.raises(InputError, match=r"^long\.srt: transcript too long: 936 characters of text"):
+        parse_bytes(("".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i},900\n{line}\n" for i in range(8))).encode(), "long.srt")
+    # near miss: JSON's markup can outweigh its words, so it is parsed and its speech measured
+    items = "[" + ",".join(['{"speaker": "A", "start": 1.0, "end": 2.0, "text": "Any questions?"}'] * 8) + "]"
+    assert parse_bytes(items.encode(), "long.json").speakers == ["A"]
 
 
 def test_meeting_summary_above_a_plain_transcript_is_not_speech():

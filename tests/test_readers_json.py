@@ -315,6 +315,7 @@ def test_json_whispercpp(speaker):
 
 @pytest.mark.parametrize(("items", "message"), [
     ([{"speaker": "A", "text": "x"}, {"speaker": ["B"], "text": "y"}], "item 2: the speaker is a list"),
+    ([{"speaker": True, "text": "x"}, {"speaker": False, "text": "y"}], "item 1: the speaker is true/false"),
     ([{"speaker": {"colour": "red"}, "text": "x"}], "item 1: the speaker is an object without a name"),
     ([{"speaker": "A", "text": {"value": "x"}}], "item 1: the text is an object"),
     ([{"speaker": "A", "text": None}, {"speaker": "B", "text": None}], "the text of all 2 item"),

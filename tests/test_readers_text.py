@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.readers import parse_bytes
+from analyzer.readers._common import is_phone_label
 
 
 def parse(text: str, name: str = "t.txt"):
@@ -592,3 +593,12 @@ def test_text_essay_with_headings_and_trint_lookalike_stay_text():
     assert trint.format == "trint-txt" and [tr.speaker for tr in trint.turns] == [n for n, _ in NAME_LINES]
     once = parse("Dana: How was the week?\nLee: Busy.\nStandup [09:30] ran long.\nDana: Same here.\nLee: Yes.\n")
     assert once.turns[1].text == "Busy. Standup [09:30] ran long."
+
+
+def test_text_google_meet_dial_in_label_with_a_bracketed_country_code():
+    t = parse("Dana Whitfield: Can you hear me?\n(+44) 20 7946 0321: Yes, loud and clear.\n"
+              "Dana Whitfield: Any questions?\n(+44) 20 7946 0321: What comes next?\n")
+    assert t.speakers == ["Dana Whitfield", "(+44) 20 7946 0321"]
+    assert t.turns[1].text == "Yes, loud and clear."
+    # near miss: a bracketed country code with too few digits after it is not a number anyone dials
+    assert not is_phone_label("(+44) 20") and is_phone_label("(+1) 212 555 0187")

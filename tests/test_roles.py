@@ -246,3 +246,14 @@ def test_roles_stated_candidate_against_behaviour_warns_but_stays(analyzer, head
     roles = assign_roles(transcript, analyzer.rules, candidate=option)
     assert roles.candidate == (option or "Maya Chen")
     assert any(w.startswith("check the roles") and "points to 'Ana Silva'" in w for w in roles.warnings) == warns
+
+
+def test_roles_candidate_option_on_a_transcript_without_labels_is_reported_as_ignored(analyzer):
+    from analyzer.roles import assign_roles
+
+    unlabelled = transcript_of([(None, "Any questions for me?"), (None, "What are the next steps?")])
+    unlabelled.has_speakers = False
+    roles = assign_roles(unlabelled, analyzer.rules, candidate="Olu")
+    assert roles.candidate is None and any("--candidate 'Olu' ignored" in w for w in roles.warnings)
+    # near miss: without the option there is nothing to report as ignored
+    assert not any("ignored" in w for w in assign_roles(unlabelled, analyzer.rules).warnings)

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from analyzer.errors import InputError
+from analyzer.readers._common import MAX_SPEECH_CHARS
 from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode
 from analyzer.readers.sanity import check_speech, drop_impossible_times
 from analyzer.transcript import Transcript
@@ -115,8 +116,22 @@ def _parse(data: bytes, name: str) -> Transcript:
     return t
 
 
+#: Text and subtitle files longer than this many characters are refused before they are parsed: even
+#: with two thirds of it labels, timings and markup, the speech would pass MAX_SPEECH_CHARS (reading
+#: such a file to find that out costs seconds and hundreds of MB). JSON and CSV, whose markup can
+#: outweigh the words many times over, are measured after parsing.
+_MAX_TEXT_CHARS = 3 * MAX_SPEECH_CHARS
+
+
+def _refuse_runaway(text: str, name: str, kind: str) -> None:
+    if len(text) > _MAX_TEXT_CHARS and kind not in ("json", "json?", "csv"):
+        raise InputError(name, f"transcript too long: {len(text):,} characters of text "
+                               f"(limit {MAX_SPEECH_CHARS:,} characters of speech)")
+
+
 def _parse_text(text: str, name: str, ext: str) -> Transcript:
     kind = sniff(text, ext)
+    _refuse_runaway(text, name, kind)
     if kind in ("json", "json?"):
         from analyzer.readers.jsonfmt import parse_json_obj, parse_json_text
 
@@ -130,6 +145,7 @@ def _parse_text(text: str, name: str, ext: str) -> Transcript:
             obj = json.loads(text)
         except (ValueError, RecursionError):
             kind = "text"
+            _refuse_runaway(text, name, kind)
         else:
             return parse_json_obj(obj, name)
     if kind == "csv":

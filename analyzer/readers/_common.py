@@ -180,12 +180,17 @@ def punctuated_name(name: str) -> bool:
 
 
 # A telephone number as a speaker label: Zoom and Teams name dial-in callers by their number
-# ("+44 7700 900123", "14155550100", "+1 (415) 555-0100", masked "+44 ****** 0123").
-_PHONE = re.compile(r"^\+?\(?[\d*](?:[\d*]|[ .-](?=[\d*(])|\)\s?|\((?=\d))*[\d*]$")
+# ("+44 7700 900123", "14155550100", "+1 (415) 555-0100", masked "+44 ****** 0123", Google Meet's
+# "(+44) 20 7946 0321").
+_PHONE = re.compile(r"^(?:\+?\(?|\(\+)[\d*](?:[\d*]|[ .-](?=[\d*(])|\)\s?|\((?=\d))*[\d*]$")
 
 
 # A date written with dashes or dots ("2024-03-15", "15.03.2024") has as many digits as a phone number.
 _DATE = re.compile(r"^(?:\d{4}[-. ]\d{1,2}[-. ]\d{1,2}|\d{1,2}[-. ]\d{1,2}[-. ]\d{4})$")
+
+
+#: A phone-number label inside a line pattern (checked afterwards by :func:`is_phone_label`).
+PHONE_LABEL_RE = r"(?:\+?\(?|\(\+)\d[\d*() .-]{5,21}[\d*]"
 
 
 def is_phone_label(name: str) -> bool:

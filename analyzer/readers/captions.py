@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analyzer.errors import InputError
 from analyzer.readers._common import (
+    PHONE_LABEL_RE,
     build,
     clock_to_seconds,
     filter_weak_labels,
@@ -42,7 +43,7 @@ _TAG = re.compile(r"<[^>\n]*>")
 _ASS = re.compile(r"\{\\[^}]*\}")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 # "Name: text", or a dial-in caller's number: "+44 7700 900123: text" (checked by plausible_label).
-_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?|\+?\(?\d[\d*() .-]{5,21}[\d*])\s*:[ \t]+(?P<text>\S.*)$", re.S)
+_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE + r")\s*:[ \t]+(?P<text>\S.*)$", re.S)
 _BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*(?P<text>\S.*)$", re.S)
 # Broadcast/YouTube speaker change: ">> NAME: text", ">>NAME: text" or a bare ">> text".
 _CHEVRON = re.compile(r"^>>\s*(?:(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+)?(?P<text>.*)$")
@@ -65,6 +66,7 @@ class Cue:
     end: float | None
     lines: list[str]
     broken: bool = False  # its timing line could not be read
+    reversed: bool = False  # it ended before it started: the end time was dropped
 
 
 def parse_time(value: str) -> float | None:
@@ -147,6 +149,8 @@ def split_cues(text: str) -> list[Cue]:
         start, end = (None, None) if m is None else (_checked_time(m["s"]), _checked_time(m["e"]))
         if start is None or end is None:  # unreadable, or a time no recording has (99:99:99.999)
             cues.append(Cue(k + 1, ident, None, None, kept, broken=True))
+        elif end < start:  # "00:00:05,000 --> 00:00:01,000": the start is kept, the end is no time
+            cues.append(Cue(k + 1, ident, start, None, kept, reversed=True))
         else:
             cues.append(Cue(k + 1, ident, start, end, kept))
         pending_ident = next_ident
@@ -213,11 +217,31 @@ def _chevrons(parts: list[list[tuple[str | None, list[str]]]]) -> None:
         parts[k] = [pc for pc in pieces if pc[1]] or [(current, [])]
 
 
+def _turn_starts(parts: list[list[tuple[str | None, list[str]]]], counts: Counter[str]) -> bool:
+    """Do the few ``Name: text`` cues mark where each turn starts, the rest continuing it?
+
+    Descript, and Otter or any tool cutting cues at 32–42 characters, write the name only on the
+    first cue of a turn, so most cues carry no label. Believed when two or more names recur (three
+    times or more each), those names make up nearly all the labels, and the labelled cues take
+    turns: the name changes at least every other labelled cue, as in a dialogue, not a list.
+    """
+    recurring = {n for n, c in counts.items() if c >= 3 and plausible_label(n)}
+    if len(recurring) < 2 or sum(counts[n] for n in recurring) < 0.8 * sum(counts.values()):
+        return False
+    seq = []
+    for p in parts:
+        lines = p[0][1]
+        if lines and ":" in lines[0] and (m := _LABEL.match(lines[0])) and m["name"].strip() in recurring:
+            seq.append(m["name"].strip())
+    changes = sum(a != b for a, b in zip(seq, seq[1:]))
+    return changes >= (len(seq) - 1) / 2
+
+
 def _overlaps(cues: list[Cue]) -> int:
     """How many cues start, going forward, before the cue before them has ended (crosstalk)."""
     n = 0
     for a, b in zip(cues, cues[1:]):
-        if a.start <= b.start < a.end - 0.05:
+        if a.end is not None and a.start <= b.start < a.end - 0.05:
             n += 1
     return n
 
@@ -337,7 +361,8 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     labelled = sum(label_counts.values())
     nonempty = sum(1 for p in parts if p[0][1]) or 1
     accepted: set[str] = set()
-    if labelled and (labelled >= 0.3 * nonempty or all(is_role_word(n) for n in label_counts)):
+    if labelled and (labelled >= 0.3 * nonempty or all(is_role_word(n) for n in label_counts)
+                     or _turn_starts(parts, label_counts)):
         accepted = filter_weak_labels(label_counts, dense=labelled >= 0.6 * nonempty)
 
     segments: list[Segment] = []
@@ -380,4 +405,8 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     if broken:
         shown = ", ".join(broken[:5]) + (" ..." if len(broken) > 5 else "")
         warnings.append(f"cue(s) {shown}: timing line could not be read or holds an impossible time; read as new cue(s) without a time")
+    backwards = [str(c.index) for c in cues if c.reversed]
+    if backwards:
+        shown = ", ".join(backwards[:5]) + (" ..." if len(backwards) > 5 else "")
+        warnings.append(f"cue(s) {shown}: end before they start; read with the start time only")
     return build(name, fmt, segments, warnings)

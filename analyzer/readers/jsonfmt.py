@@ -464,8 +464,8 @@ def _generic_speaker(item: dict, i: int, name: str) -> str | None:
             return speaker_str(inner)
         raise InputError(name, f"item {i}: the speaker is an object without a name, label or id "
                                "(expected a string or a number)")
-    if isinstance(value, list):
-        raise InputError(name, f"item {i}: the speaker is a list, expected a string or a number")
+    if isinstance(value, (list, bool)):
+        raise InputError(name, f"item {i}: the speaker is {_kind(value)}, expected a string or a number")
     return speaker_str(value)
 
 

@@ -92,6 +92,9 @@ def check_speech(transcript: Transcript, name: str) -> Transcript:
     ``x``): nothing in it is an interview, and a report would look like a real, low score."""
     if not transcript.has_speakers:
         words = sum(len(_WORD.findall(t.text)) for t in transcript.turns)
+        if words == 0:
+            raise InputError(name, "no speech found: not one word, only symbols or unreadable bytes "
+                                   "(a binary or damaged file?); not an interview transcript")
         if words < MIN_WORDS:
             raise InputError(name, f"no speech found: {words} word(s) of text and no speaker labels; "
                                    "not an interview transcript")

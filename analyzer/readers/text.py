@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from analyzer.readers._common import (
+    PHONE_LABEL_RE,
     _NAME_PARTICLES,
     _NOT_SPEAKERS,
     build,
@@ -63,7 +64,7 @@ _SPEAKER_TURN = re.compile(r"\s*\[SPEAKER_TURN\]\s*")
 _WCPP_SPEAKER = re.compile(r"^\(speaker (?P<n>\d{1,2}|\?)\)\s*(?P<text>.*)$")
 _SECS = re.compile(r"^\[(?P<sec>\d+(?:\.\d+)?)s\]\s*(?P<text>.*)$")
 _OTTER = re.compile(
-    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?|\+?\(?\d[\d*() .-]{5,21}[\d*])(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"^(?P<name>[^\s\d\[(<*#•·–—-].{0,59}?|" + PHONE_LABEL_RE + r")(?P<gap>\s+(?:[-–—|]\s+)?)(?P<ts>\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 _NAME_TS = re.compile(
     rf"^(?P<name>[^\s\d\[(<*#•·–—-][^\[(\n:]{{0,59}}?)\s*(?P<br>[\[(])(?P<ts>{_TS})[\])]\s*(?::\s*(?P<text>.*)|$)"
@@ -76,7 +77,7 @@ _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,3
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
 _LABEL = re.compile(
-    r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?|\+?\(?\d[\d*() .-]{5,21}[\d*])\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)"
+    r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE + r")\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)"
 )
 # A section divider framed by rule marks: "--- Debrief ---", "=== Part 2 ===".
 _DIVIDER = re.compile(r"^(?P<m>-{3,}|={3,}|\*{3,}|_{3,}|~{3,})\s*[^-=*_~\s].{0,60}?\s*(?P=m)$")
