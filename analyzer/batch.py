@@ -359,14 +359,30 @@ def _progress_bar(total: int) -> tuple[Callable[[], None], Callable[[], None]]:
         console=Console(file=sys.stderr), transient=True, auto_refresh=False,
     )
     task = progress.add_task("analysing", total=total)
-    progress.start()
+    shown = [True]
+
+    def safely(action: Callable[[], None]) -> None:
+        # a terminal that goes away (closed window, hang-up) must not cost the report: the bar just stops
+        if shown[0]:
+            try:
+                action()
+            except (OSError, ValueError):
+                shown[0] = False
 
     def advance() -> None:
-        progress.advance(task)
-        progress.refresh()
+        safely(lambda: (progress.advance(task), progress.refresh()))
 
+    safely(progress.start)
     # no refresh thread: worker processes are forked while the bar is shown
-    return advance, progress.stop
+    return advance, lambda: safely(progress.stop)
+
+
+def _stderr_is_terminal() -> bool:
+    """stderr is a terminal; False when it is closed (``2>&-`` leaves ``sys.stderr`` as None) or broken."""
+    try:
+        return bool(sys.stderr.isatty())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def analyze_folder(
@@ -414,7 +430,7 @@ def analyze_folder(
     notes: list[str] = []
     files = discover(folder, pattern, exclude, notes)
     advance, stop = (lambda: None), (lambda: None)
-    if progress and sys.stderr.isatty():
+    if progress and _stderr_is_terminal():
         advance, stop = _progress_bar(len(files))
     results: list[Analysis] = []
     stream = iter_analyses(files, rules=rules, options=options, jobs=jobs)

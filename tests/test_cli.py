@@ -510,6 +510,24 @@ def test_cli_stdout_that_cannot_be_written_fails_after_the_report(tmp_path, stdo
         assert "No space left on device" in errors[0]
 
 
+@pytest.mark.parametrize("stderr", ["closed", "full"])
+def test_cli_batch_report_survives_a_dead_stderr(tmp_path, stderr):
+    """``2>&-`` (cron, a daemon) or ``2>/dev/full``: stderr only carries the bar and notes, so losing it
+    costs neither the report, nor the printed summary, nor a passing exit code."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_transcript(folder / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you for your time today.")])
+    out = tmp_path / "r.csv"
+    args = [sys.executable, "-m", "analyzer", "batch", str(folder), "-o", str(out)]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(args, cwd=tmp_path, env=_subprocess_env(), stdout=subprocess.PIPE, text=True,
+                              timeout=120, stderr=full if stderr == "full" else None,
+                              preexec_fn=(lambda: os.close(2)) if stderr == "closed" else None)
+    assert proc.returncode == 0
+    assert "cohort summary (1 transcripts)" in proc.stdout
+    assert pd.read_csv(out)["thank_interviewer"].tolist() == ["present"]
+
+
 def test_cli_python_dash_m(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "analyzer", "--help"], cwd=tmp_path, env=_subprocess_env(),
                           capture_output=True, text=True, timeout=60)
