@@ -460,6 +460,22 @@ def test_read_labels_problems_one_line_each_and_no_content_quoted(tmp_path):
     assert "no 'file' column" in str(e.value) and "Okafor" not in str(e.value) and "hear" not in str(e.value)
 
 
+def test_read_labels_refuses_a_transcript_outside_the_folder(tmp_path):
+    """A label leading out of the folder (``../x.txt``, an absolute path) is refused like a missing
+    transcript, naming its row; one that leads back in (``../in/a.txt``) is that file."""
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in (folder / "a.txt", tmp_path / "x.txt"):
+        path.write_text("x", encoding="utf-8")
+    assert list(read_labels(_labels(tmp_path, HEADER, "../in/a.txt," + ALL_MISSING), folder)) == ["a.txt"]
+    for outside in ("../x.txt", str(tmp_path / "x.txt")):
+        with pytest.raises(LabelError, match=r"row 2: '.*x\.txt' is outside "):
+            read_labels(_labels(tmp_path, HEADER, outside + "," + ALL_MISSING), folder)
+
+
 def test_cli_evaluate_missing_labels_file(runner, tmp_path):
     # an option naming nothing usable is a usage error, like a missing --rules folder (exit 2); a link
     # loop says so rather than "not found"
