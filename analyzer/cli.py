@@ -444,7 +444,9 @@ def _print_summary(report) -> None:
     console = _console()
     failed = int((report.meta["error"] != "").sum()) if len(report.meta) else 0
     title = f"cohort summary ({len(report.meta)} transcripts"
-    title += f", {failed} could not be analysed)" if failed else ")"
+    title += f", {failed} could not be analysed" if failed else ""
+    skipped = len(getattr(report, "skipped", ()))
+    title += f"; {skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ")"
     columns = [str(c) for c in report.summary.columns]
     rows = [["" if v != v else str(v) for v in row] for row in report.summary.itertuples(index=False)]
     widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
