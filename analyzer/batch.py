@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import fnmatch
 import gc
+import json
 import os
+import re
 import signal
 import stat
 import sys
@@ -21,12 +23,14 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.analysis import Analysis, Analyzer, Options
-from analyzer.errors import InputError
+from analyzer.errors import AnalyzerError, InputError
 from analyzer.readers import SUPPORTED_EXTENSIONS, is_transcript_file
+from analyzer.transcript import Transcript
 
 if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
@@ -187,17 +191,152 @@ def discover(
     return once
 
 
+# --------------------------------------------------------------------------- files that are not interviews
+
+#: A line of a list or a Markdown heading: an agenda, a to-do list, a README.
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*\u2022+]|#{1,6})\s")
+
+
+@dataclass
+class Skipped(Analysis):
+    """A file found by walking a folder that is clearly not an interview transcript: left out of the
+    report, and named in its notes with ``reason``."""
+
+    reason: str = ""
+
+
+#: Keys that hint at speech in a JSON document no reader knows (an engine's format not supported yet):
+#: such a file keeps its error row, which says what the readers expect.
+_SPEECH_KEYS = frozenset({
+    "text", "transcript", "transcripts", "transcription", "words", "word", "segments", "utterances", "utterance",
+    "results", "speaker", "speakers", "monologues", "alternatives", "captions", "cues", "content", "sentence",
+    "sentences", "phrases", "recognizedphrases", "start", "end", "time", "timestamp", "message", "messages",
+    "lines", "dialogue", "turns", "items", "channels", "elements", "paragraphs",
+})
+
+
+def _json_keys(value: object, depth: int = 3, budget: list[int] | None = None) -> Iterator[str]:
+    """Keys of the objects in ``value`` down to ``depth`` levels, normalised; at most a few hundred."""
+    budget = budget if budget is not None else [500]
+    if depth <= 0 or budget[0] <= 0:
+        return
+    children: Iterable[object] = ()
+    if isinstance(value, dict):
+        for key in value:
+            budget[0] -= 1
+            yield str(key).lower().replace("_", "").replace("-", "")
+        children = value.values()
+    elif isinstance(value, list):
+        children = value[:20]
+    for child in children:
+        if budget[0] <= 0:
+            return
+        yield from _json_keys(child, depth - 1, budget)
+
+
+def _unknown_json(path: Path) -> bool:
+    """Is the file valid JSON that is clearly not a transcript (settings, a manifest): a non-empty
+    object or list of a shape no reader knows, with no key that hints at speech?"""
+    from analyzer.readers import MAX_BYTES
+    from analyzer.readers.encoding import decode
+    from analyzer.readers.jsonfmt import detect
+
+    try:
+        if os.stat(path).st_size > MAX_BYTES:
+            return False
+        text, _ = decode(path.read_bytes(), str(path))
+        if not text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+            return False
+        obj = json.loads(text)
+    except (AnalyzerError, OSError, ValueError, RecursionError, MemoryError):
+        return False  # unreadable or broken JSON: an error row says why
+    if not isinstance(obj, (dict, list)) or not obj or detect(obj) is not None:
+        return False  # null, a number, {} or []: an empty or broken result keeps its error row
+    return not any(key in _SPEECH_KEYS for key in _json_keys(obj))
+
+
+def not_an_interview(transcript: Transcript, rules: "RuleSet") -> str | None:
+    """Why a transcript that reads is still clearly not an interview (notes, a letter, a CV), or None.
+
+    Conservative: anything with a sign of a conversation is kept: a speech-to-text engine's own
+    JSON, two or more timestamps, an interviewer's hand-over cue, speaker labels naming the roles,
+    or a question together with either speaker labels or prose (not a list). What is left is text
+    with no speakers, times or questions (a README, a letter, a to-do list), a list of points
+    (an agenda), or labelled lines where nothing is asked and nobody speaks twice (a CV's
+    "Skills:", a feedback form's "Strengths:", a contacts sheet, a two-message chat).
+    """
+    from analyzer.closing import count_questions, find_handovers
+    from analyzer.roles import assign_roles
+
+    turns = transcript.turns
+    if transcript.format.endswith("-json") and transcript.format != "generic-json":
+        return None  # Whisper, AWS, Deepgram...: only a speech-to-text engine writes these
+    if sum(start is not None for turn in turns for start in turn.starts) >= 2:
+        return None
+    if transcript.header_roles or find_handovers(turns, rules.closing):
+        return None
+    questions = sum(count_questions(turn.text) for turn in turns)
+    if not transcript.has_speakers or not transcript.speakers:
+        lines = [turn.text[a:b] for turn in turns
+                 for a, b in zip(turn.offsets, list(turn.offsets[1:]) + [len(turn.text)])]
+        lines = [line for line in lines if line.strip()]
+        listed = sum(bool(_LIST_LINE.match(line)) for line in lines)
+        if not questions:
+            return "no speakers, times or questions"
+        if 2 * listed >= len(lines):
+            return "a list of points, no speakers or times"
+        return None
+    if questions:
+        return None
+    speakers = [turn.speaker for turn in turns]
+    if len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
+        return None
+    if assign_roles(transcript, rules).method == "labels":  # "Interviewer:", "Candidate:"
+        return None
+    return "no questions, and no speaker speaks twice"
+
+
+def _skipped_note(skipped: list[Skipped], shown: int = 10) -> str:
+    listed = ", ".join(f"{s.file} ({s.reason})" for s in skipped[:shown])
+    more = f" and {len(skipped) - shown} more" if len(skipped) > shown else ""
+    n = len(skipped)
+    what = f"{n} files that are not interview transcripts" if n != 1 else "1 file that is not an interview transcript"
+    return f"skipped {what}: {listed}{more}"
+
+
 # --------------------------------------------------------------------------- the per-file work
 
 
-def analyze_one(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
-    """One file -> one Analysis, whatever happens (a bug becomes the file's error row)."""
+def analyze_one(analyzer: Analyzer, path: Path, rel: str, screen: bool = False) -> Analysis:
+    """One file -> one Analysis, whatever happens (a bug becomes the file's error row).
+
+    With ``screen`` (a file found by walking a folder), a file that is clearly not an interview
+    transcript becomes a :class:`Skipped` instead of a scored or failed row.
+    """
     try:
-        result = analyzer.analyze(path, catch=True)
+        result = _screened(analyzer, path, rel) if screen else analyzer.analyze(path, catch=True)
     except Exception as exc:  # noqa: BLE001 - isolation: one file's failure never stops the batch
         result = Analysis(file=str(path), error=f"{path}: internal error: {type(exc).__name__}")
     result.file = rel
     return result
+
+
+def _screened(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
+    from analyzer.readers import read_transcript
+
+    try:
+        transcript = read_transcript(path)
+    except AnalyzerError as exc:
+        if _unknown_json(path):
+            return Skipped(file=rel, reason="JSON of no transcript shape")
+        return Analysis(file=str(path), error=str(exc))
+    reason = not_an_interview(transcript, analyzer.rules)
+    if reason:
+        return Skipped(file=rel, reason=reason)
+    try:
+        return analyzer.analyze_transcript(transcript)
+    except AnalyzerError as exc:
+        return Analysis(file=str(path), error=str(exc))
 
 
 _WORKER: Analyzer | None = None
@@ -236,14 +375,14 @@ def _init_worker(rules, options: Options) -> None:
     gc.freeze()  # a spawned worker's own pipeline lives as long as the worker (see iter_analyses)
 
 
-def _work(path: Path, rel: str) -> Analysis:
+def _work(path: Path, rel: str, screen: bool = False) -> Analysis:
     if _WORKER is None:
         return Analysis(file=rel, error=f"{path}: internal error: worker could not start ({_WORKER_ERROR})")
-    return analyze_one(_WORKER, path, rel)
+    return analyze_one(_WORKER, path, rel, screen)
 
 
-def _work_chunk(chunk: list[tuple[Path, str]]) -> list[Analysis]:
-    return [_work(path, rel) for path, rel in chunk]
+def _work_chunk(chunk: list[tuple[Path, str]], screen: bool = False) -> list[Analysis]:
+    return [_work(path, rel, screen) for path, rel in chunk]
 
 
 def _crashed(path: Path, rel: str) -> Analysis:
@@ -265,7 +404,7 @@ def _chunk_size(files: int, jobs: int) -> int:
     return max(1, min(CHUNK_MAX, files // (jobs * 16)))
 
 
-def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Iterator[Analysis]:
+def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int, screen: bool = False) -> Iterator[Analysis]:
     """Analyses in ``files`` order from a pool of ``jobs`` processes, at most ``4*jobs`` tasks
     (of up to ``CHUNK_MAX`` files each) in flight.
 
@@ -295,14 +434,14 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
             while suspects and not broken:
                 path, rel = suspects.popleft()
                 try:
-                    yield pool.submit(_work, path, rel).result()
+                    yield pool.submit(_work, path, rel, screen).result()
                 except BrokenProcessPool:
                     yield _crashed(path, rel)
                     broken = True
             while (todo or inflight) and not broken:
                 while todo and len(inflight) < window:
                     chunk = [todo.popleft() for _ in range(min(size, len(todo)))]
-                    inflight.append((chunk, pool.submit(_work_chunk, chunk)))
+                    inflight.append((chunk, pool.submit(_work_chunk, chunk, screen)))
                 chunk, fut = inflight[0]
                 try:
                     results = fut.result()
@@ -326,9 +465,12 @@ def _pooled(files: list[tuple[Path, str]], analyzer: Analyzer, jobs: int) -> Ite
 
 
 def iter_analyses(
-    files: list[tuple[Path, str]], *, rules=None, options: Options | None = None, jobs: int = 1
+    files: list[tuple[Path, str]], *, rules=None, options: Options | None = None, jobs: int = 1,
+    screen: bool = False,
 ) -> Iterator[Analysis]:
-    """Analyse ``(path, relative name)`` pairs, yielding one Analysis per file in the same order."""
+    """Analyse ``(path, relative name)`` pairs, yielding one Analysis per file in the same order.
+
+    With ``screen``, a file that is clearly not an interview transcript yields a :class:`Skipped`."""
     analyzer = rules if isinstance(rules, Analyzer) else Analyzer(rules, options or Options())
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -340,9 +482,9 @@ def iter_analyses(
     try:
         if jobs == 1:
             for path, rel in files:
-                yield analyze_one(analyzer, path, rel)
+                yield analyze_one(analyzer, path, rel, screen)
         else:
-            yield from _pooled(files, analyzer, jobs)
+            yield from _pooled(files, analyzer, jobs, screen)
     finally:
         gc.unfreeze()
 
@@ -359,14 +501,30 @@ def _progress_bar(total: int) -> tuple[Callable[[], None], Callable[[], None]]:
         console=Console(file=sys.stderr), transient=True, auto_refresh=False,
     )
     task = progress.add_task("analysing", total=total)
-    progress.start()
+    shown = [True]
+
+    def safely(action: Callable[[], None]) -> None:
+        # a terminal that goes away (closed window, hang-up) must not cost the report: the bar just stops
+        if shown[0]:
+            try:
+                action()
+            except (OSError, ValueError):
+                shown[0] = False
 
     def advance() -> None:
-        progress.advance(task)
-        progress.refresh()
+        safely(lambda: (progress.advance(task), progress.refresh()))
 
+    safely(progress.start)
     # no refresh thread: worker processes are forked while the bar is shown
-    return advance, progress.stop
+    return advance, lambda: safely(progress.stop)
+
+
+def _stderr_is_terminal() -> bool:
+    """stderr is a terminal; False when it is closed (``2>&-`` leaves ``sys.stderr`` as None) or broken."""
+    try:
+        return bool(sys.stderr.isatty())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def analyze_folder(
@@ -398,7 +556,9 @@ def analyze_folder(
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
         being the path relative to ``folder``; ``report.notes`` says which files were left out as
-        reached twice (through a link).
+        reached twice (through a link) or as clearly not interview transcripts (notes, a letter,
+        a settings file: see :func:`not_an_interview`), and ``report.skipped`` lists the latter as
+        ``(file, reason)``.
 
     Raises:
         InputError: the folder does not exist or holds no transcript.
@@ -414,19 +574,26 @@ def analyze_folder(
     notes: list[str] = []
     files = discover(folder, pattern, exclude, notes)
     advance, stop = (lambda: None), (lambda: None)
-    if progress and sys.stderr.isatty():
+    if progress and _stderr_is_terminal():
         advance, stop = _progress_bar(len(files))
     results: list[Analysis] = []
-    stream = iter_analyses(files, rules=rules, options=options, jobs=jobs)
+    skipped: list[Skipped] = []
+    # only files found by walking a folder are screened: a file the user names is always analysed
+    stream = iter_analyses(files, rules=rules, options=options, jobs=jobs, screen=Path(folder).is_dir())
     try:
         for result in stream:
-            results.append(result)
+            (skipped if isinstance(result, Skipped) else results).append(result)
             advance()
             if fail_fast and result.error:
                 break
     finally:
         stream.close()  # shuts the pool down and cancels what is still queued
         stop()
+    if skipped:
+        notes.append(_skipped_note(skipped))
+        if not results:
+            raise InputError(folder, "no interview transcripts found; " + "; ".join(notes))
     report = Report(results)
     report.notes.extend(notes)
+    report.skipped = [(s.file, s.reason) for s in skipped]
     return report

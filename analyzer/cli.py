@@ -59,13 +59,42 @@ def _clean(text: object) -> str:
     return _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02x}"), str(text))
 
 
+class _Stderr:
+    """Standard error that never stops a command: closed (``2>&-``, a daemon), full or gone, the line is
+    dropped, as a progress bar that cannot be drawn is; the report and the exit code are unaffected."""
+
+    def _do(self, action, default=None):
+        try:
+            return action(sys.stderr)
+        except (AttributeError, OSError, ValueError):  # None (fd 2 closed at start), a write error, closed file
+            return default
+
+    def write(self, text: str) -> int:
+        return self._do(lambda s: s.write(text), len(text))
+
+    def flush(self) -> None:
+        self._do(lambda s: s.flush())
+
+    def isatty(self) -> bool:
+        return bool(self._do(lambda s: s.isatty(), False))
+
+    @property
+    def encoding(self) -> str:
+        return getattr(sys.stderr, "encoding", None) or "utf-8"
+
+
+def _say(text: str) -> None:
+    """A line on stderr, through :class:`_Stderr`."""
+    typer.echo(text, file=_Stderr())
+
+
 def _err(message: str) -> None:
-    typer.echo(f"error: {_clean(message)}", err=True)
+    _say(f"error: {_clean(message)}")
 
 
 def _note(message: str) -> None:
     """A progress line on stderr ("wrote report.csv")."""
-    typer.echo(_clean(message), err=True)
+    _say(_clean(message))
 
 
 #: Why standard output could not be written (a full disk, ``> /dev/full``), once it happened; a reader
@@ -242,7 +271,7 @@ def _once(paths: List[Path], quiet: bool) -> List[Path]:
         if key in first:
             if not quiet:
                 again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
-                typer.echo(f"warning: {_clean(path)}: {_clean(again)}; analysed once", err=True)
+                _say(f"warning: {_clean(path)}: {_clean(again)}; analysed once")
             continue
         first[key] = path
     return list(first.values())
@@ -397,7 +426,7 @@ def batch(
             write_table(report.summary, summary)
         if not quiet:
             for note in report.notes:  # a file reached twice through a link
-                typer.echo(f"warning: {_clean(note)}", err=True)
+                _say(f"warning: {_clean(note)}")
         failed = report.meta[report.meta["error"] != ""]
         for row in failed.itertuples():
             _err(row.error)
@@ -415,7 +444,9 @@ def _print_summary(report) -> None:
     console = _console()
     failed = int((report.meta["error"] != "").sum()) if len(report.meta) else 0
     title = f"cohort summary ({len(report.meta)} transcripts"
-    title += f", {failed} could not be analysed)" if failed else ")"
+    title += f", {failed} could not be analysed" if failed else ""
+    skipped = len(getattr(report, "skipped", ()))
+    title += f"; {skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ")"
     columns = [str(c) for c in report.summary.columns]
     rows = [["" if v != v else str(v) for v in row] for row in report.summary.itertuples(index=False)]
     widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(columns)]
@@ -545,11 +576,11 @@ def rules_check(
         rs = load_rules(folder)
         nlp = build_pipeline(rs)  # spaCy's own validation of every pattern
         for file, rule_id, word, tokens in unmatchable_words(rs, nlp):
-            typer.echo(f"warning: {file}: rule {rule_id}: {word!r} can never match a single token (the tokenizer "
-                       f"splits it into {' '.join(tokens)!r}); give each piece its own pattern token", err=True)
+            _say(f"warning: {file}: rule {rule_id}: {word!r} can never match a single token (the tokenizer "
+                 f"splits it into {' '.join(tokens)!r}); give each piece its own pattern token")
         for file, rule_id in matches_anything(rs):
-            typer.echo(f"warning: {file}: rule {rule_id}: the pattern tests no attribute of any token, so it "
-                       "matches every sentence; give at least one token a word, lemma or other test", err=True)
+            _say(f"warning: {file}: rule {rule_id}: the pattern tests no attribute of any token, so it "
+                 "matches every sentence; give at least one token a word, lemma or other test")
         _out(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 
@@ -559,7 +590,10 @@ def main() -> None:
     try:
         app()
     except BrokenPipeError:  # `interview-close ... | head`
-        sys.stderr.close()
+        try:
+            sys.stderr.close()
+        except (AttributeError, OSError):  # stderr closed from the start (None) or already gone
+            pass
         sys.exit(0)
 
 

@@ -219,6 +219,9 @@ class _Names:
     def resolve(self, given: str) -> tuple[str, str]:
         """``(name, problem)``: the file's name under ``root`` and, when it fits no file, why."""
         name = label_name(given, self.root)
+        if self.root is not None and (os.path.isabs(name) or name == ".." or name.startswith("../")):
+            # label_name keeps a name relative when it leads under root: this one leads elsewhere
+            return name, f"'{given}' is outside {self.root}; label only transcripts under the folder evaluated"
         if self.root is None or (self.root / name).is_file():
             return name, ""
         fits = sorted(set(self._files().get(name.lower(), [])))

@@ -80,6 +80,8 @@ class Report:
         self.summary = summary_table(self.long)
         #: Lines about the run itself rather than one transcript (a file reached twice, analysed once).
         self.notes: list[str] = []
+        #: ``(file, reason)`` of each file a folder walk found but left out as not an interview transcript.
+        self.skipped: list[tuple[str, str]] = []
 
     def table(self, shape: str = "long") -> pd.DataFrame:
         if shape not in ("long", "wide"):

@@ -156,6 +156,35 @@ def test_batch_single_file_is_a_one_file_batch(analyzer):
     assert list(report.wide["file"]) == ["strong_close.txt"]
 
 
+def test_batch_walk_skips_files_that_are_not_interviews(tmp_path, analyzer):
+    """A coach's notes found in the folder are listed as skipped, not scored; anything with a sign of a
+    conversation (speaker-less prose that asks something) and any broken file still gets its row; a
+    file named on its own is always analysed."""
+    notes = {
+        "letter.txt": "Dear Ms Lee,\nI would welcome the chance to join your team. Thank you for your time.\n"
+                      "Kind regards,\nAmy\n",
+        "agenda.md": "# Monday\n1. Warm-up\n2. Mock interview: why this role?\n3. Feedback\n",
+        "skills.txt": "Skills: Python, SQL\nLanguages: French and Spanish\nReferences: on request\n",
+        "prefs.json": '{"theme": "dark", "recent": ["a.txt"]}',
+    }
+    kept = {
+        "interview.txt": "Interviewer: Do you have any questions for me?\nCandidate: Thank you for your time.\n",
+        "asks.txt": "so what made you apply here and how do you see the role growing over the next year\n",
+        "half.json": '{"segments": [{"speaker": "A", "text": "Thank',
+    }
+    for name, text in {**notes, **kept}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = analyze_folder(tmp_path, rules=analyzer)
+    assert sorted(report.wide["file"]) == sorted(kept)
+    assert sorted(file for file, _ in report.skipped) == sorted(notes)
+    assert report.notes[-1].startswith("skipped 4 files that are not interview transcripts: agenda.md (")
+    assert list(analyze_folder(tmp_path / "letter.txt", rules=analyzer).wide["file"]) == ["letter.txt"]
+    for name in kept:
+        (tmp_path / name).unlink()
+    with pytest.raises(InputError, match="no interview transcripts found; skipped 4 files"):
+        analyze_folder(tmp_path, rules=analyzer)
+
+
 # --------------------------------------------------------------------------- error isolation
 
 
@@ -182,14 +211,14 @@ def test_batch_fail_fast_stops_at_first_error(mixed, analyzer):
 
 
 def test_batch_internal_error_becomes_a_row(mixed, monkeypatch, analyzer):
-    real = Analyzer.analyze
+    real = Analyzer.analyze_transcript  # what a folder walk calls once it has read (and screened) a file
 
-    def flaky(self, path, *, catch=False):
-        if Path(path).name == "good_strong.txt":
+    def flaky(self, transcript):
+        if Path(transcript.path).name == "good_strong.txt":
             raise ZeroDivisionError("boom")
-        return real(self, path, catch=catch)
+        return real(self, transcript)
 
-    monkeypatch.setattr(Analyzer, "analyze", flaky)
+    monkeypatch.setattr(Analyzer, "analyze_transcript", flaky)
     wide = analyze_folder(mixed, rules=analyzer).wide.set_index("file")
     assert wide.loc["good_strong.txt", "error"].endswith("internal error: ZeroDivisionError")
     assert wide.loc["sub/good_weak.txt", "error"] == ""

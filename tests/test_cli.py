@@ -460,6 +460,22 @@ def test_read_labels_problems_one_line_each_and_no_content_quoted(tmp_path):
     assert "no 'file' column" in str(e.value) and "Okafor" not in str(e.value) and "hear" not in str(e.value)
 
 
+def test_read_labels_refuses_a_transcript_outside_the_folder(tmp_path):
+    """A label leading out of the folder (``../x.txt``, an absolute path) is refused like a missing
+    transcript, naming its row; one that leads back in (``../in/a.txt``) is that file."""
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in (folder / "a.txt", tmp_path / "x.txt"):
+        path.write_text("x", encoding="utf-8")
+    assert list(read_labels(_labels(tmp_path, HEADER, "../in/a.txt," + ALL_MISSING), folder)) == ["a.txt"]
+    for outside in ("../x.txt", str(tmp_path / "x.txt")):
+        with pytest.raises(LabelError, match=r"row 2: '.*x\.txt' is outside "):
+            read_labels(_labels(tmp_path, HEADER, outside + "," + ALL_MISSING), folder)
+
+
 def test_cli_evaluate_missing_labels_file(runner, tmp_path):
     # an option naming nothing usable is a usage error, like a missing --rules folder (exit 2); a link
     # loop says so rather than "not found"
@@ -508,6 +524,24 @@ def test_cli_stdout_that_cannot_be_written_fails_after_the_report(tmp_path, stdo
     assert out.is_file() == (stdout == "full")
     if stdout == "full":
         assert "No space left on device" in errors[0]
+
+
+@pytest.mark.parametrize("stderr", ["closed", "full"])
+def test_cli_batch_report_survives_a_dead_stderr(tmp_path, stderr):
+    """``2>&-`` (cron, a daemon) or ``2>/dev/full``: stderr only carries the bar and notes, so losing it
+    costs neither the report, nor the printed summary, nor a passing exit code."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_transcript(folder / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you for your time today.")])
+    out = tmp_path / "r.csv"
+    args = [sys.executable, "-m", "analyzer", "batch", str(folder), "-o", str(out)]
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(args, cwd=tmp_path, env=_subprocess_env(), stdout=subprocess.PIPE, text=True,
+                              timeout=120, stderr=full if stderr == "full" else None,
+                              preexec_fn=(lambda: os.close(2)) if stderr == "closed" else None)
+    assert proc.returncode == 0
+    assert "cohort summary (1 transcripts)" in proc.stdout
+    assert pd.read_csv(out)["thank_interviewer"].tolist() == ["present"]
 
 
 def test_cli_python_dash_m(tmp_path):
