@@ -273,24 +273,26 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet") -> str | None:
         return None  # Whisper, AWS, Deepgram...: only a speech-to-text engine writes these
     if sum(start is not None for turn in turns for start in turn.starts) >= 2:
         return None
-    if transcript.header_roles or find_handovers(turns, rules.closing):
+    if transcript.header_roles:
+        return None
+    # the cheap signs first: most interviews are settled by someone speaking twice
+    labelled = transcript.has_speakers and transcript.speakers
+    speakers = [turn.speaker for turn in turns]
+    if labelled and len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
         return None
     questions = sum(count_questions(turn.text) for turn in turns)
-    if not transcript.has_speakers or not transcript.speakers:
+    if labelled and questions:
+        return None
+    if not labelled and questions:
         lines = [turn.text[a:b] for turn in turns
                  for a, b in zip(turn.offsets, list(turn.offsets[1:]) + [len(turn.text)])]
         lines = [line for line in lines if line.strip()]
-        listed = sum(bool(_LIST_LINE.match(line)) for line in lines)
-        if not questions:
-            return "no speakers, times or questions"
-        if 2 * listed >= len(lines):
-            return "a list of points, no speakers or times"
+        if 2 * sum(bool(_LIST_LINE.match(line)) for line in lines) < len(lines):
+            return None
+    if find_handovers(turns, rules.closing):
         return None
-    if questions:
-        return None
-    speakers = [turn.speaker for turn in turns]
-    if len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
-        return None
+    if not labelled:
+        return "no speakers, times or questions" if not questions else "a list of points, no speakers or times"
     if assign_roles(transcript, rules).method == "labels":  # "Interviewer:", "Candidate:"
         return None
     return "no questions, and no speaker speaks twice"
