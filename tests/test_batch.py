@@ -285,14 +285,14 @@ def test_batch_cli_missing_folder_exit_1(tmp_path):
     __import__("multiprocessing").get_start_method() != "fork", reason="the patch reaches workers only by fork"
 )
 def test_batch_dead_worker_costs_only_its_file(mixed, monkeypatch):
-    real = Analyzer.analyze
+    real = Analyzer.analyze_transcript  # a folder walk reads the file itself, then analyses the transcript
 
-    def lethal(self, path, *, catch=False):
-        if Path(path).name == "good_strong.txt":
+    def lethal(self, transcript):
+        if Path(transcript.path).name == "good_strong.txt":
             os._exit(3)  # a crash in native code, or the OOM killer
-        return real(self, path, catch=catch)
+        return real(self, transcript)
 
-    monkeypatch.setattr(Analyzer, "analyze", lethal)
+    monkeypatch.setattr(Analyzer, "analyze_transcript", lethal)
     wide = analyze_folder(mixed, jobs=2).wide.set_index("file")
     assert len(wide) == 5
     assert "worker process" in wide.loc["good_strong.txt", "error"]
