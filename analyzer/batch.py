@@ -242,8 +242,9 @@ def _unknown_json(path: Path) -> bool:
     from analyzer.readers.jsonfmt import detect
 
     try:
-        if os.stat(path).st_size > MAX_BYTES:
-            return False
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
+            return False  # a FIFO or device would block the read; a huge file keeps its error row
         text, _ = decode(path.read_bytes(), str(path))
         if not text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
             return False

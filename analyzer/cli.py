@@ -59,15 +59,11 @@ def _clean(text: object) -> str:
     return _CONTROL.sub(lambda m: _SHOWN.get(m.group(), f"\\x{ord(m.group()):02x}"), str(text))
 
 
-class _Stderr:
-    """Standard error that never stops a command: closed (``2>&-``, a daemon), full or gone, the line is
-    dropped, as a progress bar that cannot be drawn is; the report and the exit code are unaffected."""
+class _SafeStream:
+    """A standard stream whose every use goes through ``_do``, which decides what a failure means."""
 
-    def _do(self, action, default=None):
-        try:
-            return action(sys.stderr)
-        except (AttributeError, OSError, ValueError):  # None (fd 2 closed at start), a write error, closed file
-            return default
+    def _do(self, action, default=None):  # pragma: no cover - each stream defines its own
+        raise NotImplementedError
 
     def write(self, text: str) -> int:
         return self._do(lambda s: s.write(text), len(text))
@@ -77,6 +73,17 @@ class _Stderr:
 
     def isatty(self) -> bool:
         return bool(self._do(lambda s: s.isatty(), False))
+
+
+class _Stderr(_SafeStream):
+    """Standard error that never stops a command: closed (``2>&-``, a daemon), full or gone, the line is
+    dropped, as a progress bar that cannot be drawn is; the report and the exit code are unaffected."""
+
+    def _do(self, action, default=None):
+        try:
+            return action(sys.stderr)
+        except (AttributeError, OSError, ValueError):  # None (fd 2 closed at start), a write error, closed file
+            return default
 
     @property
     def encoding(self) -> str:
@@ -112,7 +119,7 @@ def _stdout_gone() -> None:
         pass
 
 
-class _Stdout:
+class _Stdout(_SafeStream):
     """Standard output that never stops a command half-way: a write that fails is dropped (and, unless
     the reader merely left, remembered for one ``error:`` line once the reports are written)."""
 
@@ -130,15 +137,6 @@ class _Stdout:
             _STDOUT_PROBLEM.append(exc.strerror or exc.__class__.__name__)
             _stdout_gone()
         return default
-
-    def write(self, text: str) -> int:
-        return self._do(lambda s: s.write(text), len(text))
-
-    def flush(self) -> None:
-        self._do(lambda s: s.flush())
-
-    def isatty(self) -> bool:
-        return bool(self._do(lambda s: s.isatty(), False))
 
     def fileno(self) -> int:
         return sys.stdout.fileno()

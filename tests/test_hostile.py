@@ -349,11 +349,11 @@ def test_hostile_ctrl_c_during_batch_exits_130_and_writes_nothing(runner, tmp_pa
     real = batch.analyze_one
     calls = []
 
-    def interrupted(analyzer, path, rel):
+    def interrupted(analyzer, path, rel, *screen):
         calls.append(rel)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(analyzer, path, rel)
+        return real(analyzer, path, rel, *screen)
 
     monkeypatch.setattr(batch, "analyze_one", interrupted)
     out = tmp_path / "out" / "cohort.csv"
