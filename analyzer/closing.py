@@ -233,11 +233,11 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         for pos in cues:
             u = bisect.bisect_right(starts, pos) - 1
             if (early <= u < earliest and pos > resumed and pos[0] >= after and pos[0] <= asks
-                    and not any(count_questions(turns[i].text) for i in range(pos[0] + 1, asks) if i in interviewer_turns)):
+                    and not _asked_between(turns, pos[0] + 1, asks, interviewer_turns)):
                 return Closing(units[u][0], "cue", units[u][1])
     if asks is not None and (opening := opening_handover(turns, spec, interviewer_turns)) is not None:
         # a recording of only the closing: it opens with the hand-over and the candidate's questions follow
-        if opening <= asks and not any(count_questions(turns[i].text) for i in range(opening + 1, asks) if i in interviewer_turns):
+        if opening <= asks and not _asked_between(turns, opening + 1, asks, interviewer_turns):
             return Closing(opening, "cue")
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0
@@ -255,11 +255,11 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
     return Closing(units[start][0], "fallback", units[start][1])
 
 
-def _nothing_asked_before(turns: list[Turn], index: int, interviewer_turns: set[int] | None) -> bool:
-    """Does no question of the interviewer (of anyone, when the roles are unknown) come before turn
-    ``index``? Then the recording holds no interview before it: it starts at the closing."""
-    return not any(count_questions(turns[i].text) for i in range(index)
-                   if interviewer_turns is None or i in interviewer_turns)
+def _asked_between(turns: list[Turn], start: int, stop: int, interviewer_turns: set[int] | None) -> bool:
+    """Does the interviewer (anyone, when the roles are unknown) ask a question in turns ``start`` to
+    ``stop - 1``?"""
+    return any(count_questions(turns[i].text) for i in range(start, stop)
+               if interviewer_turns is None or i in interviewer_turns)
 
 
 def opening_handover(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None) -> int | None:
@@ -271,7 +271,7 @@ def opening_handover(turns: list[Turn], spec: ClosingSpec, interviewer_turns: se
         if t.speaker is None or (interviewer_turns is not None and i not in interviewer_turns):
             continue
         text = fold(t.text)
-        if not any(not _is_interim(text, m, spec) for m in rx.finditer(text)) or not _nothing_asked_before(turns, i, None):
+        if not any(not _is_interim(text, m, spec) for m in rx.finditer(text)) or _asked_between(turns, 0, i, None):  # nothing asked before it: no interview
             continue
         reply = next((u for u in turns[i + 1:] if u.speaker is not None and u.speaker != t.speaker), None)
         return i if reply is not None and count_questions(reply.text) else None

@@ -252,9 +252,7 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     spelled = {_lowered(s) for s in labelled}
     if spelled <= _PLAIN_ROLES:
         return roles  # "Interviewer:" / "Candidate:" say it outright (and weighing the evidence costs a tenth of a batch)
-    points, why = _evidence(transcript, rules, pool, words)
-    rival = max(pool[1:], key=lambda s: points[s])
-    lead = points[rival] - points[roles.candidate]
+    rival, lead, why = _rival(transcript, rules, pool, words)
     pronouns = {_lowered(w) for w in rules.roles.pronouns}
     listed = ", ".join(f"'{s}'" for s in labelled)
     if lead >= _MIN_MARGIN and spelled <= pronouns:
@@ -266,6 +264,14 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     if lead >= _CONFLICT:
         roles.warnings.append(_conflict(roles.candidate, rival, why, "the labels make", "if the labels are wrong"))
     return roles
+
+
+def _rival(transcript, rules, pool: list[str], words) -> tuple[str, float, dict[str, list[str]]]:
+    """The speaker of ``pool[1:]`` whose words point most to the candidate, how far they lead the stated
+    candidate ``pool[0]`` on that evidence, and the reasons."""
+    points, why = _evidence(transcript, rules, pool, words)
+    rival = max(pool[1:], key=lambda s: points[s])
+    return rival, points[rival] - points[pool[0]], why
 
 
 def _conflict(cand: str, rival: str, why: dict[str, list[str]], source: str, fix: str) -> str:
@@ -281,9 +287,8 @@ def _check_stated(transcript, rules, roles: Roles, words, source: str, fix: str)
     pool = [roles.candidate] + [s for s in roles.interviewers if words.get(s, 0) >= rules.roles.minor_share * total]
     if roles.candidate is None or len(pool) < 2:
         return roles
-    points, why = _evidence(transcript, rules, pool, words)
-    rival = max(pool[1:], key=lambda s: points[s])
-    if points[rival] - points[roles.candidate] >= _CONFLICT:
+    rival, lead, why = _rival(transcript, rules, pool, words)
+    if lead >= _CONFLICT:
         roles.warnings.append(_conflict(roles.candidate, rival, why, source, fix))
     return roles
 

@@ -237,6 +237,11 @@ def _turn_starts(parts: list[list[tuple[str | None, list[str]]]], counts: Counte
     return changes >= (len(seq) - 1) / 2
 
 
+def _first_few(ids: list[str]) -> str:
+    """Cue numbers for a warning: the first five, then "..."."""
+    return ", ".join(ids[:5]) + (" ..." if len(ids) > 5 else "")
+
+
 def _overlaps(cues: list[Cue]) -> int:
     """How many cues start, going forward, before the cue before them has ended (crosstalk)."""
     n = 0
@@ -403,10 +408,9 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
         warnings.append(f"dropped {dropped} cue(s) announcing recording/transcription events")
     broken = [str(c.index) for c in cues if c.broken]
     if broken:
-        shown = ", ".join(broken[:5]) + (" ..." if len(broken) > 5 else "")
-        warnings.append(f"cue(s) {shown}: timing line could not be read or holds an impossible time; read as new cue(s) without a time")
+        warnings.append(f"cue(s) {_first_few(broken)}: timing line could not be read or holds an impossible time; "
+                        "read as new cue(s) without a time")
     backwards = [str(c.index) for c in cues if c.reversed]
     if backwards:
-        shown = ", ".join(backwards[:5]) + (" ..." if len(backwards) > 5 else "")
-        warnings.append(f"cue(s) {shown}: end before they start; read with the start time only")
+        warnings.append(f"cue(s) {_first_few(backwards)}: end before they start; read with the start time only")
     return build(name, fmt, segments, warnings)
