@@ -96,6 +96,7 @@ EXPRESS_INTEREST = {
         ("seat_on_the_crew", "I'd love a seat on the night crew, honestly.", "present", ["love a seat on"]),
         ("love_nothing_more_than", "I'd love nothing more than to be starting here in the spring.", "present",
          ["love nothing more than"]),
+        ("won_over_understated", "I'll be honest, the depot has well and truly won me over.", "present", ["won me over"]),
     ],
     "negative": [
         ("nothing_more_to_do_with", "I want nothing more to do with agency shifts, to be honest.", "missing", []),
@@ -127,6 +128,7 @@ EXPRESS_INTEREST = {
         ("cant_think_of_question", "I can't think of anything I'd rather ask about, to be honest.", "missing", []),
         ("hope_to_be_part", "I do hope I can be part of the crew come spring.", "missing", []),
         ("keen_on_pastime", "I'm really keen on birdwatching — I go most weekends.", "missing", []),
+        ("hope_works_out_for_them", "I hope it works out for you with the new warehouse.", "missing", []),
     ],
     "negated": [
         ("not_that_excited", "To be honest, I'm not that excited about the role anymore.", "missing", []),
@@ -135,6 +137,8 @@ EXPRESS_INTEREST = {
         ("reported_named_friend", "My friend Jess applied here and was really excited about the role.", "missing", []),
         ("rehearsed_line_checked", "I'm supposed to say I'm really keen on the role now, right?", "missing", []),
         ("double_negative", "I'd be lying if I told you I wasn't keen on this one.", "present", ["wasn't keen"]),
+        # British understatement: "wouldn't mind" wants it
+        ("wouldnt_mind_understatement", "I wouldn't mind being part of that night crew, to be fair.", "present", ["part of"]),
         ("lying_plain_negative", "I'd be lying if I said I was excited about the night rota.", "missing", []),
         ("colon_ends_negation", "I won't dress it up: I want this job.", "present", ["want this job"]),
     ],
@@ -211,6 +215,8 @@ ASK_FOR_JOB = {
         ("wish_for_that_panel", "Great, I'd love to sit down with your director for that panel.", "present", ["love to sit"]),
         ("slot_me_into_stage", "Go on, stick me on the shortlist for the assessment.", "present", ["stick me on the shortlist"]),
         ("punt_on_me", "Would you take a punt on me? I'd graft for you.", "present", ["take a punt on me"]),
+        ("hope_get_to_next_round", "Hopefully we get to talk again at the next round.", "present", ["next round"]),
+        ("put_me_on_rota", "Stick me on the rota, I'll do nights.", "present", ["on the rota"]),
     ],
     "negative": [
         ("hard_to_take_a_chance", "I know it's a risk to take a chance on me without the ticket.", "missing", []),
@@ -232,6 +238,7 @@ ASK_FOR_JOB = {
         ("able_to_go_to", "It's good to be able to go to the basics in an interview.", "missing", []),
         ("past_trial_shift", "I did a trial shift at a bistro last year and loved the pace.", "missing", []),
         ("love_chance_to_work_only", "I'd love the opportunity to work alongside your research nurses.", "missing", []),
+        ("hope_get_to_other_next", "I hope I get to try the bakery at the next corner.", "missing", []),
     ],
     "negated": [
         ("conditional_accept", "If you offered me the job, I'd accept it right away.", "missing", []),
@@ -306,6 +313,8 @@ OFFER_CASES = [
     ("family_undated", "Wow. I'll have to square it with my husband.", "partial", []),
     ("terse_hours", "Give me 72 hours?", "present", []),
     ("had_a_think_declines", "I've had a think and I'll have to turn it down.", "missing", []),
+    ("daft_to_turn_down", "Honestly, I'd be mad to turn that down. When do I start?", "present", []),
+    ("date_hyphenated_hours", "Give me twenty-four hours and I'll have an answer for you.", "present", []),
 ]
 
 
