@@ -26,7 +26,7 @@ DATA = ROOT / "tests" / "data"
 # joined the dev corpus: rows the rules had never been tuned on pulled every behaviour below its old floor,
 # so the floors follow the new measurements.
 DEV_FLOORS = {  # set to first contact when the aj/ak/al blind batches (808 rows) joined; raised as they are tuned
-    "express_interest": (0.98, 0.96), "ask_for_job": (0.98, 0.95), "clarify_next_steps": (0.97, 0.94),
+    "express_interest": (0.98, 0.96), "ask_for_job": (0.98, 0.95), "clarify_next_steps": (0.97, 0.95),
     "stay_positive": (0.98, 0.96), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.97),
     "follow_up": (0.98, 0.97),
 }

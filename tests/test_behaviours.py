@@ -492,6 +492,8 @@ CLARIFY_NEXT_STEPS = {
         ("nest_steps_misheard", "so um what are the nest steps", "present", ["nest steps"]),
         ("or_not_tag", "ok so after this one still got another round or not", "present", ["another round or not"]),
         ("or_not_indifferent", "i dont mind whether theres another round or not i just want the job", "missing", []),
+        ("decision_by_when", "Answer by when, do you reckon?", "present", ["Answer by when"]),
+        ("shot_at_next_round", "Could I have a crack at the final round, then?", "missing", []),
     ],
 }
 
@@ -668,6 +670,8 @@ STAY_POSITIVE = {
          "present", []),
         ("answer_cost_me", "To be honest I'm afraid that last answer may have cost me the job.", "missing", ["cost me the job"]),
         ("worried_about_the_cost", "I'm a little worried about the cost of moving to the city.", "present", []),
+        ("not_sure_why_picked", "Not entirely sure why they picked me, if I'm honest.", "missing", ["why they picked me"]),
+        ("not_sure_why_asked", "I'm not sure why you asked me about the invoices.", "present", []),
     ],
 }
 
