@@ -732,6 +732,8 @@ THANK_INTERVIEWER = {
     "negated": [
         ("reported_recruiter", "My recruiter asked me to thank you for fitting me in.", "missing", []),
         ("never_thanked", "I never got to thank the last panel properly.", "missing", []),
+        ("even_if_concessive", "Thanks for your time, even if it turns out not to be a fit.", "present", ["Thanks for your time"]),
+        ("thanks_then_pass", "Ah thanks, I'm going to pass though, the hours don't suit.", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_thanks", "Thank you for coming in today.", "missing", []),
@@ -791,10 +793,13 @@ ASK_CONCERNS = {
         ("didnt_land", "Was there anything I said that didn't quite land with you?", "present", ["didn't quite land"]),
         ("not_having_counts_against", "Would my not having a UK licence count against me?", "present", ["count against me"]),
         ("red_flags_your_end", "Any red flags on your end?", "present", ["red flags"]),
+        ("the_fact_i_cant_rules_out", "Would the fact that I can't drive yet rule me out?", "present", ["rule me out"]),
+        ("dislike_about_my_cv", "Be honest, what don't you like about my CV?", "present", ["like about my"]),
     ],
     "negative": [
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
         ("the_fact_about_the_office", "Does the fact that the office is moving worry you?", "missing", []),
+        ("dislike_about_the_job", "What don't you like about working here?", "missing", []),
         ("own_worry_intensified", "What really worries me is the traffic on the ring road.", "missing", []),
         ("campaign_not_land", "Did the rebrand not land with older customers?", "missing", []),
         ("made_you_join", "What made you decide to join the company yourself?", "missing", []),
@@ -873,9 +878,13 @@ FOLLOW_UP = {
         ("conditional_follow_up", "I'll keep an eye on my inbox and follow up Monday if nothing's come through.", "present", ["follow up"]),
         ("get_it_to_the_chair_by", "I'll get the two sample syllabi to the chair by Thursday.", "present", ["to the chair by"]),
         ("drop_named_contact_email", "I'll drop Kemi an email on Tuesday to check in.", "present", ["drop Kemi an email"]),
+        ("back_to_you_or_hr", "Should I come back to you or to the HR team if anything crops up?", "present", ["come back to you or"]),
+        ("send_more_if_it_helps", "I can send a few more samples tonight if it helps.", "present", ["send a few more samples tonight"]),
     ],
     "negative": [
         ("plan_given_up", "I'd meant to send you my portfolio, but the agency already has.", "missing", []),
+        ("get_you_a_coffee_or", "Can I get you a coffee or anything before you go?", "missing", []),
+        ("check_when_results", "Can I check when the results come out?", "missing", []),
         ("call_client_monday", "I'll call the client on Monday to confirm the order.", "missing", []),
         ("send_quotes_to_clients", "I'll send the signed quotes to the clients by email every Friday.", "missing", []),
         ("employer_we_follow_up", "so we will follow up with you by email either way okay perfect", "missing", []),
