@@ -67,6 +67,7 @@ class Analyzer:
         self.nlp = build_pipeline(self.rules)
         self._norms = self.nlp.get_pipe("interview_norms")
         self._could_match = self.nlp.get_pipe("closing_rules").could_match
+        self._might_match = self.nlp.get_pipe("closing_rules").might_match
         self._fillers = tuple(self.rules.modifiers.fillers)
 
     def analyze(self, path: str | os.PathLike, *, catch: bool = False) -> Analysis:
@@ -145,11 +146,14 @@ class Analyzer:
             role = roles.role_of(turns[i].speaker)
             if i < first and role == "candidate":
                 continue  # before the closing only the interviewer's offer matters
+            others = role not in ("candidate", None)  # the interviewer's words: only a few rules (offers) are meant for them
+            if others and not self._might_match(turns[i].text, role):
+                continue  # none of those rules has all its words in the text: no need to tokenise it
             cleaned = clean_text(turns[i].text, self._fillers)
             doc = self.nlp.make_doc(_defuse(cleaned.text))
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
-            if role not in ("candidate", None) and not self._could_match(self._norms(doc)):
-                continue  # the interviewer's words: only a few rules (offers) are meant for them
+            if others and not self._could_match(self._norms(doc)):
+                continue
             items.append((doc, (i, cleaned, role)))
         hits: list[Hit] = []
         for doc, (i, cleaned, role) in self.nlp.pipe(items, as_tuples=True):

@@ -363,6 +363,128 @@ class _Sentence:
         return sorted(itertools.chain.from_iterable(positions[value] for value in found))
 
 
+def _norm_needs(words, strings) -> list[tuple[int, frozenset[int]]]:
+    """The anchors of a fixed phrase: each word, as a NORM value."""
+    col = _ANCHOR_COLUMNS.index(NORM)
+    return [(col, frozenset([strings.add(w)])) for w in words if w.strip()]
+
+
+class _Spellings:
+    """Every lowercase spelling of a token that can carry a given LOWER, NORM or LEMMA value: the
+    inverse of the tokenizer's special cases, ``interview_norms`` and the lemma table. A text that
+    contains none of a value's spellings as a substring cannot hold a token with that value."""
+
+    _cache: dict[int, "_Spellings"] = {}
+
+    def __init__(self, nlp: Language):
+        self.strings = nlp.vocab.strings
+        self.norms: dict[str, set[str]] = {}
+        for low, value in list(_TOKEN_NORMS.items()) + [(low, "is") for low in _AFTER_PRONOUN]:
+            self.norms.setdefault(value, set()).add(low)
+        for pieces in nlp.tokenizer.rules.values():
+            for piece in pieces:
+                if NORM in piece:
+                    self.norms.setdefault(piece[NORM], set()).add(piece[ORTH].lower())
+        self.lemmas: dict[str, set[str]] | None = None  # built on first use (a 40,000-word table)
+
+    @classmethod
+    def of(cls, nlp: Language) -> "_Spellings":
+        key = id(nlp.tokenizer)
+        if key not in cls._cache:
+            cls._cache[key] = cls(nlp)
+        return cls._cache[key]
+
+    def spellings(self, col: int, values: frozenset[int]) -> set[str]:
+        """The spellings (lower case, straight apostrophes) of any of ``values`` (hashes) of anchor column ``col``."""
+        attr = _ANCHOR_COLUMNS[col]
+        found: set[str] = set()
+        for value in (self.strings[v] for v in values):
+            found.add(value.lower())
+            if attr == NORM:
+                found.update(self.norms.get(value, ()))
+            elif attr == LEMMA:
+                found.update(self._lemmas().get(value, ()))
+        return {f.replace("’", "'").replace("‘", "'") for f in found}
+
+    def _lemmas(self) -> dict[str, set[str]]:
+        if self.lemmas is None:
+            self.lemmas = {}
+            table = itertools.chain(_lookup("en_lemma_lookup").items(), _LEMMA_FIXES.items())
+            for word, lemma in table:
+                if word == word.lower():  # the lemma is looked up by the token's lower-case form
+                    self.lemmas.setdefault(lemma.lower(), set()).add(word)
+        return self.lemmas
+
+
+class _TextTest:
+    """Can any of some rules match a text? Each rule is the list of its anchors (column, values); it
+    can match only if a spelling of each anchor occurs in the text as a substring.
+
+    One regex pass finds, at every position, the longest spelling that starts there (a trie of all
+    the spellings, inside a lookahead so that overlapping ones are found too); every shorter spelling
+    starting there is a prefix of it. Each spelling carries the bits of the anchors it (or a prefix of
+    it) satisfies, and a rule passes when all its anchors' bits are set.
+    """
+
+    def __init__(self, entries: list[list[tuple[int, frozenset[int]]]], spellings: _Spellings):
+        words = {need: spellings.spellings(*need) for needs in entries for need in needs}
+        # an anchor with a spelling of one or two letters ("d" for "would") is in nearly every text:
+        # testing it would cost a regex hit at every other character and rule out nothing
+        words = {need: found for need, found in words.items() if min(map(len, found)) > 2}
+        entries = [[need for need in needs if need in words] for needs in entries]
+        self.always = any(not needs for needs in entries)
+        bit = {need: 1 << i for i, need in enumerate(words)}
+        own: dict[str, int] = {}
+        for need, b in bit.items():
+            for word in words[need]:
+                own[word] = own.get(word, 0) | b
+        # a spelling found also means each of its prefixes that is a spelling was found
+        self.bits = {w: _or(own.get(w[:k], 0) for k in range(1, len(w) + 1)) for w in own}
+        self.rules = sorted({_or(bit[need] for need in needs) for needs in entries})
+        self.finder = re.compile(f"(?=({_trie_regex(own)}))") if own else None
+
+    def __call__(self, text: str) -> bool:
+        if self.always:
+            return True
+        if self.finder is None:
+            return False
+        low = text.replace("’", "'").replace("‘", "'").lower()  # as clean_text does before tokenising
+        bits = self.bits
+        present = 0
+        for word in set(self.finder.findall(low)):
+            present |= bits[word]
+        return any(present & rule == rule for rule in self.rules)
+
+
+def _or(values) -> int:
+    out = 0
+    for v in values:
+        out |= v
+    return out
+
+
+def _trie_regex(words) -> str:
+    """A regex matching any of ``words``, longest first, as a trie (the engine branches on one
+    character at a time instead of trying every word)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")?") if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
 class AnchoredSpanRuler:
     """spaCy's ``span_ruler``, made fast for many token patterns with long ``IN`` lists.
 
@@ -390,6 +512,8 @@ class AnchoredSpanRuler:
         self._speaker: dict[str, str] = {}  # pattern id -> who it is meant for (absent: anyone)
         self._anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per token pattern: group, needs
         self._indexes: dict[str | None, _AnchorIndex] = {}  # per speaker role (None: everyone), built lazily
+        self._phrase_anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per phrase: group, its words
+        self._text_tests: dict[str | None, _TextTest] = {}  # per speaker role, built lazily
         # per token pattern with a mandatory token: that token's column and values, and how far a
         # match can reach before and after it (None: to the sentence edge)
         self._windows: dict[str, tuple[int, frozenset[int], int | None, int | None]] = {}
@@ -413,6 +537,7 @@ class AnchoredSpanRuler:
             words = _as_phrases(pattern)
             if words is not None:  # a few fixed word sequences: one PhraseMatcher pass finds them all
                 self.phrase_matcher.add(key, [self._norm_doc(w) for w in words])
+                self._phrase_anchors.extend((key, _norm_needs(w, strings)) for w in words)
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             window, outer = _window(pattern), _outer(pattern)
@@ -426,12 +551,15 @@ class AnchoredSpanRuler:
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
         self._indexes.clear()
+        self._text_tests.clear()
         norms = self.nlp.get_pipe("interview_norms")
         with warnings.catch_warnings():
             # W012: phrase patterns pass through interview_norms on purpose, so they normalise like the text
             warnings.filterwarnings("ignore", message=r"\[W012\]")
             for key, text in phrases:
-                self.phrase_matcher.add(key, [norms(self.nlp.make_doc(text))])
+                doc = norms(self.nlp.make_doc(text))
+                self.phrase_matcher.add(key, [doc])
+                self._phrase_anchors.append((key, _norm_needs([t.norm_ for t in doc], strings)))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.within is not None:
@@ -471,6 +599,18 @@ class AnchoredSpanRuler:
         if self._index(role).triggered(_Sentence(doc.to_array(list(_ANCHOR_COLUMNS)))):
             return True
         return any(self._meant_for(m, role) for m, _, _ in self.phrase_matcher(doc))
+
+    def might_match(self, text: str, role: str | None) -> bool:
+        """Could a rule meant for ``role`` match ``text``, judged from the raw text before it is
+        tokenised? False means :meth:`could_match` would say False too (every required word of every
+        such rule is missing in all the spellings that could give it), so the turn can be skipped
+        for the price of a few substring searches; True means: tokenise and ask ``could_match``."""
+        test = self._text_tests.get(role)
+        if test is None:
+            strings = self.nlp.vocab.strings
+            entries = [needs for key, needs in self._anchors + self._phrase_anchors if self._meant_for(strings[key], role)]
+            test = self._text_tests[role] = _TextTest(entries, _Spellings.of(self.nlp))
+        return test(text)
 
     def _spans_to_search(self, key: str, sentence: _Sentence, offset: int) -> list[tuple[int, int]]:
         """The token ranges of a sentence (starting at ``offset``) that can hold a match of pattern

@@ -7,7 +7,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, _Sentence, build_pipeline, ruler_patterns
+from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, ROLE_KEY, _Sentence, build_pipeline, ruler_patterns
 from analyzer.rules import load_rules
 from conftest import DATA, SAMPLES
 
@@ -66,8 +66,6 @@ def test_anchored_ruler_matches_spacy_span_ruler(texts):
 def test_could_match_never_skips_a_turn_with_a_match(texts, role):
     """The analyser skips a speaker's turn when ``could_match`` says no rule meant for them can match:
     the full pipeline must then find nothing in it, and the skip must happen (it is the point)."""
-    from analyzer.nlp import ROLE_KEY
-
     nlp = build_pipeline(load_rules(None))
     ruler, norms = nlp.get_pipe("closing_rules"), nlp.get_pipe("interview_norms")
     skipped = 0
@@ -80,6 +78,27 @@ def test_could_match_never_skips_a_turn_with_a_match(texts, role):
             full.user_data[ROLE_KEY] = role
             assert not nlp(full).spans[BEHAVIOUR_KEY], (role, text)
     assert skipped > (0.5 if role == "interviewer" else 0.02) * len(texts), skipped
+
+
+@pytest.mark.parametrize("role", ["interviewer", "other"])
+def test_might_match_never_skips_a_turn_could_match_keeps(texts, role):
+    """Before tokenising an interviewer's turn the analyser asks ``might_match`` (substring searches
+    on the raw text): when it says no, ``could_match`` on the tokenised turn must say no too, and
+    most turns must be skipped that way (it is the point). The interviewer lines in the corpora's
+    ``context`` column join the test."""
+    nlp = build_pipeline(load_rules(None))
+    ruler, norms = nlp.get_pipe("closing_rules"), nlp.get_pipe("interview_norms")
+    rows = pd.concat(pd.read_csv(DATA / n, dtype=str, keep_default_na=False) for n in ("utterances_dev.csv", "utterances_test.csv"))
+    every = texts + [c for c in rows["context"] if c] + ["I’d like to offer you the role", "WE'D LOVE YOU TO JOIN US", "Welcome aboard!"]
+    skipped = 0
+    for text in every:
+        if not ruler.might_match(text, role):
+            skipped += 1
+            doc = nlp.make_doc(text)
+            doc.user_data[ROLE_KEY] = role
+            assert not ruler.could_match(norms(doc)), text
+    assert skipped > (0.99 if role == "other" else 0.4) * len(every), skipped
+    assert ruler.might_match("I’d like to offer you the role", "interviewer")
 
 
 def test_anchored_ruler_skips_rules_whose_words_are_absent():

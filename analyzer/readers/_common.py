@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from analyzer.errors import InputError
 from analyzer.transcript import Segment, Transcript, merge_segments, speaker_key
@@ -206,6 +207,7 @@ def is_role_word(name: str) -> bool:
     return low in ROLE_WORDS or bool(_ROLE_PREFIX.match(low))
 
 
+@lru_cache(maxsize=4096)  # a file repeats its few labels on every line
 def plausible_label(name: str, *, strict: bool = True, punctuated: bool = False) -> bool:
     """Shape test for a speaker label: short, few words, no sentence punctuation, not metadata.
 
