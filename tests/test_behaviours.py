@@ -392,6 +392,15 @@ def test_ask_for_job_offer_without_speakers(analyzer, answer, status):
     assert f.status == status, _explain(f)
 
 
+def test_ask_for_job_making_money_is_no_offer(analyzer):
+    """'make' offers the job only with the offer itself: an interviewer who says how the firm makes
+    money has offered nothing, so 'I'll come back to you' after it is no request for time."""
+    lines = [("Interviewer", "We make money on each contract we sign, so the role is commercial. Any questions for me?"),
+             ("Candidate", "I'd welcome the chance to come back for the next stage. I'll come back to you with questions.")]
+    f = mini(analyzer, lines)["ask_for_job"]
+    assert f.status == "present" and f.rule != "afj_defer_get_back", _explain(f)
+
+
 def test_ask_for_job_no_offer_accept_words(analyzer):
     """'I accept' without an offer is not asking for the job."""
     check(mini(analyzer, _closing("I accept that the role involves some travel.")), "ask_for_job", "missing", [])
@@ -914,6 +923,9 @@ FOLLOW_UP = {
         ("probably_wont_send", "I probably won't send anything after today, to be honest.", "missing", []),
         ("reported_friend", "My friend always told me to send a follow-up note after interviews.", "missing", []),
         ("when_i_was_at", "When I was at the bank we'd always send the client a thank-you email.", "missing", []),
+        ("plan_including_what_id_do", "I'll send you a ninety-day plan by tomorrow night, including what I'd do first.",
+         "present", ["'ll send you"]),
+        ("thats_what_id_do", "I'd send the client a summary the same day, that's what I'd do.", "missing", []),
     ],
     "wrong_speaker": [
         ("interviewer_will_follow_up", "We'll follow up with you by the end of the week.", "missing", []),
