@@ -363,6 +363,19 @@ class _Sentence:
         return sorted(itertools.chain.from_iterable(positions[value] for value in found))
 
 
+class _Plan:
+    """Where a token pattern can match in a sentence: its mandatory anchor tokens in order (column,
+    values, and how far after the previous one each can lie), the token whose neighbourhood bounds a
+    match best (column, values, reach before, reach after), and how far a match can reach before
+    the first mandatory token and after the last (None: to the sentence edge)."""
+
+    __slots__ = ("first_col", "first_values", "rest", "window", "reach_before", "reach_after")
+
+    def __init__(self, chain, window, reach_before, reach_after):
+        (self.first_col, self.first_values, _), self.rest = chain[0], chain[1:]
+        self.window, self.reach_before, self.reach_after = window, reach_before, reach_after
+
+
 def _norm_needs(words, strings) -> list[tuple[int, frozenset[int]]]:
     """The anchors of a fixed phrase: each word, as a NORM value."""
     col = _ANCHOR_COLUMNS.index(NORM)
@@ -514,13 +527,8 @@ class AnchoredSpanRuler:
         self._indexes: dict[str | None, _AnchorIndex] = {}  # per speaker role (None: everyone), built lazily
         self._phrase_anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per phrase: group, its words
         self._text_tests: dict[str | None, _TextTest] = {}  # per speaker role, built lazily
-        # per token pattern with a mandatory token: that token's column and values, and how far a
-        # match can reach before and after it (None: to the sentence edge)
-        self._windows: dict[str, tuple[int, frozenset[int], int | None, int | None]] = {}
-        # and its first and last mandatory tokens: (column, values, reach before) and (column, values, reach after)
-        self._outer: dict[str, tuple[int, frozenset[int], int | None, int, frozenset[int], int | None]] = {}
-        # and its mandatory anchor tokens in order, each with how far after the previous one it can lie
-        self._chains: dict[str, list[tuple[int, frozenset[int], int | None]]] = {}
+        # per token pattern with a mandatory token, where to search (see _Plan)
+        self._plans: dict[str, _Plan] = {}
 
     def add_patterns(self, patterns: list[dict], speakers: dict[str, str] | None = None) -> None:
         """Add span_ruler-style patterns; ``speakers`` maps a pattern id to who it is meant for."""
@@ -542,11 +550,8 @@ class AnchoredSpanRuler:
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             window, outer = _window(pattern), _outer(pattern)
             if window is not None and outer is not None:
-                self._windows[key] = (*self._need(pattern[window[0]]), *window[1:])
-                self._outer[key] = (*self._need(pattern[outer[0]]), outer[1], *self._need(pattern[outer[2]]), outer[3])
-                chain = _chain(pattern)
-                if len(chain) > 1:
-                    self._chains[key] = [(*self._need(pattern[j]), gap) for j, gap in chain]
+                self._plans[key] = _Plan([(*self._need(pattern[j]), gap) for j, gap in _chain(pattern)],
+                                         (*self._need(pattern[window[0]]), *window[1:]), outer[1], outer[3])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
@@ -614,22 +619,33 @@ class AnchoredSpanRuler:
 
     def _spans_to_search(self, key: str, sentence: _Sentence, offset: int) -> list[tuple[int, int]]:
         """The token ranges of a sentence (starting at ``offset``) that can hold a match of pattern
-        ``key``: windows around its bounding token, merged where they touch."""
-        window = self._windows.get(key)
-        if window is None:
+        ``key``: windows around its bounding token, merged where they touch; none when the pattern's
+        mandatory anchors do not occur in order, each near enough after the previous one."""
+        plan = self._plans.get(key)
+        if plan is None:
             return [(offset, offset + sentence.length)]
-        last = sentence.length
-        # the stretch from the first mandatory token's first occurrence to the last one's last
-        col, wanted, reach_before, col2, wanted2, reach_after = self._outer[key]
-        firsts, lasts = sentence.where(col, wanted), sentence.where(col2, wanted2)
-        if not firsts or not lasts or not self._chained(key, sentence):
+        where = sentence.where
+        firsts = reached = where(plan.first_col, plan.first_values)
+        for col, wanted, gap in plan.rest:
+            here = []
+            for q in where(col, wanted):
+                k = bisect.bisect_left(reached, q) - 1  # the last anchor of the chain so far before q
+                if k >= 0 and (gap is None or q - reached[k] <= gap):
+                    here.append(q)
+            if not here:
+                return []
+            reached = here
+        if not firsts:
             return []
-        lo = 0 if reach_before is None else max(0, firsts[0] - reach_before)
-        hi = last if reach_after is None else min(last, lasts[-1] + reach_after + 1)
+        # the stretch from the first mandatory token's first occurrence to the last one's last
+        # occurrence that ends a chain, widened by how far a match can reach beyond them
+        last = sentence.length
+        lo = 0 if plan.reach_before is None else max(0, firsts[0] - plan.reach_before)
+        hi = last if plan.reach_after is None else min(last, reached[-1] + plan.reach_after + 1)
         # within it, windows around each occurrence of the best-bounding token, merged where they touch
-        col, wanted, before, after = window
+        col, wanted, before, after = plan.window
         out: list[tuple[int, int]] = []
-        for i in sentence.where(col, wanted):
+        for i in where(col, wanted):
             start = lo if before is None else max(lo, i - before)
             end = hi if after is None else min(hi, i + after + 1)
             if start >= end:
@@ -639,24 +655,6 @@ class AnchoredSpanRuler:
             else:
                 out.append((start, end))
         return [(offset + a, offset + b) for a, b in out]
-
-    def _chained(self, key: str, sentence: _Sentence) -> bool:
-        """Do the anchors of pattern ``key``'s mandatory tokens occur in order, each near enough after
-        the previous one? (Needed for a match, so a sentence without it is not searched.)"""
-        chain = self._chains.get(key)
-        if chain is None:
-            return True
-        reached = sentence.where(chain[0][0], chain[0][1])
-        for col, wanted, gap in chain[1:]:
-            here = []
-            for q in sentence.where(col, wanted):
-                k = bisect.bisect_left(reached, q) - 1  # the last anchor of the chain so far before q
-                if k >= 0 and (gap is None or q - reached[k] <= gap):
-                    here.append(q)
-            if not here:
-                return False
-            reached = here
-        return True
 
     def _need(self, spec: dict) -> tuple[int, frozenset[int]]:
         """A mandatory pattern token's anchor as (column of the anchor array, hashed values)."""
