@@ -486,8 +486,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     if raw.get("modifiers.yml") is not None:
         data = dict(raw["modifiers.yml"])
         modifiers = _model(ModifierSpec, data, "modifiers.yml", problems, _ids(data.get("cues")))
-    closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) if raw.get("closing.yml") else None
-    roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") else None
+    # "is not None": a file holding only "{}" is read (and refused field by field), not skipped as if fine
+    closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) \
+        if raw.get("closing.yml") is not None else None
+    roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") is not None else None
     if closing:
         for key in ("handover", "candidate_handover", "interim", "resume", "debrief"):
             for phrase in getattr(closing, key):
@@ -566,7 +568,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             problems.append(f"{f.name}: no patterns")
         behaviours[bid] = spec
 
+    for name, part in (("modifiers.yml", modifiers), ("closing.yml", closing), ("roles.yml", roles)):
+        if part is None and not any(p.startswith(name) for p in problems):  # never silently half a rule set
+            problems.append(f"{name}: could not be read")
     if problems:
         raise RuleError(problems)
-    assert modifiers and closing and roles
+    assert modifiers is not None and closing is not None and roles is not None  # for the type checker
     return RuleSet(root, behaviours, rules, cues, modifiers, closing, roles, lexicon)

@@ -399,3 +399,10 @@ def test_rules_check_warns_about_patterns_that_match_anything(rules_copy):
     assert result.exit_code == 0, result.output  # valid spaCy, so a warning, not an error
     warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
     assert [w.split("rule ")[1].split(":")[0] for w in warnings] == ["fu_any_token", "fu_any_run"], warnings
+
+
+@pytest.mark.parametrize("name, field", [("closing.yml", "handover"), ("roles.yml", "candidate")])
+def test_rules_support_file_with_an_empty_mapping_is_named(rules_copy, name, field):
+    """``{}`` is a mapping, so it passes the top-level check; its missing fields must be named, not an internal error."""
+    (rules_copy / name).write_text("{}\n", encoding="utf-8")
+    check_fails(rules_copy, name, field, "required")
