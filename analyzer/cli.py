@@ -569,7 +569,7 @@ def rules_check(
     """
     with _guard(debug):
         from analyzer.nlp import build_pipeline, unmatchable_words
-        from analyzer.rules import load_rules, matches_anything
+        from analyzer.rules import load_rules, matches_anything, rule_warnings
 
         rs = load_rules(folder)
         nlp = build_pipeline(rs)  # spaCy's own validation of every pattern
@@ -579,6 +579,8 @@ def rules_check(
         for file, rule_id in matches_anything(rs):
             _say(f"warning: {file}: rule {rule_id}: the pattern tests no attribute of any token, so it "
                  "matches every sentence; give at least one token a word, lemma or other test")
+        for line in rule_warnings(rs):
+            _say(f"warning: {line}")
         _out(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 
