@@ -499,6 +499,12 @@ def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
             if isinstance(pattern, list) and all(isinstance(t, dict) and set(t) <= {"OP"} for t in pattern)]
 
 
+def _yaml_hint(missing: Path) -> str:
+    """Why a rule file may seem missing: saved as ``.yaml``, which is not read."""
+    other = missing.with_suffix(".yaml")
+    return f" (found {other.name}: only .yml files are read; rename it)" if other.is_file() else ""
+
+
 def load_rules(path: str | Path | None = None) -> RuleSet:
     """Load and validate the rule set in ``path`` (the default set when None).
 
@@ -516,7 +522,7 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     for name in SUPPORT_FILES:
         f = root / name
         if not f.is_file():
-            problems.append(f"{name}: missing from {root}")
+            problems.append(f"{name}: missing from {root}{_yaml_hint(f)}")
         else:
             raw[name] = _read_yaml(f, problems)
 
@@ -571,7 +577,7 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     for bid in BEHAVIOURS:
         f = root / f"{bid}.yml"
         if not f.is_file():
-            problems.append(f"{bid}.yml: missing from {root}")
+            problems.append(f"{bid}.yml: missing from {root}{_yaml_hint(f)}")
             continue
         data = _read_yaml(f, problems)
         if data is None:

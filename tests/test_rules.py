@@ -444,3 +444,8 @@ def test_rules_check_warns_about_rules_that_cannot_work_as_meant(rules_copy):
     assert "thank_interviewer.yml: rule ti_said_by_interviewer: 'speaker: interviewer'" in warnings[0]
     assert "thank_interviewer.yml: rule ti_answer: a 'reply' rule" in warnings[1]
     assert warnings[2].startswith("warning: closing.yml: 'handover' is empty")
+
+
+def test_rules_file_saved_as_yaml_is_named_as_such(rules_copy):
+    (rules_copy / "follow_up.yml").rename(rules_copy / "follow_up.yaml")
+    check_fails(rules_copy, "follow_up.yml", "missing", "found follow_up.yaml", "rename")
