@@ -498,6 +498,8 @@ def evaluate(
         analyzer = _analyzer(rules, None, None, whole)
         ev = evaluate_folder(folder, labels, analyzer, split=split)
         if not quiet:
+            for line in ev.notes:
+                _note(f"note: {line}")
             # a ratio with nothing to count (support 0 and no prediction) is NaN: shown as n/a, not blank
             _print_frame("precision / recall / F1 per behaviour", ev.metrics.astype(object).fillna("n/a"))
             conf = ev.confusion.pivot_table(index=["behaviour", "gold"], columns="predicted", values="count",
@@ -526,8 +528,10 @@ def _print_frame(title: str, df) -> None:
     table = Table(title=title)
     for col in df.columns:
         table.add_column(str(col), overflow="fold")
-    for row in df.itertuples(index=False):
-        table.add_row(*["" if v is None or v != v else _clean(v) for v in row])
+    import pandas as pd
+
+    for row in df.itertuples(index=False):  # empty for None, NaN and pandas' NA (a nullable Int64 "line")
+        table.add_row(*["" if v is None or v is pd.NA or v != v else _clean(v) for v in row])
     _console().print(table, markup=False)
 
 
@@ -569,7 +573,7 @@ def rules_check(
     """
     with _guard(debug):
         from analyzer.nlp import build_pipeline, unmatchable_words
-        from analyzer.rules import load_rules, matches_anything
+        from analyzer.rules import load_rules, matches_anything, rule_warnings
 
         rs = load_rules(folder)
         nlp = build_pipeline(rs)  # spaCy's own validation of every pattern
@@ -579,6 +583,8 @@ def rules_check(
         for file, rule_id in matches_anything(rs):
             _say(f"warning: {file}: rule {rule_id}: the pattern tests no attribute of any token, so it "
                  "matches every sentence; give at least one token a word, lemma or other test")
+        for line in rule_warnings(rs):
+            _say(f"warning: {line}")
         _out(f"ok: {rs.path}: {len(rs.behaviours)} behaviours, {len(rs.rules)} patterns, "
                    f"{len(rs.cues)} context cues, {len(rs.closing.handover)} hand-over cues")
 

@@ -8,6 +8,7 @@ A true positive needs the exact status (``partial`` is not ``present``).
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import os
 import posixpath
@@ -102,16 +103,37 @@ def _cells(problem: str, cells: list[str], advice: str = "") -> str:
     return f"{len(cells)} {problem}: {shown}{more}{advice}"
 
 
-def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) -> dict[str, dict[str, str]]:
+#: How a workbook's bytes begin: ``.xlsx``/``.ods`` are ZIP archives, ``.xls`` an OLE2 compound file.
+WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _misspelt_behaviour(name: str, values: list[str]) -> str | None:
+    """Does an unknown column look meant as a behaviour? The behaviour it resembles ("folow_up",
+    "Follow up"), or "" when it only holds statuses; None for a column of its own ("Coach", "notes")."""
+    close = difflib.get_close_matches(name.strip().lower().replace(" ", "_").replace("-", "_"), BEHAVIOURS,
+                                      n=1, cutoff=0.75)
+    if close:
+        return close[0]
+    filled = [v.strip().lower() for v in values if v.strip()]
+    return "" if filled and all(v in STATUSES for v in filled) else None
+
+
+def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
+                notes: list[str] | None = None) -> dict[str, dict[str, str]]:
     """Read a gold-label CSV (the wide report's shape) into ``{file: {column: value}}``.
 
     Read as Excel saves it: ``,``, ``;`` or tab separators, UTF-8 (BOM or not), UTF-16 or Windows-1252,
     header names and statuses in any case, empty trailing columns ignored. Under ``root``, a file name
     without its extension or in another case names the one transcript it can only mean.
 
+    A column that is neither ``file``, a behaviour nor one of the report's own is a team's own
+    (``Coach``, ``annotator``): it is ignored, with a line in ``notes``; unless it looks meant as a
+    behaviour (a near spelling, or only statuses in it), which is an error.
+
     Args:
         path: The labels CSV.
         root: When given, every labelled file must exist under it.
+        notes: When given, a line is added to it for the columns ignored.
 
     Raises:
         LabelFileError: no such file (a usage error, like a missing ``--rules`` folder).
@@ -129,7 +151,11 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) 
         if not path.is_file():
             reason = missing_reason(path)
             raise LabelFileError(f"{path}: labels file {reason}" if reason else f"{path}: not a regular file")
-        text, _ = decode(path.read_bytes(), str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
+        data = path.read_bytes()
+        if data.startswith(WORKBOOK_MAGIC):
+            raise LabelError(f"{path}: a spreadsheet workbook, not a CSV file; save it as CSV "
+                             "(in Excel: File > Save As > CSV UTF-8) and give that file")
+        text, _ = decode(data, str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
         sep, header = _header(text)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
         next(reader, None)
@@ -154,12 +180,22 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None) 
     filled_blank = [i for i in blank if any(i < len(r) and r[i].strip() for _, r in rows)]
     if filled_blank:
         problems.append(f"column(s) {', '.join(str(i + 1) for i in filled_blank)} hold values but have no name")
-    unknown = [c for c in columns if c and c not in known]
+    unknown, ignored = [], []
+    for i, c in enumerate(columns):
+        if c and c not in known:
+            meant = _misspelt_behaviour(c, [r[i] for _, r in rows if i < len(r)])
+            if meant is None:
+                ignored.append(c)
+            else:
+                unknown.append(_value(c) + (f" (did you mean '{meant}'?)" if meant else " (it holds statuses)"))
     if unknown:
-        problems.append(f"unknown column(s) {', '.join(_value(c) for c in unknown)} "
+        problems.append(f"unknown behaviour column(s) {', '.join(unknown)} "
                         f"(behaviours are: {', '.join(BEHAVIOURS)})")
-    if len(set(c for c in columns if c)) < len([c for c in columns if c]):
-        twice = sorted({c for c in columns if c and columns.count(c) > 1})
+    if ignored and notes is not None:
+        notes.append(f"{path.name}: ignored column(s) {', '.join(_value(c) for c in ignored)}: not a behaviour")
+    named = [c for c in columns if c in known]
+    if len(set(named)) < len(named):
+        twice = sorted({c for c in named if columns.count(c) > 1})
         problems.append(f"column(s) {', '.join(twice)} appear more than once")
     if not any(c in BEHAVIOURS for c in columns):
         problems.append("no behaviour columns")
@@ -255,6 +291,7 @@ class Evaluation:
     disagreements: object  # pandas.DataFrame
     roles: object  # pandas.DataFrame: file, gold candidate, predicted candidate (mismatches only)
     failed: list[str] = field(default_factory=list)  # "path: problem" for each transcript that could not be analysed
+    notes: list[str] = field(default_factory=list)  # what was read but not used (a team's own columns)
 
 
 def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, progress=None) -> Evaluation:
@@ -263,12 +300,20 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
 
     if not Path(folder).is_dir():
         raise LabelError(f"{folder}: folder not found" if not Path(folder).exists() else f"{folder}: not a folder")
-    labels = read_labels(labels_path, folder)
+    notes: list[str] = []
+    labels = read_labels(labels_path, folder, notes)
     if split:
-        labels = {k: v for k, v in labels.items() if v.get("split", "") == split}
+        if labels and not any("split" in v for v in labels.values()):
+            raise LabelError(f"{labels_path}: no 'split' column, so --split '{split}' chooses nothing; "
+                             "add one or leave out --split")
+        splits = sorted({v.get("split", "") for v in labels.values()} - {""}, key=str.lower)
+        # as Excel users type it: "Test", "TEST " and "test" are one split
+        labels = {k: v for k, v in labels.items() if v.get("split", "").strip().lower() == split.strip().lower()}
+        if not labels:
+            raise LabelError(f"{labels_path}: no labelled transcripts with split '{split}' "
+                             f"(splits found: {', '.join(splits) or 'none, every cell is empty'})")
     if not labels:
-        which = f" with split '{split}'" if split else ""
-        raise LabelError(f"{labels_path}: no labelled transcripts{which}: nothing to evaluate")
+        raise LabelError(f"{labels_path}: no labelled transcripts: nothing to evaluate")
     pairs: dict[str, list[tuple[str, str]]] = {b: [] for b in BEHAVIOURS}
     dis, roles, failed = [], [], []
     for name, gold in labels.items():
@@ -297,9 +342,12 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
     return Evaluation(
         metrics(pairs),
         confusion(pairs),
-        pd.DataFrame(dis, columns=["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"]),
+        # "line" is a whole number, empty where there is none (a float column would print 42.0)
+        pd.DataFrame(dis, columns=["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"])
+        .astype({"line": "Int64"}),
         pd.DataFrame(roles, columns=["file", "gold_candidate", "predicted_candidate"]),
         failed,
+        notes,
     )
 
 

@@ -410,9 +410,52 @@ def _expand_lists(pattern: Any, lexicon: dict[str, list[str]], where: str, probl
                                 problems.append(f"{where}: {attr} {op} list holds a {type(item).__name__}, "
                                                 "not a word")
                         value[op] = list(dict.fromkeys(items))
+            if str(attr).upper() in _LOWERCASE_ATTRS:
+                value = _lowercased(value)
             new_tok[attr] = value
         out.append(new_tok)
     return out
+
+
+#: Attributes whose values are always lowercase in a document (LEMMA: see ``interview_norms``), so a capital
+#: letter in a pattern's value could never match: it is lowercased at load, as lexicon lists are. NORM is not
+#: here: a few tokenizer special cases keep a capital ("Jan." has the NORM "January"), so ``rules check`` warns.
+_LOWERCASE_ATTRS = ("LOWER", "LEMMA")
+
+
+def _lowercased(value: Any) -> Any:
+    """A LOWER/LEMMA value with its words lowercased: a string, or the word lists of a dict of operators
+    (``IN``, ``NOT_IN``, ``FUZZY``…); a ``REGEX`` is left as written (``\\S`` is not ``\\s``)."""
+    if isinstance(value, str):
+        return value.lower()
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for op, item in value.items():
+        if op != "REGEX" and isinstance(item, str):
+            item = item.lower()
+        elif isinstance(item, list):
+            item = [w.lower() if isinstance(w, str) else w for w in item]
+        out[op] = item
+    return out
+
+
+def capitalised_norms(rules: RuleSet) -> list[tuple[str, str, str]]:
+    """``(file, id, word)`` for each NORM value with a capital letter: NORM is lowercase but for a few
+    abbreviations ("Jan." -> "January"), so such a word almost surely never matches; ``rules check`` warns."""
+    items = [(f"{r.behaviour}.yml", r.id, r.pattern) for r in rules.rules.values()]
+    items += [("modifiers.yml", c.id, c.pattern) for c in rules.cues.values()]
+    found = []
+    for file, rid, pattern in items:
+        for tok in pattern if isinstance(pattern, list) else []:
+            for attr, value in tok.items() if isinstance(tok, dict) else []:
+                if str(attr).upper() != "NORM":
+                    continue
+                words = [value] if isinstance(value, str) else \
+                    [w for op, v in value.items() if op != "REGEX" for w in (v if isinstance(v, list) else [v])] \
+                    if isinstance(value, dict) else []
+                found += [(file, rid, w) for w in words if isinstance(w, str) and w != w.lower()]
+    return list(dict.fromkeys(found))
 
 
 def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
@@ -456,6 +499,12 @@ def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
             if isinstance(pattern, list) and all(isinstance(t, dict) and set(t) <= {"OP"} for t in pattern)]
 
 
+def _yaml_hint(missing: Path) -> str:
+    """Why a rule file may seem missing: saved as ``.yaml``, which is not read."""
+    other = missing.with_suffix(".yaml")
+    return f" (found {other.name}: only .yml files are read; rename it)" if other.is_file() else ""
+
+
 def load_rules(path: str | Path | None = None) -> RuleSet:
     """Load and validate the rule set in ``path`` (the default set when None).
 
@@ -473,7 +522,7 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     for name in SUPPORT_FILES:
         f = root / name
         if not f.is_file():
-            problems.append(f"{name}: missing from {root}")
+            problems.append(f"{name}: missing from {root}{_yaml_hint(f)}")
         else:
             raw[name] = _read_yaml(f, problems)
 
@@ -486,8 +535,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     if raw.get("modifiers.yml") is not None:
         data = dict(raw["modifiers.yml"])
         modifiers = _model(ModifierSpec, data, "modifiers.yml", problems, _ids(data.get("cues")))
-    closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) if raw.get("closing.yml") else None
-    roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") else None
+    # "is not None": a file holding only "{}" is read (and refused field by field), not skipped as if fine
+    closing = _model(ClosingSpec, raw["closing.yml"], "closing.yml", problems) \
+        if raw.get("closing.yml") is not None else None
+    roles = _model(RolesSpec, raw["roles.yml"], "roles.yml", problems) if raw.get("roles.yml") is not None else None
     if closing:
         for key in ("handover", "candidate_handover", "interim", "resume", "debrief"):
             for phrase in getattr(closing, key):
@@ -526,7 +577,7 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     for bid in BEHAVIOURS:
         f = root / f"{bid}.yml"
         if not f.is_file():
-            problems.append(f"{bid}.yml: missing from {root}")
+            problems.append(f"{bid}.yml: missing from {root}{_yaml_hint(f)}")
             continue
         data = _read_yaml(f, problems)
         if data is None:
@@ -566,7 +617,35 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             problems.append(f"{f.name}: no patterns")
         behaviours[bid] = spec
 
+    for name, part in (("modifiers.yml", modifiers), ("closing.yml", closing), ("roles.yml", roles)):
+        if part is None and not any(p.startswith(name) for p in problems):  # never silently half a rule set
+            problems.append(f"{name}: could not be read")
     if problems:
         raise RuleError(problems)
-    assert modifiers and closing and roles
+    assert modifiers is not None and closing is not None and roles is not None  # for the type checker
     return RuleSet(root, behaviours, rules, cues, modifiers, closing, roles, lexicon)
+
+
+#: Kinds whose matches are not the candidate's behaviour: an interviewer may say them by design.
+_NOT_CREDITED = ("exclude", "prompt", "offer")
+
+
+def rule_warnings(rules: RuleSet) -> list[str]:
+    """Things a valid rule set almost surely does not mean, for ``rules check`` to warn about (each line
+    names the file, and the rule where there is one): the set still loads and runs as written."""
+    lines = [f"{file}: rule {rid}: NORM value {word!r} has a capital letter, but NORM is lowercase (but for a "
+             f"few abbreviations like 'Jan.'), so it never matches; write {word.lower()!r}"
+             for file, rid, word in capitalised_norms(rules)]
+    for bid, spec in rules.behaviours.items():
+        own = [r for r in rules.rules.values() if r.behaviour == bid]
+        if spec.speaker == "candidate":
+            lines += [f"{bid}.yml: rule {r.id}: 'speaker: interviewer' on a '{r.kind}' rule credits the interviewer's "
+                      f"own words to the candidate; drop the speaker line, or use kind 'prompt' for words the "
+                      "candidate replies to" for r in own if r.speaker == "interviewer" and r.kind not in _NOT_CREDITED]
+        if not any(r.kind == "prompt" for r in own):
+            lines += [f"{bid}.yml: rule {r.id}: a 'reply' rule counts only straight after a 'prompt' rule of the same "
+                      f"behaviour, and {bid}.yml has none, so it can never match" for r in own if r.kind == "reply"]
+    if not rules.closing.handover:
+        lines.append("closing.yml: 'handover' is empty, so no hand-over is ever found and every transcript's "
+                     f"closing is its last {rules.closing.fallback_share:.0%}")
+    return lines

@@ -476,6 +476,42 @@ def test_read_labels_refuses_a_transcript_outside_the_folder(tmp_path):
             read_labels(_labels(tmp_path, HEADER, outside + "," + ALL_MISSING), folder)
 
 
+def test_read_labels_ignores_a_teams_own_columns_but_not_a_misspelt_behaviour(tmp_path):
+    """``Coach`` or ``annotator`` is a team's own column: ignored, with one note naming them. A column that
+    looks meant as a behaviour (a near spelling) is still refused, saying which behaviour it resembles."""
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    notes: list[str] = []
+    labels = _labels(tmp_path, "Coach,file,follow_up,annotator,notes", "Dee,a.txt,Present,kb,redo the ending")
+    assert read_labels(labels, tmp_path, notes)["a.txt"]["follow_up"] == "present"
+    assert notes == ["labels.csv: ignored column(s) 'Coach', 'annotator': not a behaviour"]
+    with pytest.raises(LabelError, match=r"unknown behaviour column\(s\) 'Folow_up' \(did you mean 'follow_up'\?\)"):
+        read_labels(_labels(tmp_path, "file,Folow_up", "a.txt,kb"), tmp_path)
+
+
+def test_cli_evaluate_split_any_case_workbook_refused_line_a_whole_number(runner, tmp_path):
+    write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER),
+                                          ("Candidate", "Thanks. I will email you a short summary tomorrow.")])
+    labels = _labels(tmp_path, "file,follow_up,split", "a.txt,missing,Test")
+    out = tmp_path / "ev.json"
+    result = run(runner, "evaluate", tmp_path, "--labels", labels, "--split", "TEST", "-o", out)
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(out.read_text(encoding="utf-8"))["disagreements"]
+    assert row["predicted"] == "present" and row["line"] == 2 and isinstance(row["line"], int)
+    assert "│ 2 " in result.stdout and "2.0" not in result.stdout
+    result = run(runner, "evaluate", tmp_path, "--labels", labels, "--split", "dev")
+    assert "splits found: Test" in assert_clean_failure(result, 1, "labels.csv", "'dev'")
+    result = run(runner, "evaluate", tmp_path, "--labels", _labels(tmp_path, "file,follow_up", "a.txt,missing"),
+                 "--split", "test")
+    assert "no 'split' column" in assert_clean_failure(result, 1, "labels.csv")
+    workbook = tmp_path / "labels.xlsx"
+    workbook.write_bytes(b"PK\x03\x04" + bytes(60))
+    assert "save it as CSV" in assert_clean_failure(run(runner, "evaluate", tmp_path, "--labels", workbook), 1,
+                                                    "labels.xlsx")
+
+
 def test_cli_evaluate_missing_labels_file(runner, tmp_path):
     # an option naming nothing usable is a usage error, like a missing --rules folder (exit 2); a link
     # loop says so rather than "not found"

@@ -399,3 +399,53 @@ def test_rules_check_warns_about_patterns_that_match_anything(rules_copy):
     assert result.exit_code == 0, result.output  # valid spaCy, so a warning, not an error
     warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
     assert [w.split("rule ")[1].split(":")[0] for w in warnings] == ["fu_any_token", "fu_any_run"], warnings
+
+
+@pytest.mark.parametrize("name, field", [("closing.yml", "handover"), ("roles.yml", "candidate")])
+def test_rules_support_file_with_an_empty_mapping_is_named(rules_copy, name, field):
+    """``{}`` is a mapping, so it passes the top-level check; its missing fields must be named, not an internal error."""
+    (rules_copy / name).write_text("{}\n", encoding="utf-8")
+    check_fails(rules_copy, name, field, "required")
+
+
+def test_rules_capital_letters_in_lower_and_lemma_values_match_as_lowercase(rules_copy):
+    """LOWER and LEMMA are lowercase in every document, so a capital letter is lowercased at load, as lexicon
+    lists are; a NORM value keeps its capital (a few abbreviations have one: "Jan." -> "January") with a warning."""
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].extend([
+        {"id": "fu_caps_lower", "pattern": [{"LOWER": "Zorblax"}, {"LOWER": {"IN": ["Me", "us"]}}]},
+        {"id": "fu_caps_lemma", "pattern": [{"LEMMA": {"NOT_IN": ["Quux"]}}, {"LOWER": {"REGEX": r"^\S+ly$"}}]},
+        {"id": "fu_caps_norm", "pattern": [{"NORM": "Zorblax"}]}]))
+    rules = load_rules(rules_copy).rules
+    assert rules["fu_caps_lower"].pattern == [{"LOWER": "zorblax"}, {"LOWER": {"IN": ["me", "us"]}}]
+    assert rules["fu_caps_lemma"].pattern == [{"LEMMA": {"NOT_IN": ["quux"]}}, {"LOWER": {"REGEX": r"^\S+ly$"}}]
+    assert rules["fu_caps_norm"].pattern == [{"NORM": "Zorblax"}]
+    warnings = [ln for ln in rules_check(rules_copy).stderr.splitlines() if ln.startswith("warning:")]
+    assert len(warnings) == 1 and "follow_up.yml" in warnings[0] and "fu_caps_norm" in warnings[0], warnings
+    assert "'Zorblax'" in warnings[0] and "'zorblax'" in warnings[0]
+
+
+def test_rules_check_warns_about_rules_that_cannot_work_as_meant(rules_copy):
+    """Valid but surely unmeant: an interviewer's 'match' credited to the candidate, a 'reply' with no 'prompt'
+    in its file, no hand-over cue at all. Near misses stay silent: an interviewer's 'prompt' or 'exclude'."""
+    def change(data):
+        data["patterns"] = [p for p in data["patterns"] if p.get("kind") != "prompt"] + [
+            {"id": "ti_said_by_interviewer", "speaker": "interviewer", "pattern": "thanks for coming in"},
+            {"id": "ti_answer", "kind": "reply", "pattern": "my pleasure"},
+            {"id": "ti_interviewer_exclude", "kind": "exclude", "speaker": "interviewer", "pattern": "thanks to"}]
+
+    edit(rules_copy, "thank_interviewer.yml", change)
+    edit(rules_copy, "clarify_next_steps.yml", lambda d: d["patterns"].append(
+        {"id": "cns_interviewer_prompt", "kind": "prompt", "speaker": "interviewer", "pattern": "we will call"}))
+    edit(rules_copy, "closing.yml", lambda d: d.update(handover=[]))
+    result = rules_check(rules_copy)
+    assert result.exit_code == 0, result.output
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
+    assert len(warnings) == 3, warnings
+    assert "thank_interviewer.yml: rule ti_said_by_interviewer: 'speaker: interviewer'" in warnings[0]
+    assert "thank_interviewer.yml: rule ti_answer: a 'reply' rule" in warnings[1]
+    assert warnings[2].startswith("warning: closing.yml: 'handover' is empty")
+
+
+def test_rules_file_saved_as_yaml_is_named_as_such(rules_copy):
+    (rules_copy / "follow_up.yml").rename(rules_copy / "follow_up.yaml")
+    check_fails(rules_copy, "follow_up.yml", "missing", "found follow_up.yaml", "rename")
