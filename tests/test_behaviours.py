@@ -99,6 +99,7 @@ EXPRESS_INTEREST = {
         ("won_over_understated", "I'll be honest, the depot has well and truly won me over.", "present", ["won me over"]),
     ],
     "negative": [
+        ("done_with_the_place", "I love what you've done with the place, it feels so bright.", "missing", []),
         ("nothing_more_to_do_with", "I want nothing more to do with agency shifts, to be honest.", "missing", []),
         ("want_job_to_include", "I want the job to include more weekend cover than my last one had.", "missing", []),
         ("up_my_street_place", "Spain is somewhere I'd love to go on holiday, honestly.", "missing", []),
@@ -219,6 +220,7 @@ ASK_FOR_JOB = {
         ("put_me_on_rota", "Stick me on the rota, I'll do nights.", "present", ["on the rota"]),
     ],
     "negative": [
+        ("build_phase_of_project", "I'm keen to move on to the build phase of the project.", "missing", []),
         ("hard_to_take_a_chance", "I know it's a risk to take a chance on me without the ticket.", "missing", []),
         ("had_a_go_at_round", "I had a go at the final round at another bakery last spring.", "missing", []),
         ("chance_to_strengthen_answer", "I'd like the chance to strengthen that last answer.", "missing", []),
