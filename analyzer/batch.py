@@ -370,11 +370,14 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None, sou
     if len(set(speakers)) <= 1 and _SALUTATION.match(text) and _SIGN_OFF.search(text[-200:]):
         return "a letter: a salutation and a sign-off, one voice"
     listed = [line for line in lines if _LIST_LINE.match(line)]
-    if 2 * len(listed) >= len(lines):
+    if len(lines) >= 3 and 2 * len(listed) >= len(lines):  # two bullets may be a practised closing
         labels = [m.group(1).strip().lower() for m in map(_LISTED_LABEL.match, listed) if m]
-        if len(set(labels)) == len(labels):  # no labelled speaker in the list speaks twice: not dialogue
+        # dialogue: a labelled speaker speaks twice, or every item is a speaker's line (no heading)
+        dialogue = len(set(labels)) < len(labels) or (
+            len(labels) >= 2 and len(labels) == len(listed) and not any(line.startswith("#") for line in lines))
+        if not dialogue:
             return "mostly headings and list items, no dialogue"
-    if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) >= len(set(speakers)):
+    if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) > len(set(speakers)):
         return "labels that are a CV's or a form's headings, not speakers"
     return None
 
@@ -389,7 +392,8 @@ def _skipped_note(skipped: list[Skipped], other: list[str] = ()) -> str:
     parts = []
     if skipped:
         n = len(skipped)
-        what = f"{n} files that are not interview transcripts" if n != 1 else "1 file that is not an interview transcript"
+        what = (f"{n} files that are not interview transcripts" if n != 1
+                else "1 file that is not an interview transcript")
         parts.append(f"skipped {what}: " + _names([f"{s.file} ({s.reason})" for s in skipped]))
     if other:
         n = len(other)

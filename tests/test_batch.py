@@ -193,7 +193,7 @@ def test_batch_walk_scores_transcripts_with_no_sign_of_another_document(tmp_path
                    "i ran the support desk for two years and rebuilt our escalation process\n"
                    "great well that covers my side\nthank you i really want this job and will email you\n",
         "numbered.txt": "1. Interviewer: That is all from me today.\n2. Candidate: Thank you, I am keen to join.\n"
-                        "3. Interviewer: You will hear from us soon.\n4. Candidate: I will follow up next week.\n",
+                        "3. Interviewer: You will hear from us soon.\n",
         "practised.md": "Thank you for your time today, I am very keen on this role.\n"
                         "I will send a short note tomorrow.\n",
         "once_each.txt": "Ana Ruiz: We will be in touch by Monday.\nBo Chen: Thank you, I am keen to hear back.\n",
