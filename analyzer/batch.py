@@ -76,6 +76,25 @@ def _special(path: Path) -> bool:
         return False
 
 
+def _looks_like_text(path: Path, size: int = 8192) -> bool:
+    """Does the file start like text (UTF-16 with a byte-order mark, or bytes with no NUL and almost
+    no control characters)? A photo, a PDF, an archive does not."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(size)
+    except OSError:
+        return False
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04", b"{\\rtf")):
+        return False
+    text = head.decode("utf-8", errors="replace")
+    odd = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n\f"))
+    return odd <= max(2, len(text) // 50)
+
+
 def file_key(path: Path):
     """What makes two paths one file: the device and inode the path leads to (through links)."""
     try:
@@ -113,10 +132,12 @@ def discover(
     pattern: str | None = None,
     exclude: Iterable[str | os.PathLike] = (),
     notes: list[str] | None = None,
+    other: list[str] | None = None,
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
-    Recursive; only files with a transcript extension; hidden files and folders skipped; symbolic
+    Recursive; only files with a transcript extension (or, with ``pattern``, any text file it
+    matches); hidden files and folders skipped; symbolic
     links followed, but a folder already visited (a link loop) is not entered twice, and a file
     reached twice (a link to a file also in the folder, a hard link) is kept once, under its first
     name in sorted order; ``exclude`` (for example the report being written) skipped; a
@@ -131,6 +152,9 @@ def discover(
             crosses folders; ``**/`` is any folders or none).
         exclude: Paths never to include.
         notes: When given, a line is added to it for each file left out as reached twice.
+        other: When given (and no ``pattern``), the relative names of text files left out for their
+            extension (``.text``, ``.log``, none) are added to it. A ``pattern`` takes any text file it
+            matches, whatever its extension.
 
     Returns:
         ``(path, relative name)`` pairs sorted by relative name (``/``-separated).
@@ -161,22 +185,37 @@ def discover(
         seen_dirs.add(real)
         dirnames[:] = sorted(d for d in dirnames if not _hidden(d))
         for name in filenames:
-            if _hidden(name) or os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS:
+            if _hidden(name):
                 continue
+            known = os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
             path = Path(dirpath, name)
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
                 continue
             if os.path.realpath(path) in skip:
                 continue
+            if not known:
+                # another extension (.text, .log, none): a pattern that names it takes it when it is text
+                # (the format is sniffed from the content); otherwise it is named in the warning line
+                if not _special(path) and _looks_like_text(path):
+                    if globs:
+                        found.append((path, rel))
+                    elif other is not None:
+                        other.append(rel)
+                continue
             # never open a pipe or device (it could block or never end); the reader names it
             if not _special(path) and (not is_transcript_file(path) or _old_report(path)):
                 continue
             found.append((path, rel))
+    if other is not None:
+        other.sort()
     if not found:
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         match = f" matching '{pattern}'" if pattern else ""
-        raise InputError(root, f"no transcripts found{match} (looked for {what})")
+        hint = "" if pattern else "; --glob PATTERN takes text files with other extensions"
+        if other:
+            hint += f"; left out for their extension: {_names(other)}"
+        raise InputError(root, f"no transcripts found{match} (looked for {what}{hint})")
     found.sort(key=lambda item: item[1])
     first: dict[object, str] = {}
     once: list[tuple[Path, str]] = []
@@ -195,6 +234,33 @@ def discover(
 
 #: A line of a list or a Markdown heading: an agenda, a to-do list, a README.
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*\u2022+]|#{1,6})\s")
+#: A list line that carries a speaker label ("1. Interviewer: ...", "- **Sam:** ..."): the label.
+_LISTED_LABEL = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*\u2022+])\s+(?:\*\*|__)?([^\W\d][\w .'-]{0,40}?)(?:\*\*|__)?\s*:")
+#: An e-mail's header lines.
+_MAIL_HEADER = re.compile(r"^\s*(from|to|cc|bcc|subject|date|sent)\s*:\s*\S", re.IGNORECASE)
+#: A letter's salutation, at the very start of the text.
+_SALUTATION = re.compile(r"^\W*(dear|to whom it may concern)\b", re.IGNORECASE)
+#: A letter's sign-off, then a name of at most four words, at the very end of the text.
+_SIGN_OFF = re.compile(
+    r"\b(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely(?: yours)?|(?:best|kind|warm|warmest|many)"
+    r"(?: regards| wishes| thanks)?|regards|cheers|best)\s*,?\s*(?:\S+\s*){1,4}$",
+    re.IGNORECASE,
+)
+#: Labels that head a section of a CV, a feedback form or a notes sheet, not a person speaking.
+_SECTION_HEADINGS = frozenset(
+    h.strip() for h in (
+        "skills,key skills,technical skills,experience,work experience,employment,employment history,work history,"
+        "career,education,qualifications,certifications,certificates,training,courses,references,languages,"
+        "interests,hobbies,profile,personal profile,objective,career objective,summary,professional summary,"
+        "contact,contact details,address,phone,mobile,email,e-mail,website,linkedin,github,nationality,"
+        "date of birth,achievements,awards,publications,projects,volunteering,strengths,weaknesses,"
+        "areas to improve,areas for improvement,improvements,to improve,action,actions,action points,"
+        "action items,next steps,next session,goals,feedback,overall,overall impression,comments,notes,score,"
+        "rating,grade,opening,closing,body language,date,time,location,agenda,attendees"
+    ).split(",")
+)
+#: A year or a range of years ("2019-2021", "2021 - present") used as a label: a CV's dates.
+_YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:(?:19|20)\d\d|present|now|today))?$", re.IGNORECASE)
 
 
 @dataclass
@@ -256,19 +322,32 @@ def _unknown_json(path: Path) -> bool:
     return not any(key in _SPEECH_KEYS for key in _json_keys(obj))
 
 
-def not_an_interview(transcript: Transcript, rules: "RuleSet") -> str | None:
-    """Why a transcript that reads is still clearly not an interview (notes, a letter, a CV), or None.
+def _lines(transcript: Transcript) -> list[str]:
+    """The transcript's non-empty source lines (each turn split at its line offsets)."""
+    lines = [turn.text[a:b] for turn in transcript.turns
+             for a, b in zip(turn.offsets, list(turn.offsets[1:]) + [len(turn.text)])]
+    return [line.strip() for line in lines if line.strip()]
 
-    Conservative: anything with a sign of a conversation is kept: a speech-to-text engine's own
-    JSON, two or more timestamps, an interviewer's hand-over cue, speaker labels naming the roles,
-    or a question together with either speaker labels or prose (not a list). What is left is text
-    with no speakers, times or questions (a README, a letter, a to-do list), a list of points
-    (an agenda), or labelled lines where nothing is asked and nobody speaks twice (a CV's
-    "Skills:", a feedback form's "Strengths:", a contacts sheet, a two-message chat).
+
+def _heading(label: str) -> bool:
+    label = label.strip().strip("*_#").strip().lower()
+    return label in _SECTION_HEADINGS or bool(_YEARS.match(label))
+
+
+def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None, source: str | None = None) -> str | None:
+    """Why a transcript that reads is still clearly not an interview, or None.
+
+    Only positive evidence that the file is some other document skips it, never the mere absence of
+    speakers, times or questions (unpunctuated speech-to-text, a candidate's practised closing and a
+    two-line labelled closing are all interviews): e-mail header lines (``From:``, ``Subject:``...);
+    a letter (a ``Dear ...`` salutation and a sign-off, in one voice); a document made mostly of
+    headings and list items, none of them a labelled speaker who speaks twice (a README, an agenda,
+    a to-do list); or labels that are a CV's or a feedback form's section headings (``Skills:``,
+    ``2019-2021:``, ``Strengths:``) rather than people. Anything with a sign of a conversation is
+    kept first: a speech-to-text engine's own JSON, two or more timestamps, role words in a header,
+    or a labelled speaker who speaks twice. ``source`` is the file's text when it is plain text (the
+    Markdown reader drops headings, which count here); ``rules`` is accepted for compatibility.
     """
-    from analyzer.closing import count_questions, find_handovers
-    from analyzer.roles import assign_roles
-
     turns = transcript.turns
     if transcript.format.endswith("-json") and transcript.format != "generic-json":
         return None  # Whisper, AWS, Deepgram...: only a speech-to-text engine writes these
@@ -276,35 +355,51 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet") -> str | None:
         return None
     if transcript.header_roles:
         return None
-    # the cheap signs first: most interviews are settled by someone speaking twice
-    labelled = transcript.has_speakers and transcript.speakers
+    labelled = bool(transcript.has_speakers and transcript.speakers)
     speakers = [turn.speaker for turn in turns]
     if labelled and len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
         return None
-    questions = sum(count_questions(turn.text) for turn in turns)
-    if labelled and questions:
+    lines = _lines(transcript)
+    if source is not None:
+        lines = [line.strip() for line in source.splitlines() if line.strip()] or lines
+    if not lines:
         return None
-    if not labelled and questions:
-        lines = [turn.text[a:b] for turn in turns
-                 for a, b in zip(turn.offsets, list(turn.offsets[1:]) + [len(turn.text)])]
-        lines = [line for line in lines if line.strip()]
-        if 2 * sum(bool(_LIST_LINE.match(line)) for line in lines) < len(lines):
-            return None
-    if find_handovers(turns, rules.closing):
-        return None
-    if not labelled:
-        return "no speakers, times or questions" if not questions else "a list of points, no speakers or times"
-    if assign_roles(transcript, rules).method == "labels":  # "Interviewer:", "Candidate:"
-        return None
-    return "no questions, and no speaker speaks twice"
+    if sum(bool(_MAIL_HEADER.match(line)) for line in lines[:12]) >= 2:
+        return "an e-mail: From:, To:, Subject: lines"
+    text = "\n".join(lines)
+    if len(set(speakers)) <= 1 and _SALUTATION.match(text) and _SIGN_OFF.search(text[-200:]):
+        return "a letter: a salutation and a sign-off, one voice"
+    listed = [line for line in lines if _LIST_LINE.match(line)]
+    if len(lines) >= 3 and 2 * len(listed) >= len(lines):  # two bullets may be a practised closing
+        labels = [m.group(1).strip().lower() for m in map(_LISTED_LABEL.match, listed) if m]
+        # dialogue: a labelled speaker speaks twice, or every item is a speaker's line (no heading)
+        dialogue = len(set(labels)) < len(labels) or (
+            len(labels) >= 2 and len(labels) == len(listed) and not any(line.startswith("#") for line in lines))
+        if not dialogue:
+            return "mostly headings and list items, no dialogue"
+    if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) > len(set(speakers)):
+        return "labels that are a CV's or a form's headings, not speakers"
+    return None
 
 
-def _skipped_note(skipped: list[Skipped], shown: int = 10) -> str:
-    listed = ", ".join(f"{s.file} ({s.reason})" for s in skipped[:shown])
-    more = f" and {len(skipped) - shown} more" if len(skipped) > shown else ""
-    n = len(skipped)
-    what = f"{n} files that are not interview transcripts" if n != 1 else "1 file that is not an interview transcript"
-    return f"skipped {what}: {listed}{more}"
+def _names(items: list[str], shown: int = 10) -> str:
+    more = f" and {len(items) - shown} more" if len(items) > shown else ""
+    return ", ".join(items[:shown]) + more
+
+
+def _skipped_note(skipped: list[Skipped], other: list[str] = ()) -> str:
+    """One line for every file of the folder left out of the report: as no interview, or for its extension."""
+    parts = []
+    if skipped:
+        n = len(skipped)
+        what = (f"{n} files that are not interview transcripts" if n != 1
+                else "1 file that is not an interview transcript")
+        parts.append(f"skipped {what}: " + _names([f"{s.file} ({s.reason})" for s in skipped]))
+    if other:
+        n = len(other)
+        what = f"{n} text files" if n != 1 else "1 text file"
+        parts.append(f"left out {what} for their extension (--glob PATTERN takes them): {_names(list(other))}")
+    return "; ".join(parts)
 
 
 # --------------------------------------------------------------------------- the per-file work
@@ -324,6 +419,18 @@ def analyze_one(analyzer: Analyzer, path: Path, rel: str, screen: bool = False) 
     return result
 
 
+def _plain_text(path: Path, transcript: Transcript) -> str | None:
+    """The file's own text when it is plain text or Markdown (not a .docx, JSON or CSV)."""
+    if transcript.format == "docx" or transcript.format.endswith("json") or transcript.format in ("csv", "tsv"):
+        return None
+    from analyzer.readers.encoding import decode
+
+    try:
+        return decode(path.read_bytes(), str(path))[0]
+    except (AnalyzerError, OSError, ValueError):
+        return None
+
+
 def _screened(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
     from analyzer.readers import read_transcript
 
@@ -333,7 +440,7 @@ def _screened(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
         if _unknown_json(path):
             return Skipped(file=rel, reason="JSON of no transcript shape")
         return Analysis(file=str(path), error=str(exc))
-    reason = not_an_interview(transcript, analyzer.rules)
+    reason = not_an_interview(transcript, analyzer.rules, _plain_text(path, transcript))
     if reason:
         return Skipped(file=rel, reason=reason)
     try:
@@ -559,12 +666,15 @@ def analyze_folder(
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
         being the path relative to ``folder``; ``report.notes`` says which files were left out as
-        reached twice (through a link) or as clearly not interview transcripts (notes, a letter,
-        a settings file: see :func:`not_an_interview`), and ``report.skipped`` lists the latter as
+        reached twice (through a link), as clearly not interview transcripts (an e-mail, a letter,
+        a CV, a README, a settings file: see :func:`not_an_interview`) or, without ``pattern``, as
+        text files with another extension; ``report.skipped`` lists the not-interviews as
         ``(file, reason)``.
 
     Raises:
         InputError: the folder does not exist or holds no transcript.
+        TypeError: ``jobs`` is not an int, ``options`` not an :class:`Options`, ``pattern`` not a str.
+        ValueError: ``jobs`` is negative.
 
     Example:
         >>> report = analyze_folder("sample_transcripts", jobs=2)  # doctest: +SKIP
@@ -572,10 +682,17 @@ def analyze_folder(
     """
     from analyzer.report import Report
 
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise TypeError(f"jobs must be an int (0 = all cores), not {type(jobs).__name__} {jobs!r}")
     if jobs < 0:
         raise ValueError("jobs must be 0 (all cores) or more")
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be an analyzer.Options, not {type(options).__name__}")
+    if pattern is not None and not isinstance(pattern, str):
+        raise TypeError(f"pattern must be a str such as '*.vtt', not {type(pattern).__name__}")
     notes: list[str] = []
-    files = discover(folder, pattern, exclude, notes)
+    other: list[str] = []
+    files = discover(folder, pattern, exclude, notes, other)
     advance, stop = (lambda: None), (lambda: None)
     if progress and _stderr_is_terminal():
         advance, stop = _progress_bar(len(files))
@@ -592,8 +709,8 @@ def analyze_folder(
     finally:
         stream.close()  # shuts the pool down and cancels what is still queued
         stop()
-    if skipped:
-        notes.append(_skipped_note(skipped))
+    if skipped or other:
+        notes.append(_skipped_note(skipped, other))
         if not results:
             raise InputError(folder, "no interview transcripts found; " + "; ".join(notes))
     report = Report(results)

@@ -166,6 +166,11 @@ def _stdout_closed() -> bool:
     return False
 
 
+def _user_path(path: Optional[Path]) -> Optional[Path]:
+    """A report path with ``~`` expanded (a quoted ``'~/r.csv'``, or Windows, where no shell does it)."""
+    return Path(os.path.expanduser(path)) if path else path
+
+
 def _need_stdout(output: Optional[Path], quiet: bool) -> None:
     """Without ``-o`` the printed tables are the result: with stdout closed they would be lost."""
     from analyzer.errors import OutputError
@@ -327,7 +332,8 @@ def _print_analysis(result, debug: bool) -> None:
 @app.command()
 def analyze(
     paths: List[Path] = typer.Argument(..., help="One or more transcript files.", readable=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here; the extension picks "
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+                                          help="Write the report here; the extension picks "
                                           "the format: .csv .json .jsonl .xlsx .parquet .html"),
     shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript "
                                 "(.html always shows everything)."),
@@ -375,12 +381,15 @@ def analyze(
 @app.command()
 def batch(
     folder: Path = typer.Argument(..., help="Folder of transcripts (searched recursively).", exists=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here (.csv .json .jsonl "
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+                                          help="Write the report here (.csv .json .jsonl "
                                           ".xlsx .parquet .html)."),
     shape: Shape = typer.Option(Shape.wide, "--shape", help="wide: a row per transcript; long: a row per behaviour "
                                 "(.html always shows everything)."),
-    summary: Optional[Path] = typer.Option(None, "--summary", help="Also write the cohort summary table here."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt'."),
+    summary: Optional[Path] = typer.Option(None, "--summary", callback=_user_path,
+                                           help="Also write the cohort summary table here."),
+    glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt' (takes "
+                                       "text files of any extension, e.g. '*.text')."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first file that cannot be analysed."),
     rules: Optional[Path] = RulesOpt,
@@ -422,9 +431,9 @@ def batch(
             write_report(report, output, shape=shape.value)
         if summary:
             write_table(report.summary, summary)
-        if not quiet:
-            for note in report.notes:  # a file reached twice through a link
-                _say(f"warning: {_clean(note)}")
+        # printed even with --quiet: a file left out of the report is a result lost, not progress
+        for note in report.notes:  # a file reached twice, skipped as no interview, or left out for its extension
+            _say(f"warning: {_clean(note)}")
         failed = report.meta[report.meta["error"] != ""]
         for row in failed.itertuples():
             _err(row.error)
@@ -475,7 +484,8 @@ def _print_summary(report) -> None:
 def evaluate(
     folder: Path = typer.Argument(..., help="Folder holding the labelled transcripts."),
     labels: Path = typer.Option(..., "--labels", "-l", help="Gold labels CSV: file + the seven behaviour columns."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Save the tables (.csv: metrics; .xlsx/.json: "
+    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+                                          help="Save the tables (.csv: metrics; .xlsx/.json: "
                                           "metrics, confusion and disagreements)."),
     split: Optional[str] = typer.Option(None, "--split", help="Only rows whose 'split' column has this value."),
     rules: Optional[Path] = RulesOpt,

@@ -43,6 +43,8 @@ __all__ = [
     "write_table",
 ]
 
+#: Columns of the ``skipped`` sheet an ``.xlsx`` report gets when a folder walk left files out.
+SKIPPED_COLUMNS: tuple[str, ...] = ("file", "reason")
 FORMATS: tuple[str, ...] = (".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".html")
 #: extension -> (module that must be importable, extra that installs it)
 _EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
@@ -74,7 +76,7 @@ def check_output(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = 
             error: exit 2), or the folder cannot be written (a read-only folder, a file where a
             folder should be).
     """
-    p = Path(path)
+    p = Path(os.path.expanduser(path))
     try:
         _check_output(p, inputs)
     except OSError as exc:  # a name too long for the file system, a loop of links...
@@ -131,13 +133,11 @@ def _check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
-#: Columns that mark a table as one this tool wrote: the long and wide reports, the cohort summary and
-#: the evaluation's metrics (a table is ours when its header holds every column of one of these).
-_OWN_COLUMNS = (
-    {"file", "behaviour", "status", "evidence", "advice"},
-    {"file", "candidate", "interviewer", "score"},
-    {"behaviour", "present", "partial", "missing", "analysed", "rate"},
-    {"behaviour", "precision", "recall", "f1", "support"},
+#: Sheet names of the workbooks this tool writes: a report (with a ``skipped`` sheet when a folder
+#: walk left files out), a single table, an evaluation (with ``roles`` when candidates were labelled).
+_OWN_SHEETS = (
+    {"report", "summary"}, {"report", "summary", "skipped"}, {"summary"},
+    {"metrics", "confusion", "disagreements"}, {"metrics", "confusion", "disagreements", "roles"},
 )
 _EVALUATION_KEYS = {"metrics", "confusion", "disagreements", "roles"}
 #: Larger files are never taken for a report (reading them to find out would take too long).
@@ -146,62 +146,89 @@ _MAX_REPORT_BYTES = 256 * 1024 * 1024
 _HEAD_CHARS = 4096
 
 
+def _own_tables() -> list[tuple[str, ...]]:
+    """The exact column lists of every table this tool writes."""
+    from analyzer.evaluate import METRIC_COLUMNS
+    from analyzer.report import LONG_COLUMNS, SUMMARY_COLUMNS, WIDE_COLUMNS
+
+    return [tuple(c) for c in (
+        LONG_COLUMNS, WIDE_COLUMNS, SUMMARY_COLUMNS, METRIC_COLUMNS, SKIPPED_COLUMNS,
+        ["behaviour", "gold", "predicted", "count"],
+        ["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"],
+        ["id", "role", "behaviour", "gold", "predicted", "rule", "text", "why"],
+        ["file", "gold_candidate", "predicted_candidate"],
+    )]
+
+
 def _own_columns(columns: Iterable[object]) -> bool:
-    header = {str(c).strip().lstrip("\ufeff").lower() for c in columns}
-    return any(sig <= header for sig in _OWN_COLUMNS)
+    """Exactly the columns of one of our tables, in order, nothing added or removed (a column a person
+    added - notes, an annotator, a split - makes the file theirs)."""
+    header = tuple(str(c).strip().lstrip("\ufeff").lower() for c in columns)
+    return header in _own_tables()
 
 
 def _own_records(doc: object) -> bool:
-    if isinstance(doc, dict):  # an evaluation
-        return bool(doc) and set(doc) <= _EVALUATION_KEYS
+    if isinstance(doc, dict):  # an evaluation: each table a list of records with our columns
+        return (bool(doc) and set(doc) <= _EVALUATION_KEYS
+                and all(isinstance(v, list) and all(isinstance(r, dict) and _own_columns(r) for r in v)
+                        for v in doc.values()))
     return (isinstance(doc, list) and bool(doc)
             and all(isinstance(r, dict) and _own_columns(r) for r in doc))
 
 
-def _headers(path: Path, ext: str) -> list:
-    """The column headers of an ``.xlsx`` (every sheet) or ``.parquet`` file; [] when unreadable."""
+def _own_workbook(path: Path) -> bool:
+    """An ``.xlsx`` whose sheet names are one of our sets and whose every sheet has our columns."""
     try:
-        if ext == ".parquet":
-            import pyarrow.parquet as pq
-
-            return [pq.read_schema(path).names]
         import openpyxl
 
         book = openpyxl.load_workbook(path, read_only=True)
         try:
-            return [next(ws.iter_rows(max_row=1, values_only=True), ()) for ws in book.worksheets]
+            sheets = {ws.title: next(ws.iter_rows(max_row=1, values_only=True), ()) for ws in book.worksheets}
         finally:
             book.close()
     except Exception:  # noqa: BLE001 - not a spreadsheet we can read: not ours
-        return []
+        return False
+    return set(sheets) in _OWN_SHEETS and all(_own_columns(h) for h in sheets.values())
+
+
+def _own_parquet(path: Path) -> bool:
+    try:
+        import pyarrow.parquet as pq
+
+        return _own_columns(pq.read_schema(path).names)
+    except Exception:  # noqa: BLE001 - not a parquet file we can read: not ours
+        return False
 
 
 def is_own_report(path: Path) -> bool:
     """Is this existing file a report this tool wrote (so writing a new report may replace it)?
 
-    ``.csv``, ``.json``, ``.jsonl``, ``.xlsx`` and ``.parquet`` must carry the columns of one of
-    our tables; ``.html`` must be a page we generated. Anything else - a transcript, someone's
-    spreadsheet - is not.
+    ``.csv``, ``.json``, ``.jsonl`` and ``.parquet`` must carry exactly the columns of one of our
+    tables, and an ``.xlsx`` exactly our sheets with our columns: a column or a sheet a person added
+    (notes, an annotator, gold labels) makes it theirs. ``.html`` must be a page we generated.
+    Anything else - a transcript, someone's spreadsheet - is not.
     """
     ext = _ext(path)
     try:
         if path.stat().st_size > _MAX_REPORT_BYTES:
             return False
-        if ext in (".xlsx", ".parquet"):
-            headers = [h for h in _headers(path, ext) if h]
-            return bool(headers) and _own_columns(headers[0])
+        if ext == ".xlsx":
+            return _own_workbook(path)
+        if ext == ".parquet":
+            return _own_parquet(path)
         if ext in (".csv", ".html"):  # the header line or the page's head tells: the rest need not be read
             with path.open(encoding="utf-8-sig") as fh:
                 head = fh.readline(_HEAD_CHARS) if ext == ".csv" else fh.read(_HEAD_CHARS)
             if ext == ".html":
                 return '<meta name="generator" content="interview-close">' in head
-            from analyzer.readers.csvfmt import _dialect, is_report
+            from analyzer.readers.csvfmt import _dialect
 
             first = head.rstrip("\r\n")
-            return is_report(first) or _own_columns(next(csv.reader([first], delimiter=_dialect(first)), []))
+            return _own_columns(next(csv.reader([first], delimiter=_dialect(first)), []))
         text = path.read_text(encoding="utf-8-sig")
         if ext == ".jsonl":
-            return all(_own_records([json.loads(line)]) for line in text.splitlines() if line.strip())
+            lines = [line for line in text.splitlines() if line.strip()]
+            return bool(lines) and all(_own_records([json.loads(line)]) for line in lines)
         return _own_records(json.loads(text))
     except (OSError, ValueError):  # unreadable, not UTF-8, not JSON: not ours
         return False
@@ -231,8 +258,12 @@ def _new_file_mode(target: Path) -> int:
 
 @contextmanager
 def _atomic(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename."""
-    target = Path(path)
+    """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename.
+
+    A symbolic link is written through: its target gets the new report and the link stays a link."""
+    target = Path(os.path.expanduser(path))
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -343,9 +374,14 @@ def write_report(report: "Report", path: str | os.PathLike, shape: str = "long")
     path = Path(path)
     _require(path)
     df = report.table(shape)
+    sheets = {"report": df, "summary": report.summary}
+    skipped = list(getattr(report, "skipped", ()))
+    if skipped:  # a folder's files left out as no interview: listed, so the workbook says what it lacks
+        import pandas as pd
+
+        sheets["skipped"] = pd.DataFrame(skipped, columns=list(SKIPPED_COLUMNS))
     with _atomic(path) as tmp:
-        _write_frame(df, tmp, _ext(path), html=lambda: render_html(report),
-                     sheets={"report": df, "summary": report.summary})
+        _write_frame(df, tmp, _ext(path), html=lambda: render_html(report), sheets=sheets)
 
 
 def write_table(df: "pd.DataFrame", path: str | os.PathLike, *, title: str = "summary") -> None:
@@ -442,6 +478,7 @@ def render_html(report: "Report", *, title: str = "Interview closing report") ->
     return _environment().get_template("report.html").render(
         mode="report", title=title, summary=summary, stats=report.score_stats(), weakest=report.weakest(),
         transcripts=transcripts, failed=sum(1 for a in report.analyses if a.error),
+        notes=list(getattr(report, "notes", ())),
     )
 
 

@@ -185,6 +185,55 @@ def test_batch_walk_skips_files_that_are_not_interviews(tmp_path, analyzer):
         analyze_folder(tmp_path, rules=analyzer)
 
 
+def test_batch_walk_scores_transcripts_with_no_sign_of_another_document(tmp_path, analyzer):
+    """Missing speakers, times or '?' is no reason to skip: only positive evidence of another document
+    (an e-mail's headers, a CV's section labels, a Markdown page of headings and bullets) is."""
+    kept = {
+        "asr.txt": "thanks for making the time today so talk me through your last role\n"
+                   "i ran the support desk for two years and rebuilt our escalation process\n"
+                   "great well that covers my side\nthank you i really want this job and will email you\n",
+        "numbered.txt": "1. Interviewer: That is all from me today.\n2. Candidate: Thank you, I am keen to join.\n"
+                        "3. Interviewer: You will hear from us soon.\n",
+        "practised.md": "Thank you for your time today, I am very keen on this role.\n"
+                        "I will send a short note tomorrow.\n",
+        "once_each.txt": "Ana Ruiz: We will be in touch by Monday.\nBo Chen: Thank you, I am keen to hear back.\n",
+    }
+    other = {
+        "mail.txt": "From: Ana Ruiz <ana@example.org>\nTo: Bo Chen\nSubject: next round\n\nThanks, see you soon.\n",
+        "cv.txt": "2018-2022: Support lead\nEducation: BSc Maths\nSkills: SQL, Excel\n",
+        "readme.md": "# Cohort B\n\nNotes for the spring group.\n\n- Interviewer: Ana\n- Sessions: Monday\n",
+    }
+    for name, text in {**kept, **other}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = analyze_folder(tmp_path, rules=analyzer)
+    assert sorted(report.wide["file"]) == sorted(kept)
+    assert sorted(file for file, _ in report.skipped) == sorted(other)
+
+
+def test_batch_left_out_files_are_named_even_when_quiet_and_in_the_html(tmp_path):
+    """Files left out (not an interview; a text file with another extension) are named on stderr even
+    with --quiet and listed in the HTML report; --glob takes a text file of any extension, never a binary one."""
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    shutil.copy(STRONG, tmp_path / "b.text")
+    shutil.copy(STRONG, tmp_path / "c")
+    (tmp_path / "d.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "mail.txt").write_text("From: a@example.org\nSubject: hello\n\nSee you.\n", encoding="utf-8")
+    out = tmp_path / "out" / "r.html"
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "-q", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    line = "skipped 1 file that is not an interview transcript: mail.txt (an e-mail: From:, To:, Subject: lines); " \
+           "left out 2 text files for their extension (--glob PATTERN takes them): b.text, c"
+    assert result.output.strip() == f"warning: {line}"
+    assert line in out.read_text(encoding="utf-8")
+    assert sorted(analyze_folder(tmp_path, pattern="[bcd]*").wide["file"]) == ["b.text", "c"]
+
+
+@pytest.mark.parametrize("jobs, error", [("2", TypeError), (1.5, TypeError), (True, TypeError), (-1, ValueError)])
+def test_batch_api_checks_jobs(jobs, error):
+    with pytest.raises(error, match="jobs must be"):
+        analyze_folder(STRONG, jobs=jobs)
+
+
 # --------------------------------------------------------------------------- error isolation
 
 

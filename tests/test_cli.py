@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app
+from analyzer.report import LONG_COLUMNS
 from analyzer.rules import BEHAVIOURS
 from conftest import HANDOVER, ROOT, RULES_DIR, SAMPLES
 
@@ -243,7 +244,7 @@ def _bad_inputs(tmp_path):
 def test_cli_analyze_failed_run_keeps_the_earlier_report(runner, tmp_path, good):
     """Nothing analysed: the earlier report stays and 'no report written' says why; one file analysed: replaced."""
     out = tmp_path / "r.json"
-    earlier = '[{"file": "old.txt", "behaviour": "follow_up", "status": "present", "evidence": "", "advice": ""}]'
+    earlier = json.dumps([dict.fromkeys(LONG_COLUMNS, "") | {"file": "old.txt", "status": "present"}])
     out.write_text(earlier, encoding="utf-8")
     result = run(runner, "analyze", *([STRONG] if good else []), tmp_path / "gone.txt", "-o", out)
     assert result.exit_code == 1, result.output

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.report import LONG_COLUMNS
 from analyzer.rules import BEHAVIOURS
 from conftest import HANDOVER, RULES_DIR
 from test_cli import _subprocess_env, assert_clean_failure, reuse_pipelines, run, runner  # noqa: F401
@@ -368,7 +369,7 @@ def test_hostile_ctrl_c_while_writing_keeps_the_old_report(runner, tmp_path, mon
     src = tmp_path / "in.txt"
     src.write_text(GOOD, encoding="utf-8")
     out = tmp_path / "r.csv"
-    previous = "file,behaviour,status,evidence,advice\na.txt,follow_up,present,,\n"  # an earlier report
+    previous = ",".join(LONG_COLUMNS) + "\na.txt,follow_up" + "," * (len(LONG_COLUMNS) - 2) + "\n"  # an earlier report
     out.write_text(previous, encoding="utf-8")
 
     def half_written(df, tmp, ext, **kwargs):

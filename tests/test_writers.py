@@ -16,7 +16,7 @@ from analyzer.batch import analyze_folder
 from analyzer.cli import app
 from analyzer.errors import OutputError
 from analyzer.evaluate import Evaluation
-from analyzer.report import Report
+from analyzer.report import WIDE_COLUMNS, Report
 from analyzer.writers import (
     check_output,
     neutralise_formulas,
@@ -185,7 +185,7 @@ def test_writers_refuse_to_overwrite_input(tmp_path):
 
 def test_writers_csv_in_input_folder_transcript_kept_old_report_replaced(tmp_path):
     (tmp_path / "talk.csv").write_text("speaker,text\nInterviewer,Hi.\n", encoding="utf-8")
-    (tmp_path / "report.csv").write_text("\ufefffile,candidate,interviewer,turns,score\n", encoding="utf-8")
+    (tmp_path / "report.csv").write_text("\ufeff" + ",".join(WIDE_COLUMNS) + "\n", encoding="utf-8")
     with pytest.raises(OutputError, match="overwrite a transcript"):
         check_output(tmp_path / "talk.csv", inputs=[tmp_path])
     check_output(tmp_path / "report.csv", inputs=[tmp_path])
@@ -217,6 +217,41 @@ def test_writers_existing_file_replaced_only_when_it_is_our_report(tmp_path, rep
     with pytest.raises(OutputError, match="not an interview-close report"):
         check_output(theirs, inputs=[])
     assert theirs.read_bytes() == before
+
+
+@pytest.mark.parametrize("ext", ["csv", "xlsx"])
+def test_writers_edited_report_is_not_ours_any_more(tmp_path, report, ext):
+    """A report a person added a column (or, in a workbook, a sheet) to holds their work: -o refuses it;
+    the same report untouched is still replaced."""
+    path = tmp_path / f"gold.{ext}"
+    write_report(report, path, shape="wide")
+    check_output(path)  # near miss: our report as written
+    if ext == "csv":
+        pd.read_csv(path).assign(annotator="kim").to_csv(path, index=False)
+    else:
+        with pd.ExcelWriter(path, engine="openpyxl", mode="a") as book:
+            pd.DataFrame({"note": ["ask about the thank-you"]}).to_excel(book, sheet_name="My notes", index=False)
+    before = path.read_bytes()
+    with pytest.raises(OutputError, match="not an interview-close report"):
+        check_output(path)
+    assert path.read_bytes() == before
+
+
+def test_writers_output_through_a_link_and_with_a_tilde(tmp_path, report, monkeypatch):
+    """-o through a symbolic link writes the link's target (the link stays); '~' means the home folder."""
+    target = tmp_path / "real" / "r.csv"
+    write_report(report, target)
+    target.write_text("\ufeff" + ",".join(WIDE_COLUMNS) + "\n", encoding="utf-8")  # an older, empty report
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    check_output(link)
+    write_report(report, link, shape="wide")
+    assert link.is_symlink() and len(pd.read_csv(target)) == len(report.wide)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["analyze", str(SAMPLES / "plain" / "strong_close.txt"), "-q", "-o", "~/r.csv"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "home" / "r.csv").is_file() and not (tmp_path / "~").exists()
 
 
 def test_writers_cli_refuses_to_overwrite_input(tmp_path):
