@@ -17,10 +17,11 @@ from analyzer.transcript import Turn
 _SEP = r"(?:[\s,.;:!?…'\"-]+(?:(?:um+|uh+|erm|er|ah)[\s,.]+)*)"
 
 
-_QUESTION_START = re.compile(
-    r"(?i)^\s*(?:so\s+|and\s+|okay\s+|ok\s+)?(?:what|when|how|why|who|where|which|tell me|can you|could you|"
-    r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b"
-)
+_QUESTION_WORDS = (r"(?:what|when|how|why|who|where|which|tell me|can you|could you|"
+                   r"would you|do you|did you|have you|are you|were you|walk me|describe|give me)\b")
+_QUESTION_START = re.compile(r"(?i)^\s*(?:so\s+|and\s+|okay\s+|ok\s+)?" + _QUESTION_WORDS)
+# Speech-to-text without punctuation puts a reply's lead-in before the question: "yes I do so what are ...".
+_QUESTION_SOON = re.compile(r"(?i)^\s*(?:[\w']+[\s,]+){0,4}?" + _QUESTION_WORDS)
 #: Share of ``min_position`` from which a hand-over counts when the candidate's questions follow it at
 #: once, and from which the fallback reaches back to where the candidate started asking.
 _EARLY = 0.5
@@ -239,6 +240,11 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         # a recording of only the closing: it opens with the hand-over and the candidate's questions follow
         if opening <= asks and not _asked_between(turns, opening + 1, asks, interviewer_turns):
             return Closing(opening, "cue")
+    if interviewer_turns is None and after == 0 and all(t.speaker is None for t in turns):
+        # a recording of only the closing, without speaker labels (one utterance a line)
+        u = _opening_unit(turns, units, spec)
+        if u is not None:
+            return Closing(units[u][0], "cue", units[u][1])
     # no cue late in the interview: the last share of the words, at least a few units
     cum = 0
     start = len(units) - 1
@@ -275,6 +281,32 @@ def opening_handover(turns: list[Turn], spec: ClosingSpec, interviewer_turns: se
             continue
         reply = next((u for u in turns[i + 1:] if u.speaker is not None and u.speaker != t.speaker), None)
         return i if reply is not None and count_questions(reply.text) else None
+    return None
+
+
+def _unit_text(turns: list[Turn], units: list[tuple[int, int, int]], u: int) -> str:
+    i, off, _ = units[u]
+    end = units[u + 1][1] if u + 1 < len(units) and units[u + 1][0] == i else len(turns[i].text)
+    return turns[i].text[off:end]
+
+
+def _opening_unit(turns: list[Turn], units: list[tuple[int, int, int]], spec: ClosingSpec) -> int | None:
+    """In text without speaker labels, the unit (line) of a hand-over cue that opens a recording of
+    only the closing, if any: the cue in the first few lines, not a check-in, no question asked
+    before it, and a question asked in one of the two lines after it (the candidate's)."""
+    rx = handover_regex(tuple(spec.handover))
+    for u in range(min(_OPENING_TURNS, len(units))):
+        text = fold(_unit_text(turns, units, u))
+        m = next((m for m in rx.finditer(text) if not _is_interim(text, m, spec)), None)
+        if m is None:
+            if count_questions(text):
+                return None  # a question before any hand-over: an interview, not a closing
+            continue
+        if count_questions(text[: m.start()]):
+            return None
+        after = range(u + 1, min(u + 3, len(units)))
+        asks = (_unit_text(turns, units, k) for k in after)
+        return u if any(count_questions(a) or _QUESTION_SOON.match(a) for a in asks) else None
     return None
 
 

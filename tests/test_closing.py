@@ -175,3 +175,17 @@ def test_recording_of_only_the_closing_opens_with_the_hand_over(analyzer):
               ("Tom", "Thanks, that's clear.")]
     result = analyzer.analyze_transcript(transcript_of(script))
     assert (result.candidate, result.closing_from, result.closing_method) == ("Tom", 1, "cue")
+
+
+CLIP = ["Alright, that covers everything I wanted to ask you. Do you have any questions for me?",
+        "Sure. What happens after today?", "You'd meet the team lead next week.",
+        "Good to know. When would I hear back?", "By Thursday at the latest.", "Thanks a lot for your time."]
+
+
+@pytest.mark.parametrize(("first", "found"), [
+    ([], (1, "cue")),  # speech-to-text of only the closing, one utterance a line: the hand-over opens it
+    (["How was the drive in this morning?", "Not bad, thanks."], (None, "fallback")),  # near miss: an interview
+])
+def test_closing_clip_without_speaker_labels_opens_with_the_hand_over(analyzer, first, found):
+    result = analyzer.analyze_transcript(transcript_of([(None, line) for line in first + CLIP]))
+    assert (result.closing_from if found[0] else None, result.closing_method) == found

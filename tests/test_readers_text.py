@@ -602,3 +602,21 @@ def test_text_google_meet_dial_in_label_with_a_bracketed_country_code():
     assert t.turns[1].text == "Yes, loud and clear."
     # near miss: a bracketed country code with too few digits after it is not a number anyone dials
     assert not is_phone_label("(+44) 20") and is_phone_label("(+1) 212 555 0187")
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("- **Coach:** Any questions for me?\n- **Ravi:** How soon will you decide?\n- **Coach:** Within a week.\n"
+     "- **Ravi:** Great, thanks.\n", ["Coach", "Ravi", "Coach", "Ravi"]),
+    ("1. Interviewer: That's all from me.\n2. Candidate: Thanks, I enjoyed it.\n3. Interviewer: Likewise.\n",
+     ["Interviewer", "Candidate", "Interviewer"]),
+    (" 7   Q.  Anything to ask us?\n 8   A.  Yes, who would I report to?\n 9   Q.  The data lead.\n"
+     "10   A.  Thank you.\n", ["Q", "A", "Q", "A"]),
+    ("Mo - So that wraps it up.\nKim - Thanks, it was a pleasure.\nMo - Same here.\nKim - Bye.\n",
+     ["Mo", "Kim", "Mo", "Kim"]),
+    # near misses: a numbered agenda and a bulleted list of questions stay text
+    ("Plan for Friday\n1. Warm-up: ten minutes\n2. Case study: forty minutes\n3. Wrap-up: five minutes\n", []),
+    ("Questions to ask:\n- What does success look like?\n- Who would I work with?\n- What are the next steps?\n", []),
+])
+def test_numbered_bulleted_and_dashed_dialogue_is_read_as_speakers(text, speakers):
+    t = parse(text, "t.md")
+    assert [tr.speaker for tr in t.turns if tr.speaker] == speakers

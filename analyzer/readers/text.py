@@ -664,6 +664,48 @@ def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
     return text, start
 
 
+# A list marker or line number in front of a line: "- ", "* ", "• ", "12. ", "3) ", " 1   " (deposition).
+_LIST_MARK = re.compile(r"^[ \t]*(?P<m>[-*+•]|\d{1,4}[.)]|\d{1,4}(?=[ \t]))[ \t]+(?P<rest>\S.*)$")
+# "Dana - text": a name, a spaced dash, the words (a dialogue typed with a dash for the colon).
+_DASH_LABEL = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}) [-–—] (?P<rest>\S.*)$")
+
+
+def _unmarked(lines: list[str]) -> list[str] | None:
+    """The lines with the list marker or line number most of them carry taken off ("1. Interviewer:
+    …", "- **Sam:** …", " 2   A.  …"), or "Name - text" turned into "Name: text" when most lines
+    read so, with at least two names each on two lines; ``None`` when neither holds.
+
+    Only a candidate reading: the caller keeps it when the plain reading finds no speakers and this
+    one finds a dialogue, each speaker on two turns on average (so a numbered list of questions or
+    an agenda stays what it was).
+    """
+    content = [i for i, x in enumerate(lines) if x.strip()]
+    if len(content) < 2:
+        return None
+    marks = {i: m for i in content if (m := _LIST_MARK.match(lines[i]))}
+
+    def kind(m: re.Match[str]) -> str:
+        return m["m"] if not m["m"][0].isdigit() else "n" + m["m"][-1] if not m["m"][-1].isdigit() else "n"
+
+    kinds = Counter(kind(m) for m in marks.values())
+    if kinds:
+        top, n = kinds.most_common(1)[0]
+        if n >= 2 and n >= 0.6 * len(content):
+            out = list(lines)
+            for i, m in marks.items():
+                if kind(m) == top:
+                    out[i] = m["rest"]
+            return out
+    dashed = {i: m for i in content if (m := _DASH_LABEL.match(lines[i].strip()))}
+    names = Counter(m["name"] for m in dashed.values())
+    if len(dashed) >= 0.6 * len(content) and sum(1 for c in names.values() if c >= 2) >= 2:
+        out = list(lines)
+        for i, m in dashed.items():
+            out[i] = f"{m['name']}: {m['rest']}"
+        return out
+    return None
+
+
 def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | None = None) -> Transcript:
     """Parse a plain-text transcript (already decoded, ``\\n`` line endings).
 
@@ -677,7 +719,19 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     if "：" in text:
         text = _WIDE_COLON.sub(": ", text)  # "面试官：…", "Interviewer：…" (full-width colon, no space)
     lines = text.split("\n")
-    if fmt is None and "\n\n" in text:
+    plain = _parse_lines(lines, name, fmt_hint, fmt)
+    if plain.has_speakers or (other := _unmarked(lines)) is None:
+        return plain
+    marked = _parse_lines(other, name, fmt_hint, fmt)
+    said = [t.speaker for t in marked.turns if t.speaker is not None]
+    # a dialogue: its few speakers come back, or role words name them (a numbered agenda
+    # "1. Warm-up: ten minutes" names each item once)
+    dialogue = bool(said) and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said)))
+    return marked if dialogue else plain
+
+
+def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | None) -> Transcript:
+    if fmt is None and "" in lines[1:-1]:
         screenplay = _screenplay(lines, name)
         if screenplay is not None:
             return screenplay
