@@ -172,17 +172,23 @@ def test_batch_walk_skips_files_that_are_not_interviews(tmp_path, analyzer):
         "asks.txt": "so what made you apply here and how do you see the role growing over the next year\n",
         "half.json": '{"segments": [{"speaker": "A", "text": "Thank',
     }
-    for name, text in {**notes, **kept}.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = analyze_folder(tmp_path, rules=analyzer)
-    assert sorted(report.wide["file"]) == sorted(kept)
-    assert sorted(file for file, _ in report.skipped) == sorted(notes)
+    report = _walk_scored_and_skipped(tmp_path, analyzer, kept, notes)
     assert report.notes[-1].startswith("skipped 4 files that are not interview transcripts: agenda.md (")
     assert list(analyze_folder(tmp_path / "letter.txt", rules=analyzer).wide["file"]) == ["letter.txt"]
     for name in kept:
         (tmp_path / name).unlink()
     with pytest.raises(InputError, match="no interview transcripts found; skipped 4 files"):
         analyze_folder(tmp_path, rules=analyzer)
+
+
+def _walk_scored_and_skipped(folder, analyzer, kept: dict, skipped: dict):
+    """Write the files, batch the folder, and check that exactly ``kept`` are scored and ``skipped`` skipped."""
+    for name, text in {**skipped, **kept}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = analyze_folder(folder, rules=analyzer)
+    assert sorted(report.wide["file"]) == sorted(kept)
+    assert sorted(file for file, _ in report.skipped) == sorted(skipped)
+    return report
 
 
 def test_batch_walk_scores_transcripts_with_no_sign_of_another_document(tmp_path, analyzer):
@@ -203,11 +209,7 @@ def test_batch_walk_scores_transcripts_with_no_sign_of_another_document(tmp_path
         "cv.txt": "2018-2022: Support lead\nEducation: BSc Maths\nSkills: SQL, Excel\n",
         "readme.md": "# Cohort B\n\nNotes for the spring group.\n\n- Interviewer: Ana\n- Sessions: Monday\n",
     }
-    for name, text in {**kept, **other}.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = analyze_folder(tmp_path, rules=analyzer)
-    assert sorted(report.wide["file"]) == sorted(kept)
-    assert sorted(file for file, _ in report.skipped) == sorted(other)
+    _walk_scored_and_skipped(tmp_path, analyzer, kept, other)
 
 
 def test_batch_left_out_files_are_named_even_when_quiet_and_in_the_html(tmp_path):
