@@ -28,6 +28,13 @@ class Options:
     interviewer: str | None = None
     whole: bool = False
 
+    def __post_init__(self):
+        for name in ("candidate", "interviewer"):
+            if not isinstance(getattr(self, name), (str, type(None))):
+                raise TypeError(f"Options.{name} must be a speaker name (str) or None, not {type(getattr(self, name)).__name__}")
+        if not isinstance(self.whole, bool):
+            raise TypeError(f"Options.whole must be True or False, not {self.whole!r}")
+
 
 @dataclass
 class Analysis:

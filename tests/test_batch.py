@@ -236,6 +236,15 @@ def test_batch_api_checks_jobs(jobs, error):
         analyze_folder(STRONG, jobs=jobs)
 
 
+@pytest.mark.parametrize("field, value", [("whole", "yes"), ("candidate", 3), ("interviewer", ["Ana"])])
+def test_api_options_are_checked(field, value):
+    from analyzer.analysis import Options
+
+    with pytest.raises(TypeError, match=f"Options.{field} must be"):
+        Options(**{field: value})
+    assert Options(candidate="Ana", whole=True).whole is True
+
+
 # --------------------------------------------------------------------------- error isolation
 
 
