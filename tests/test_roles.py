@@ -138,6 +138,12 @@ def test_roles_q_and_a_letters_are_role_labels(analyzer):
     assert (roles.candidate, roles.method) == ("A", "labels")
 
 
+@pytest.mark.parametrize(("interviewer", "candidate"), [("Entrevistadora", "Candidato"), ("Personaler", "Bewerberin")])
+def test_roles_role_words_of_other_languages_are_role_labels(analyzer, interviewer, candidate):
+    roles = _roles(analyzer, _labelled({"I": interviewer, "C": candidate}))
+    assert (roles.candidate, roles.method) == (candidate, "labels")
+
+
 @pytest.mark.parametrize("handover", [True, False])
 def test_roles_no_speaker_labels_unknown_with_warning_and_greeting_not_credited(analyzer, handover):
     from analyzer.transcript import Segment, Transcript, merge_segments
