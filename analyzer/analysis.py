@@ -11,7 +11,7 @@ from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_exclu
 from analyzer.closing import find_closing, interview_part
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text
+from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text, sentence_of
 from analyzer.roles import Roles, assign_roles
 from analyzer.rules import RuleSet, load_rules
 from analyzer.transcript import Transcript, Turn
@@ -219,7 +219,7 @@ def _defuse(text: str) -> str:
 
 def _evidence(original: str, cleaned: Cleaned, span) -> str:
     """The sentence holding ``span``, in the speaker's own words; long run-ons are cut around it."""
-    sent = span.sent
+    sent = sentence_of(span)
     if len(sent) > EVIDENCE_MAX_WORDS:
         half = (EVIDENCE_MAX_WORDS - len(span)) // 2
         lo = max(sent.start, span.start - max(half, 4))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY
+from analyzer.nlp import BEHAVIOUR_KEY, CUE_KEY, sentence_of
 from analyzer.rules import CANCELLING, CueSpec, RuleSet
 
 # a reply answers the interviewer's last line within the first words of the turn ("Lovely, the fourteenth suits me")
@@ -63,7 +63,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
 
     out = []
     for span in spans:
-        sent = span.sent
+        sent = sentence_of(span)
         in_sent = [(c, spec) for c, spec in cues if c.start >= sent.start and c.end <= sent.end]
         own_negation = any(
             spec.category == "NEGATED" and c.start >= span.start and c.end <= span.end for c, spec in in_sent
@@ -120,7 +120,7 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
     def words(tokens) -> int:
         return sum(1 for t in tokens if not t.is_punct)
 
-    sent = span.sent
+    sent = sentence_of(span)
     if reply and words(span.doc[: span.start]) <= REPLY_REACH:
         return True
     if not sent.start:
@@ -130,7 +130,7 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
 
 
 def _about_candidate(span: Span) -> bool:
-    sent = span.sent
+    sent = sentence_of(span)
     # "do you have any concerns, and when will you decide?": nothing follows the ask in its own clause
     rest = []
     for t in sent[span.end - sent.start :]:

@@ -376,6 +376,21 @@ class _Plan:
         self.window, self.reach_before, self.reach_after = window, reach_before, reach_after
 
 
+_SENTS_KEY = "interview_close.sentences"  # Doc.user_data key: the doc's sentences and their starts
+
+
+def sentence_of(span: Span) -> Span:
+    """The sentence holding ``span`` (spaCy's ``Span.sent``, which walks the tokens on every call):
+    the doc's sentences are listed once, after the sentencizer, and found by bisection."""
+    doc = span.doc
+    found = doc.user_data.get(_SENTS_KEY)
+    if found is None:
+        sents = list(doc.sents)
+        found = doc.user_data[_SENTS_KEY] = (sents, [s.start for s in sents])
+    sents, starts = found
+    return sents[bisect.bisect_right(starts, span.start) - 1]
+
+
 def _norm_needs(words, strings) -> list[tuple[int, frozenset[int]]]:
     """The anchors of a fixed phrase: each word, as a NORM value."""
     col = _ANCHOR_COLUMNS.index(NORM)
@@ -570,7 +585,7 @@ class AnchoredSpanRuler:
         if self.within is not None:
             # most sentences hold no behaviour match: then there is nothing for the cues to judge
             holders = doc.spans.get(self.within, [])
-            sents = list({s.sent.start: s.sent for s in holders}.values()) if holders else []
+            sents = list({(sent := sentence_of(s)).start: sent for s in holders}.values()) if holders else []
         else:
             sents = list(doc.sents) if len(doc) else []
         role = doc.user_data.get(ROLE_KEY)  # set by the analyser: rules meant for someone else are skipped
