@@ -402,8 +402,6 @@ class _Spellings:
     inverse of the tokenizer's special cases, ``interview_norms`` and the lemma table. A text that
     contains none of a value's spellings as a substring cannot hold a token with that value."""
 
-    _cache: dict[int, "_Spellings"] = {}
-
     def __init__(self, nlp: Language):
         self.strings = nlp.vocab.strings
         self.norms: dict[str, set[str]] = {}
@@ -414,13 +412,6 @@ class _Spellings:
                 if NORM in piece:
                     self.norms.setdefault(piece[NORM], set()).add(piece[ORTH].lower())
         self.lemmas: dict[str, set[str]] | None = None  # built on first use (a 40,000-word table)
-
-    @classmethod
-    def of(cls, nlp: Language) -> "_Spellings":
-        key = id(nlp.tokenizer)
-        if key not in cls._cache:
-            cls._cache[key] = cls(nlp)
-        return cls._cache[key]
 
     def spellings(self, col: int, values: frozenset[int]) -> set[str]:
         """The spellings (lower case, straight apostrophes) of any of ``values`` (hashes) of anchor column ``col``."""
@@ -542,6 +533,7 @@ class AnchoredSpanRuler:
         self._indexes: dict[str | None, _AnchorIndex] = {}  # per speaker role (None: everyone), built lazily
         self._phrase_anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per phrase: group, its words
         self._text_tests: dict[str | None, _TextTest] = {}  # per speaker role, built lazily
+        self._spellings: _Spellings | None = None  # built on first use
         # per token pattern with a mandatory token, where to search (see _Plan)
         self._plans: dict[str, _Plan] = {}
 
@@ -629,7 +621,9 @@ class AnchoredSpanRuler:
         if test is None:
             strings = self.nlp.vocab.strings
             entries = [needs for key, needs in self._anchors + self._phrase_anchors if self._meant_for(strings[key], role)]
-            test = self._text_tests[role] = _TextTest(entries, _Spellings.of(self.nlp))
+            if self._spellings is None:
+                self._spellings = _Spellings(self.nlp)
+            test = self._text_tests[role] = _TextTest(entries, self._spellings)
         return test(text)
 
     def _spans_to_search(self, key: str, sentence: _Sentence, offset: int) -> list[tuple[int, int]]:
