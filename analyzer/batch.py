@@ -334,7 +334,8 @@ def _heading(label: str) -> bool:
     return label in _SECTION_HEADINGS or bool(_YEARS.match(label))
 
 
-def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None, source: str | None = None) -> str | None:
+def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
+                     source: Callable[[], str | None] | None = None) -> str | None:
     """Why a transcript that reads is still clearly not an interview, or None.
 
     Only positive evidence that the file is some other document skips it, never the mere absence of
@@ -345,8 +346,9 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None, sou
     a to-do list); or labels that are a CV's or a feedback form's section headings (``Skills:``,
     ``2019-2021:``, ``Strengths:``) rather than people. Anything with a sign of a conversation is
     kept first: a speech-to-text engine's own JSON, two or more timestamps, role words in a header,
-    or a labelled speaker who speaks twice. ``source`` is the file's text when it is plain text (the
-    Markdown reader drops headings, which count here); ``rules`` is accepted for compatibility.
+    or a labelled speaker who speaks twice. ``source`` gives the file's text when it is plain text (the
+    Markdown reader drops headings, which count here); it is called only when those signs are
+    missing, so most files are not read twice. ``rules`` is accepted for compatibility.
     """
     turns = transcript.turns
     if transcript.format.endswith("-json") and transcript.format != "generic-json":
@@ -360,8 +362,9 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None, sou
     if labelled and len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
         return None
     lines = _lines(transcript)
-    if source is not None:
-        lines = [line.strip() for line in source.splitlines() if line.strip()] or lines
+    raw = source() if source is not None else None
+    if raw is not None:
+        lines = [line.strip() for line in raw.splitlines() if line.strip()] or lines
     if not lines:
         return None
     if sum(bool(_MAIL_HEADER.match(line)) for line in lines[:12]) >= 2:
@@ -440,7 +443,7 @@ def _screened(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
         if _unknown_json(path):
             return Skipped(file=rel, reason="JSON of no transcript shape")
         return Analysis(file=str(path), error=str(exc))
-    reason = not_an_interview(transcript, analyzer.rules, _plain_text(path, transcript))
+    reason = not_an_interview(transcript, analyzer.rules, lambda: _plain_text(path, transcript))
     if reason:
         return Skipped(file=rel, reason=reason)
     try:
