@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,12 +86,17 @@ def first_turn_at(turns: list[Turn], share: float) -> int:
     return len(turns)
 
 
+def _real_cues(rx: re.Pattern[str], text: str, spec: ClosingSpec) -> Iterator[re.Match[str]]:
+    """The matches of cue regex ``rx`` in folded ``text`` that are not check-ins inside the interview."""
+    return (m for m in rx.finditer(text) if not _is_interim(text, m, spec))
+
+
 def find_handovers(turns: list[Turn], spec: ClosingSpec, start: int = 0) -> list[int]:
     """Indexes (from ``start``) of turns that contain an interviewer's hand-over cue (any speaker),
     check-ins excluded."""
     rx = handover_regex(tuple(spec.handover))
     texts = ((i, fold(t.text)) for i, t in enumerate(turns[start:], start))
-    return [i for i, text in texts if any(not _is_interim(text, m, spec) for m in rx.finditer(text))]
+    return [i for i, text in texts if any(_real_cues(rx, text, spec))]
 
 
 @dataclass(frozen=True)
@@ -277,7 +283,7 @@ def opening_handover(turns: list[Turn], spec: ClosingSpec, interviewer_turns: se
         if t.speaker is None or (interviewer_turns is not None and i not in interviewer_turns):
             continue
         text = fold(t.text)
-        if not any(not _is_interim(text, m, spec) for m in rx.finditer(text)) or _asked_between(turns, 0, i, None):  # nothing asked before it: no interview
+        if not any(_real_cues(rx, text, spec)) or _asked_between(turns, 0, i, None):  # nothing asked before it: no interview
             continue
         reply = next((u for u in turns[i + 1:] if u.speaker is not None and u.speaker != t.speaker), None)
         return i if reply is not None and count_questions(reply.text) else None
@@ -297,7 +303,7 @@ def _opening_unit(turns: list[Turn], units: list[tuple[int, int, int]], spec: Cl
     rx = handover_regex(tuple(spec.handover))
     for u in range(min(_OPENING_TURNS, len(units))):
         text = fold(_unit_text(turns, units, u))
-        m = next((m for m in rx.finditer(text) if not _is_interim(text, m, spec)), None)
+        m = next(_real_cues(rx, text, spec), None)
         if m is None:
             if count_questions(text):
                 return None  # a question before any hand-over: an interview, not a closing
@@ -334,7 +340,7 @@ def _cues(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | No
         by_candidate = interviewer_turns is None or (t.speaker is not None and i not in interviewer_turns)
         for rx, counts in ((handover, by_interviewer), (taking, by_candidate)):
             if counts:
-                cues += [(i, m.start()) for m in rx.finditer(text) if not _is_interim(text, m, spec)]
+                cues += [(i, m.start()) for m in _real_cues(rx, text, spec)]
         if by_interviewer:
             resumed = max([resumed] + [(i, m.start()) for m in resume.finditer(text)])
     return sorted(cues), resumed

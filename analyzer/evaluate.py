@@ -22,6 +22,10 @@ STATUSES = ("present", "partial", "missing")
 DEFAULT_STATUS = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
 NAN = float("nan")
 METRIC_COLUMNS = ["behaviour", "precision", "recall", "f1", "support", "tp", "fp", "fn"]
+CONFUSION_COLUMNS = ["behaviour", "gold", "predicted", "count"]
+DISAGREEMENT_COLUMNS = ["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"]
+UTTERANCE_DISAGREEMENT_COLUMNS = ["id", "role", "behaviour", "gold", "predicted", "rule", "text", "why"]
+ROLE_COLUMNS = ["file", "gold_candidate", "predicted_candidate"]
 #: Columns a labels file may carry besides ``file`` and the behaviours (the wide report's own).
 EXTRA_LABEL_COLUMNS = {"candidate", "interviewer", "turns", "closing_from", "score", "warnings", "error",
                        "split", "notes", "note", "format"}
@@ -67,7 +71,7 @@ def confusion(pairs: dict[str, list[tuple[str, str]]]):
         for gold, pred in pairs.get(b, []):
             counts[(gold, pred)] += 1
         rows.extend([b, g, p, n] for (g, p), n in counts.items())
-    return pd.DataFrame(rows, columns=["behaviour", "gold", "predicted", "count"])
+    return pd.DataFrame(rows, columns=CONFUSION_COLUMNS)
 
 
 #: Separators a labels file may use: Excel writes ``;`` where the decimal mark is a comma, and tabs for
@@ -343,9 +347,9 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
         metrics(pairs),
         confusion(pairs),
         # "line" is a whole number, empty where there is none (a float column would print 42.0)
-        pd.DataFrame(dis, columns=["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"])
+        pd.DataFrame(dis, columns=DISAGREEMENT_COLUMNS)
         .astype({"line": "Int64"}),
-        pd.DataFrame(roles, columns=["file", "gold_candidate", "predicted_candidate"]),
+        pd.DataFrame(roles, columns=ROLE_COLUMNS),
         failed,
         notes,
     )
@@ -384,6 +388,6 @@ def evaluate_utterances(csv_path, analyzer, *, split: str | None = None) -> Eval
     return Evaluation(
         metrics(pairs),
         confusion(pairs),
-        pd.DataFrame(dis, columns=["id", "role", "behaviour", "gold", "predicted", "rule", "text", "why"]),
-        pd.DataFrame(columns=["file", "gold_candidate", "predicted_candidate"]),
+        pd.DataFrame(dis, columns=UTTERANCE_DISAGREEMENT_COLUMNS),
+        pd.DataFrame(columns=ROLE_COLUMNS),
     )

@@ -391,6 +391,11 @@ def sentence_of(span: Span) -> Span:
     return sents[bisect.bisect_right(starts, span.start) - 1]
 
 
+def straight_quotes(text: str) -> str:
+    """``text`` with curly single quotes made straight, as the rules write apostrophes ("I’m" -> "I'm")."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def _norm_needs(words, strings) -> list[tuple[int, frozenset[int]]]:
     """The anchors of a fixed phrase: each word, as a NORM value."""
     col = _ANCHOR_COLUMNS.index(NORM)
@@ -423,7 +428,7 @@ class _Spellings:
                 found.update(self.norms.get(value, ()))
             elif attr == LEMMA:
                 found.update(self._lemmas().get(value, ()))
-        return {f.replace("’", "'").replace("‘", "'") for f in found}
+        return {straight_quotes(f) for f in found}
 
     def _lemmas(self) -> dict[str, set[str]]:
         if self.lemmas is None:
@@ -467,7 +472,7 @@ class _TextTest:
             return True
         if self.finder is None:
             return False
-        low = text.replace("’", "'").replace("‘", "'").lower()  # as clean_text does before tokenising
+        low = straight_quotes(text).lower()  # as clean_text does before tokenising
         bits = self.bits
         present = 0
         for word in set(self.finder.findall(low)):
@@ -635,6 +640,8 @@ class AnchoredSpanRuler:
             return [(offset, offset + sentence.length)]
         where = sentence.where
         firsts = reached = where(plan.first_col, plan.first_values)
+        if not firsts:
+            return []
         for col, wanted, gap in plan.rest:
             here = []
             for q in where(col, wanted):
@@ -644,8 +651,6 @@ class AnchoredSpanRuler:
             if not here:
                 return []
             reached = here
-        if not firsts:
-            return []
         # the stretch from the first mandatory token's first occurrence to the last one's last
         # occurrence that ends a chain, widened by how far a match can reach beyond them
         last = sentence.length
@@ -745,7 +750,7 @@ def _may_hold_noise(text: str, fillers: tuple[str, ...]) -> bool:
 
 def clean_text(text: str, fillers: tuple[str, ...]) -> Cleaned:
     """Drop fillers ("um", "uh") and stuttered repeats, keeping a map to the original offsets."""
-    text = text.replace("’", "'").replace("‘", "'")
+    text = straight_quotes(text)
     if not _may_hold_noise(text, fillers):
         return Cleaned(text, (0,), (0,))
     pieces: list[str] = []

@@ -449,13 +449,20 @@ def capitalised_norms(rules: RuleSet) -> list[tuple[str, str, str]]:
     for file, rid, pattern in items:
         for tok in pattern if isinstance(pattern, list) else []:
             for attr, value in tok.items() if isinstance(tok, dict) else []:
-                if str(attr).upper() != "NORM":
-                    continue
-                words = [value] if isinstance(value, str) else \
-                    [w for op, v in value.items() if op != "REGEX" for w in (v if isinstance(v, list) else [v])] \
-                    if isinstance(value, dict) else []
-                found += [(file, rid, w) for w in words if isinstance(w, str) and w != w.lower()]
+                if str(attr).upper() == "NORM":
+                    found += [(file, rid, w) for w in _value_words(value) if w != w.lower()]
     return list(dict.fromkeys(found))
+
+
+def _value_words(value: Any) -> list[str]:
+    """The words a token value tests: the string itself, or the words of its operators (``IN``,
+    ``NOT_IN``...; not a ``REGEX``)."""
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, dict):
+        return []
+    items = [w for op, v in value.items() if op != "REGEX" for w in (v if isinstance(v, list) else [v])]
+    return [w for w in items if isinstance(w, str)]
 
 
 def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:

@@ -148,15 +148,13 @@ _HEAD_CHARS = 4096
 
 def _own_tables() -> list[tuple[str, ...]]:
     """The exact column lists of every table this tool writes."""
-    from analyzer.evaluate import METRIC_COLUMNS
+    from analyzer.evaluate import (CONFUSION_COLUMNS, DISAGREEMENT_COLUMNS, METRIC_COLUMNS, ROLE_COLUMNS,
+                                   UTTERANCE_DISAGREEMENT_COLUMNS)
     from analyzer.report import LONG_COLUMNS, SUMMARY_COLUMNS, WIDE_COLUMNS
 
     return [tuple(c) for c in (
-        LONG_COLUMNS, WIDE_COLUMNS, SUMMARY_COLUMNS, METRIC_COLUMNS, SKIPPED_COLUMNS,
-        ["behaviour", "gold", "predicted", "count"],
-        ["file", "behaviour", "gold", "predicted", "rule", "line", "evidence"],
-        ["id", "role", "behaviour", "gold", "predicted", "rule", "text", "why"],
-        ["file", "gold_candidate", "predicted_candidate"],
+        LONG_COLUMNS, WIDE_COLUMNS, SUMMARY_COLUMNS, METRIC_COLUMNS, SKIPPED_COLUMNS, CONFUSION_COLUMNS,
+        DISAGREEMENT_COLUMNS, UTTERANCE_DISAGREEMENT_COLUMNS, ROLE_COLUMNS,
     )]
 
 
