@@ -357,7 +357,7 @@ class _Sentence:
 
     def _find(self, col: int, wanted: frozenset[int]) -> list[int]:
         positions = self.positions(col)
-        found = positions.keys() & wanted  # a set intersection in C: no Python loop over a long word list
+        found = wanted.intersection(positions)  # in C, over the sentence's few words, not a long word list
         if len(found) == 1:
             return positions[next(iter(found))]
         return sorted(itertools.chain.from_iterable(positions[value] for value in found))
@@ -464,7 +464,14 @@ class _TextTest:
                 own[word] = own.get(word, 0) | b
         # a spelling found also means each of its prefixes that is a spelling was found
         self.bits = {w: _or(own.get(w[:k], 0) for k in range(1, len(w) + 1)) for w in own}
-        self.rules = sorted({_or(bit[need] for need in needs) for needs in entries})
+        rules = {_or(bit[need] for need in needs) for needs in entries} - {0}  # 0: always (above)
+        # each rule is filed under its anchor that the fewest rules share: a text is checked only
+        # against the rules filed under an anchor it contains
+        shared = {b: sum(1 for rule in rules if rule & b) for b in bit.values()}
+        self.rules: dict[int, list[int]] = {}
+        for rule in sorted(rules):
+            rarest = min((b for b in bit.values() if rule & b), key=shared.__getitem__)
+            self.rules.setdefault(rarest, []).append(rule)
         self.finder = re.compile(f"(?=({_trie_regex(own)}))") if own else None
 
     def __call__(self, text: str) -> bool:
@@ -477,7 +484,13 @@ class _TextTest:
         present = 0
         for word in set(self.finder.findall(low)):
             present |= bits[word]
-        return any(present & rule == rule for rule in self.rules)
+        rest = present
+        while rest:
+            b = rest & -rest  # the lowest anchor found
+            rest ^= b
+            if any(present & rule == rule for rule in self.rules.get(b, ())):
+                return True
+        return False
 
 
 def _or(values) -> int:
