@@ -77,11 +77,11 @@ class InterviewNorms:
             return doc
         lowers = doc.to_array(LOWER).tolist()
         values = doc.to_array([LEMMA, NORM])
-        for i, lower in enumerate(lowers):
-            lemma, norm, kind = self._cache.get(lower) or self._entry(lower)
-            values[i, 0] = lemma
-            if not kind:
-                continue
+        cache = self._cache
+        entries = [cache.get(lower) or self._entry(lower) for lower in lowers]
+        values[:, 0] = [entry[0] for entry in entries]
+        for i in [i for i, entry in enumerate(entries) if entry[2]]:  # the few words whose NORM changes
+            _, norm, kind = entries[i]
             if kind == "always" or (kind == "after" and i > 0) or (kind == "pronoun" and i > 0 and lowers[i - 1] in self._pronouns):
                 values[i, 1] = norm
             elif kind == "curly":
@@ -306,8 +306,9 @@ class _AnchorIndex:
                         self.first[col].setdefault(value, []).append(number)
             next_slot += len(needs)
 
-    def triggered(self, sentence: "_Sentence") -> list[str]:
-        """The groups with a pattern whose every anchor occurs in the sentence's LOWER, NORM and LEMMA values."""
+    def triggered(self, sentence: "_Sentence") -> set[str]:
+        """The groups with a pattern whose every anchor occurs in the sentence's LOWER, NORM and LEMMA
+        values (in no order: the ruler sorts the spans it finds)."""
         present = 0
         candidates: set[int] = set()
         for col in range(len(_ANCHOR_COLUMNS)):
@@ -318,7 +319,7 @@ class _AnchorIndex:
         full, group_of = self.full, self.group_of
         keys = set(self.always)
         keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
-        return sorted(keys)
+        return keys
 
 
 class _Sentence:
@@ -377,6 +378,20 @@ class _Plan:
 
 
 _SENTS_KEY = "interview_close.sentences"  # Doc.user_data key: the doc's sentences and their starts
+_ANCHORS_KEY = "interview_close.anchors"  # Doc.user_data key: the anchor columns, and each sentence's _Sentence
+
+
+def _anchor_sentence(doc: Doc, sent: Span) -> _Sentence:
+    """The anchor columns of sentence ``sent``, made once per doc and sentence: the cue ruler then
+    reuses what the behaviour ruler found in the same sentence (its words, their positions)."""
+    found = doc.user_data.get(_ANCHORS_KEY)
+    if found is None:
+        found = doc.user_data[_ANCHORS_KEY] = (doc.to_array(list(_ANCHOR_COLUMNS)), {})
+    values, made = found
+    sentence = made.get(sent.start)
+    if sentence is None:
+        sentence = made[sent.start] = _Sentence(values[sent.start : sent.end])
+    return sentence
 
 
 def sentence_of(span: Span) -> Span:
@@ -601,10 +616,9 @@ class AnchoredSpanRuler:
         role = doc.user_data.get(ROLE_KEY)  # set by the analyser: rules meant for someone else are skipped
         found: list[tuple[int, int, int]] = []
         if sents:
-            values = doc.to_array(list(_ANCHOR_COLUMNS))
             index = self._index(role)
             for sent in sents:
-                sentence = _Sentence(values[sent.start : sent.end])
+                sentence = _anchor_sentence(doc, sent)
                 for key in index.triggered(sentence):
                     for start, end in self._spans_to_search(key, sentence, sent.start):
                         target = doc if end - start == len(doc) else doc[start:end]  # a Doc is cheaper to walk

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
 from analyzer.errors import InputError
@@ -80,10 +81,14 @@ def _label_matches(label: str, words: RoleWords, letters_are_roles: bool = True)
     low = _lowered(label)
     if len(low) == 1 and not letters_are_roles:
         return False
-    if low in {w.lower() for w in words.exact}:
+    if low in _lowered_set(tuple(words.exact)):
         return True
-    tokens = set(re.findall(r"[a-z][a-z'-]*", low))
-    return bool(tokens & {w.lower() for w in words.words})
+    return not _lowered_set(tuple(words.words)).isdisjoint(re.findall(r"[a-z][a-z'-]*", low))
+
+
+@lru_cache(maxsize=64)
+def _lowered_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _letters_are_roles(speakers: list[str], spec: RolesSpec) -> bool:
