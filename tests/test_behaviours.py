@@ -157,6 +157,11 @@ EXPRESS_INTEREST = {
         ("no_subject_slang", "ngl really want this role so when do you decide", "present", ["want this role"]),
         ("excited_for_days_off", "I'm so excited rn, it's our first proper holiday in ages lol", "missing", []),
         ("homophone_exited_roll", "yeah im proper exited about the roll to be fair", "present", ["exited about the roll"]),
+        # no full stop after the wish at the end of the turn; "want it done ..." wants something else
+        ("want_it_turn_end", "yeah i reckon i'd be good on the tills and i i really want it", "present", ["really want it"]),
+        ("want_it_done_not_wish", "i want it done properly so i check everything twice", "missing", []),
+        ("learner_like_very_much", "I like very much your company and the people here.", "present",
+         ["like very much your company"]),
     ],
 }
 
@@ -266,6 +271,11 @@ ASK_FOR_JOB = {
         ("run_on_could_we", "this role is perfect for me um could we set up the next interview", "present",
          ["set up the next"]),
         ("run_on_statement", "the recruiter said you could set up the next interview", "missing", []),
+        # the next round asked for indirectly (learner English), and a near miss asking for the round's questions
+        ("ask_if_second_interview", "May I know if I can have the second interview with your manager?", "present",
+         ["have the second interview"]),
+        ("second_interview_questions", "May I know if I can have the second interview questions in advance?", "missing", []),
+        ("going_to_take", "so what's it going to take for me to land this role", "present", ["going to take"]),
     ],
 }
 
@@ -339,6 +349,7 @@ def test_ask_for_job_offer(analyzer, answer, status, words):
     "The client wants to offer you the site lead role.",
     "Honestly, the promotion's yours if you want it.",
     "We'd be glad to have you join as a shift supervisor.",
+    "We want you for the night shift supervisor role.",
 ])
 def test_ask_for_job_offer_phrasings(analyzer, offer):
     """Offers worded in other ways still turn an undated request for time into a partial."""
