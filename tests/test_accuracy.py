@@ -32,7 +32,7 @@ DEV_FLOORS = {  # set to first contact when the aj/ak/al blind batches (808 rows
 }
 HELD_OUT_FLOORS = {  # re-measured when the fresh blind batch "as" (266 typical rows, never tuned on) joined the 942
     "express_interest": (0.95, 0.92), "ask_for_job": (0.95, 0.92), "clarify_next_steps": (0.93, 0.91),
-    "stay_positive": (0.97, 0.92), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.97),
+    "stay_positive": (0.97, 0.93), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.97),
     "follow_up": (0.95, 0.95),
 }
 # The project's targets, pinned on the labelled sample transcripts.
