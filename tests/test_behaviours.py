@@ -821,8 +821,10 @@ ASK_CONCERNS = {
         ("red_flags_your_end", "Any red flags on your end?", "present", ["red flags"]),
         ("the_fact_i_cant_rules_out", "Would the fact that I can't drive yet rule me out?", "present", ["rule me out"]),
         ("dislike_about_my_cv", "Be honest, what don't you like about my CV?", "present", ["like about my"]),
+        ("change_that_impression", "I rambled on the budget question. What could I say to correct that impression?", "present", ["correct that impression"]),
     ],
     "negative": [
+        ("change_the_brand_perception", "What can we do to change the perception of the brand?", "missing", []),
         ("own_worry_statement", "What worries me is the funding cut in the sector.", "missing", []),
         ("the_fact_about_the_office", "Does the fact that the office is moving worry you?", "missing", []),
         ("dislike_about_the_job", "What don't you like about working here?", "missing", []),
@@ -906,6 +908,7 @@ FOLLOW_UP = {
         ("drop_named_contact_email", "I'll drop Kemi an email on Tuesday to check in.", "present", ["drop Kemi an email"]),
         ("back_to_you_or_hr", "Should I come back to you or to the HR team if anything crops up?", "present", ["come back to you or"]),
         ("send_more_if_it_helps", "I can send a few more samples tonight if it helps.", "present", ["send a few more samples tonight"]),
+        ("item_as_subject_with_you_by", "Both signed forms and my payslips should be with you by Thursday.", "present", ["with you by"]),
     ],
     "negative": [
         ("plan_given_up", "I'd meant to send you my portfolio, but the agency already has.", "missing", []),
@@ -930,6 +933,8 @@ FOLLOW_UP = {
         ("get_back_to_you", "Thank you, I'll get back to you in due course.", "missing", []),
         ("received_card", "I got a lovely thank-you card from my last team.", "missing", []),
         ("sent_follow_up_story", "I sent a follow-up email to the vendor twice before I escalated.", "missing", []),
+        ("how_they_contact_me", "Are you going to text me or is it email?", "missing", []),
+        ("follow_up_on_your_point", "Let me follow up on your point about night shifts: how many a month?", "missing", []),
     ],
     "negated": [
         ("not_going_to_send_note", "I'm not going to bombard you with a follow-up email, promise.", "missing", []),
