@@ -15,6 +15,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH
@@ -47,6 +48,9 @@ _LEMMA_FIXES = {"as": "as", "does": "do", "well": "well", "better": "good", "bes
 _NEEDS_PREVIOUS = {"d", "m", "ll", "ve", "re", "u"}  # only a norm after another token ("I d", "you re")
 
 
+_NORMED_KEY = "interview_close.normed"  # Doc.user_data key: interview_norms has run on this doc
+
+
 class InterviewNorms:
     """Make NORM the same for spellings people and speech-to-text engines use interchangeably,
     and set a lowercase lookup LEMMA (spaCy's lookup lemmatizer is case-sensitive: "Thank" stays "Thank").
@@ -73,8 +77,9 @@ class InterviewNorms:
         return entry
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
+        if not len(doc) or doc.user_data.get(_NORMED_KEY):
+            return doc  # already normalised (an interviewer's turn, checked before the pipeline)
+        doc.user_data[_NORMED_KEY] = True
         lowers = doc.to_array(LOWER).tolist()
         values = doc.to_array([LEMMA, NORM])
         cache = self._cache
@@ -381,13 +386,18 @@ _SENTS_KEY = "interview_close.sentences"  # Doc.user_data key: the doc's sentenc
 _ANCHORS_KEY = "interview_close.anchors"  # Doc.user_data key: the anchor columns, and each sentence's _Sentence
 
 
-def _anchor_sentence(doc: Doc, sent: Span) -> _Sentence:
-    """The anchor columns of sentence ``sent``, made once per doc and sentence: the cue ruler then
-    reuses what the behaviour ruler found in the same sentence (its words, their positions)."""
+def _anchor_columns(doc: Doc) -> tuple[Any, dict[int, _Sentence]]:
+    """The doc's anchor columns (one row per token) and the sentences made from them so far."""
     found = doc.user_data.get(_ANCHORS_KEY)
     if found is None:
         found = doc.user_data[_ANCHORS_KEY] = (doc.to_array(list(_ANCHOR_COLUMNS)), {})
-    values, made = found
+    return found
+
+
+def _anchor_sentence(doc: Doc, sent: Span) -> _Sentence:
+    """The anchor columns of sentence ``sent``, made once per doc and sentence: the cue ruler then
+    reuses what the behaviour ruler found in the same sentence (its words, their positions)."""
+    values, made = _anchor_columns(doc)
     sentence = made.get(sent.start)
     if sentence is None:
         sentence = made[sent.start] = _Sentence(values[sent.start : sent.end])
@@ -640,7 +650,7 @@ class AnchoredSpanRuler:
         if not len(doc):
             return False
         role = doc.user_data.get(ROLE_KEY)
-        if self._index(role).triggered(_Sentence(doc.to_array(list(_ANCHOR_COLUMNS)))):
+        if self._index(role).triggered(_Sentence(_anchor_columns(doc)[0])):
             return True
         return any(self._meant_for(m, role) for m, _, _ in self.phrase_matcher(doc))
 
