@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import zipfile
 
@@ -290,3 +291,18 @@ def test_text_timestamp_over_48_hours_is_no_time_with_a_warning():
     assert [w for w in t.warnings if "not possible times" in w] == [
         "1 time value(s) were not possible times (not a number, negative, or over 48 hours) and were ignored: "
         "those lines have no time"]
+
+
+@pytest.mark.parametrize("sep", ["\x0b", "\x85", "\u2028", "\u2029"], ids=["vt", "nel", "lsep", "psep"])
+def test_unusual_line_breaks_end_lines_in_text_and_word_but_not_inside_json(sep):
+    """Word's Shift+Enter (VT), NEL and the Unicode line/paragraph separators end a line: each
+    label starts its own turn, numbered as an editor shows it. Inside a JSON string U+2028 and NEL
+    are legal characters: the JSON stays JSON and the break is a space."""
+    lines = ["Rita Moss: Thanks for coming in.", "Leo Park: Glad to be here.", "Rita Moss: Questions for me?"]
+    expected = [("Rita Moss", 1), ("Leo Park", 2), ("Rita Moss", 3)]
+    t = parse_bytes(sep.join(lines).encode("utf-8"), "copied.txt")
+    assert [(tr.speaker, tr.line) for tr in t.turns] == expected
+    if sep != "\x0b":  # no control character can be written into Word's XML
+        assert [(tr.speaker, tr.line) for tr in parse_bytes(_docx_bytes([sep.join(lines)]), "w.docx").turns] == expected
+    j = parse_bytes(json.dumps([{"speaker": "Rita", "text": f"One{sep}two."}], ensure_ascii=False).encode(), "a.json")
+    assert j.turns[0].text == "One two."

@@ -620,3 +620,34 @@ def test_text_google_meet_dial_in_label_with_a_bracketed_country_code():
 def test_numbered_bulleted_and_dashed_dialogue_is_read_as_speakers(text, speakers):
     t = parse(text, "t.md")
     assert [tr.speaker for tr in t.turns if tr.speaker] == speakers
+
+
+def test_text_soft_hyphens_full_width_letters_and_tabbed_labels_read_as_plain_text():
+    """A soft hyphen (copied from a hyphenated page) or Arabic letter mark disappears like a zero-width
+    space; full-width ASCII typed with a CJK input method reads as ASCII; a tab inside a label is
+    one space. Every reader: text files and captions alike."""
+    t = parse("Nadia\tRahman: Any ques\u00adtions for me?\n"
+              "Ｏｍａｒ Ｈａｄｄａｄ: Ｔｈａｎｋ ｙｏｕ ｆｏｒ ｙｏｕｒ ｔｉｍｅ！\n"
+              "Nadia Rahman: You're wel\u061ccome.\nOmar Haddad: Th\u00adank you.\n")
+    assert [(tr.speaker, tr.text, tr.line) for tr in t.turns] == [
+        ("Nadia Rahman", "Any questions for me?", 1), ("Omar Haddad", "Thank you for your time!", 2),
+        ("Nadia Rahman", "You're welcome.", 3), ("Omar Haddad", "Thank you.", 4)]
+    vtt = parse_bytes("WEBVTT\n\n00:01.000 --> 00:03.000\nOmar: Th\u00adank ｙｏｕ.\n".encode(), "c.vtt")
+    assert vtt.turns[0].text == "Thank you."
+    # near miss: CJK full stops and full-width colons outside U+FF01-FF5E keep their own reading
+    assert parse("面试官：谢谢。\n候选人：谢谢您。\n面试官：再见。\n").turns[1].text == "谢谢您。"
+
+
+def test_text_name_time_text_blocks_are_speaker_turns_but_chapters_stay_youtube():
+    """"Name" / "0:05" / words, repeated (Riverside/Descript-style copy): the names are speakers and
+    the time lines their starts. Near miss: YouTube's panel with chapter titles, each used once."""
+    blocks = [("Rita Moss", "0:02", "Thanks for joining."), ("Leo Park", "0:06", "Glad to be here."),
+              ("Rita Moss", "0:11", "Any questions?"), ("Leo Park", "0:15", "What are the next steps?"),
+              ("Rita Moss", "0:21", "We decide by Friday."), ("Leo Park", "0:26", "Thank you.")]
+    t = parse("\n\n".join("\n".join(b) for b in blocks) + "\n")
+    assert [(tr.speaker, tr.text, tr.line, tr.start) for tr in t.turns] == [
+        (name, words, 4 * n + 3, float(ts[2:])) for n, (name, ts, words) in enumerate(blocks)]
+    chapters = ["Opening", "Background", "Questions", "Wrap Up", "Outro", "Credits"]
+    yt = parse("\n\n".join("\n".join((c, ts, words)) for c, (_, ts, words) in zip(chapters, blocks)) + "\n")
+    assert yt.format == "youtube-txt" and not yt.has_speakers
+    assert yt.turns[0].text.startswith("Thanks for joining. Glad to be here.")

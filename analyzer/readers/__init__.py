@@ -17,7 +17,7 @@ from pathlib import Path
 
 from analyzer.errors import InputError
 from analyzer.readers._common import MAX_SPEECH_CHARS
-from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode
+from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode, normalise_line_breaks
 from analyzer.readers.sanity import check_speech, drop_impossible_times
 from analyzer.transcript import Transcript
 
@@ -131,6 +131,10 @@ def _refuse_runaway(text: str, name: str, kind: str) -> None:
 
 def _parse_text(text: str, name: str, ext: str) -> Transcript:
     kind = sniff(text, ext)
+    if kind not in ("json", "json?", "csv"):
+        lines = normalise_line_breaks(text)  # "\x0b", U+2028…: line breaks in line-based text
+        if lines is not text:
+            text, kind = lines, sniff(lines, ext)
     _refuse_runaway(text, name, kind)
     if kind in ("json", "json?"):
         from analyzer.readers.jsonfmt import parse_json_obj, parse_json_text
@@ -144,7 +148,7 @@ def _parse_text(text: str, name: str, ext: str) -> Transcript:
         try:
             obj = json.loads(text)
         except (ValueError, RecursionError):
-            kind = "text"
+            text, kind = normalise_line_breaks(text), "text"
             _refuse_runaway(text, name, kind)
         else:
             return parse_json_obj(obj, name)

@@ -18,17 +18,24 @@ MAX_SPEECH_CHARS = 5_000_000
 MAX_TURN_CHARS = 1_000_000
 
 # Characters that show nothing: zero-width spaces and joiners, direction marks and embeddings,
-# word joiner, a byte-order mark left mid-file (two BOM files joined with cat). They hide a label
-# ("\u200fCandidate:") or split one speaker into several ("Sam Okafor\u200b").
+# word joiner, a byte-order mark left mid-file (two BOM files joined with cat), the soft hyphen
+# (a hyphenation point copied from a web page or PDF: "Th\u00adank"), the Arabic letter mark and the
+# Mongolian vowel separator. They hide a label ("\u200fCandidate:"), split one speaker into several
+# ("Sam Okafor\u200b") or split a word so that no phrase matches it.
 _INVISIBLE_CHARS = "".join(map(chr, [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
-                                       *range(0x2066, 0x206A), 0xFEFF]))
+                                       *range(0x2066, 0x206A), 0xFEFF, 0x00AD, 0x061C, 0x180E]))
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # Spaces that look like a space: no-break, narrow no-break, figure space.
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+# Full-width forms of the ASCII letters, digits and signs (U+FF01-U+FF5E), typed with a CJK input
+# method: "Ｔｈａｎｋ ｙｏｕ" is "Thank you". NFKC for that block only, one character for one.
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_FULLWIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
 def strip_invisible(text: str) -> str:
-    """Remove invisible format characters and turn no-break spaces into plain ones.
+    """Remove invisible format characters, turn no-break spaces into plain ones and full-width
+    letters, digits and signs into ASCII.
 
     Only characters are removed or swapped one for one, never lines, so line numbers stay right.
     """
@@ -38,12 +45,14 @@ def strip_invisible(text: str) -> str:
     # far quicker, and most files hold none of them
     if any(c in text for c in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
+    if _FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH_TO_ASCII)
     return text.translate(_ODD_SPACES) if any(c in text for c in "\u00a0\u202f\u2007") else text
 
 
 def clean_label(label: str | None) -> str | None:
-    """A speaker label without invisible characters, its spaces single: one person, one label."""
-    if label is None or label.isascii() and "  " not in label:
+    """A speaker label without invisible characters, its spaces single (tabs too): one person, one label."""
+    if label is None or label.isascii() and "  " not in label and "\t" not in label:
         return label
     return " ".join(strip_invisible(label).split()) or label
 
@@ -415,6 +424,9 @@ def build(
         InputError: when no segment carries any text.
     """
     segs, merged = unify_labels(segments)
+    # captions, JSON and CSV text as the text reader sees it: no soft hyphen or zero-width space inside a word
+    segs = [s if not isinstance(s.text, str) or s.text.isascii() or (text := strip_invisible(s.text)) == s.text
+            else Segment(s.speaker, text, s.line, s.start, s.end) for s in segs]
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")

@@ -21,8 +21,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# C0 controls other than tab/newline/carriage return/form feed/vertical tab, DEL, and C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0 controls other than tab/newline/carriage return/form feed/vertical tab, DEL, and C1 controls
+# other than NEL (U+0085, a line break: see LINE_BREAKS).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+#: Characters other than ``\n``/``\r`` that end a line: vertical tab (Word's manual line break,
+#: Shift+Enter, when its text is copied out), NEL (U+0085, EBCDIC and some old Unix tools), and
+#: Unicode's LINE SEPARATOR and PARAGRAPH SEPARATOR (U+2028/U+2029, written by macOS and JavaScript
+#: copies). Read as ``\n`` by :func:`normalise_line_breaks`; other text has none, so its line
+#: numbers do not change.
+LINE_BREAKS = "\x0b\x85\u2028\u2029"
+_LINE_BREAK_TABLE = str.maketrans(dict.fromkeys(LINE_BREAKS, "\n"))
 
 # Single-byte or multi-byte encodings for non-Latin scripts: when charset-normalizer is confident
 # about one of these we keep its answer; for every other legacy guess we prefer Windows-1252,
@@ -123,6 +132,17 @@ def normalise_newlines(text: str) -> str:
     """Convert ``\\r\\n`` and lone ``\\r`` (old Mac) line endings to ``\\n``."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def normalise_line_breaks(text: str) -> str:
+    """Turn the :data:`LINE_BREAKS` characters into ``\\n``, one for one (text without them is returned as is).
+
+    Only for line-based text (plain text, captions, Word): JSON may hold U+2028 inside a string, where a
+    ``\\n`` would be a syntax error, and a CSV cell is one value whatever breaks it holds (its words are
+    joined with single spaces anyway)."""
+    if any(c in text for c in LINE_BREAKS):
+        text = text.translate(_LINE_BREAK_TABLE)
     return text
 
 

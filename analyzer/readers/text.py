@@ -594,6 +594,33 @@ def _chapter(text: str) -> bool:
     return len(text.split()) <= 5 and text[0].isupper() and text[-1] not in ".?!,;:…-"
 
 
+def _name_time_blocks(recs: list[_Rec]) -> int:
+    """"Name" / "00:05" / words, block after block (Riverside- or Descript-style copies): the name line
+    becomes the speaker header, timed by the line under it; returns how many headers were made.
+
+    Believed only as the file's layout, as :func:`_name_lines` does: 4+ such blocks, 2+ names each over
+    2+ of them, and named blocks holding most (60%+) of the bare time lines. A YouTube panel copy with
+    chapter titles (each used once, over few of its times) stays as it was.
+    """
+    blocks: list[tuple[int, int]] = []
+    for i in range(len(recs) - 2):
+        r, t = recs[i], recs[i + 1]
+        if t[0] != TSLINE or r[0] != TEXT or r[2] is not None or r[5] is not None or not _speaker_line(r[3]):
+            continue
+        k = next((k for k in range(i + 2, len(recs)) if recs[k][0] > SKIP), None)
+        if k is not None and recs[k][0] == TEXT and recs[k][2] is None:
+            blocks.append((i, i + 1))
+    names = Counter(recs[i][3] for i, _ in blocks)
+    kept = [(i, j) for i, j in blocks if names[recs[i][3]] >= 2]
+    bare = sum(1 for r in recs if r[0] == TSLINE)
+    if len(kept) < 4 or sum(1 for n in names.values() if n >= 2) < 2 or len(kept) < 0.6 * bare:
+        return 0
+    for i, j in kept:
+        recs[i] = (HEADER, recs[i][3], recs[j][2], "", EXPLICIT, "names", recs[i][6])
+        recs[j] = (SKIP,)
+    return len(kept)
+
+
 def _youtube_panel(recs: list[_Rec], content: int) -> None:
     """YouTube's transcript panel (a bare timestamp line, then its words)? Chapter titles are skipped.
 
@@ -715,9 +742,9 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         fmt_hint: ``"markdown"`` when the extension says so (used only when no layout is found).
         fmt: Force the reported format id (the .docx reader passes ``"docx"``).
     """
-    text = strip_invisible(text)
     if "：" in text:
         text = _WIDE_COLON.sub(": ", text)  # "面试官：…", "Interviewer：…" (full-width colon, no space)
+    text = strip_invisible(text)
     lines = text.split("\n")
     plain = _parse_lines(lines, name, fmt_hint, fmt)
     if plain.has_speakers or (other := _unmarked(lines)) is None:
@@ -760,6 +787,7 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
     _qa_dot(recs)
     stated = _header_block(recs)
     _metadata_labels(recs)
+    explicit += _name_time_blocks(recs)
     _youtube_panel(recs, content)
     explicit -= _check_ts_names(recs) + _check_trint(recs, content)
     weak_counts = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == WEAK)

@@ -19,6 +19,7 @@ import zipfile
 
 from analyzer.errors import InputError
 from analyzer.readers._common import plausible_label
+from analyzer.readers.encoding import normalise_line_breaks
 from analyzer.readers.summary import parse_after_summary
 from analyzer.transcript import Transcript
 
@@ -160,7 +161,7 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
         extra = 0
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                lines.extend(_bold_label(block).split("\n"))
+                lines.extend(normalise_line_breaks(_bold_label(block)).split("\n"))
             elif isinstance(block, Table):
                 extra += _table_lines(block, lines)
                 lines.append("")
