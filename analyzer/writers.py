@@ -7,7 +7,9 @@ Formats: ``.csv`` (UTF-8 with a byte-order mark, so Excel opens it with the righ
 
 Nothing is ever lost or corrupted: a report is written to a temporary file in the target folder
 and renamed over the target in one step, and :func:`check_output` refuses a path that would
-overwrite an input transcript or any existing file that is not an earlier report of this tool. Spreadsheet formula injection is neutralised in CSV and Excel
+overwrite an input transcript or any existing file that is not an earlier report of this tool; the
+same test runs again right before the rename, so a file saved at that path during a long run is kept
+(the report then goes beside it: :class:`OutputChangedError`). Spreadsheet formula injection is neutralised in CSV and Excel
 output as OWASP recommends: a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return gets a leading apostrophe; numeric columns are left alone.
 """
