@@ -127,12 +127,21 @@ def _matches(rel: str, name: str, globs: list[str]) -> bool:
     return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
 
 
+#: Documents people save a transcript as that no reader takes: extension -> what it is. A folder walk names
+#: them in its "left out" line (save as .docx or .txt), instead of passing over them without a word.
+DOCUMENT_EXTENSIONS = {
+    ".rtf": "RTF", ".odt": "OpenDocument", ".fodt": "OpenDocument", ".pdf": "PDF", ".doc": "old Word .doc",
+    ".pages": "Apple Pages", ".ppt": "slides", ".pptx": "slides", ".odp": "slides",
+}
+
+
 def discover(
     folder: str | os.PathLike,
     pattern: str | None = None,
     exclude: Iterable[str | os.PathLike] = (),
     notes: list[str] | None = None,
     other: list[str] | None = None,
+    documents: list[str] | None = None,
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
@@ -155,6 +164,8 @@ def discover(
         other: When given (and no ``pattern``), the relative names of text files left out for their
             extension (``.text``, ``.log``, none) are added to it. A ``pattern`` takes any text file it
             matches, whatever its extension.
+        documents: When given, ``"name (what)"`` of each document no reader takes (``.rtf``, ``.odt``,
+            ``.pdf``, ``.doc``, ``.pages``, slides; see :data:`DOCUMENT_EXTENSIONS`) is added to it.
 
     Returns:
         ``(path, relative name)`` pairs sorted by relative name (``/``-separated).
@@ -187,12 +198,17 @@ def discover(
         for name in filenames:
             if _hidden(name):
                 continue
-            known = os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS
+            ext = os.path.splitext(name)[1].lower()
+            known = ext in SUPPORTED_EXTENSIONS
             path = Path(dirpath, name)
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
                 continue
             if os.path.realpath(path) in skip:
+                continue
+            if ext in DOCUMENT_EXTENSIONS:  # never read; named so that a cohort saved as PDF is not lost quietly
+                if documents is not None:
+                    documents.append(f"{rel} ({DOCUMENT_EXTENSIONS[ext]})")
                 continue
             if not known:
                 # another extension (.text, .log, none): a pattern that names it takes it when it is text
@@ -209,12 +225,16 @@ def discover(
             found.append((path, rel))
     if other is not None:
         other.sort()
+    if documents is not None:
+        documents.sort()
     if not found:
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         match = f" matching '{pattern}'" if pattern else ""
         hint = "" if pattern else "; --glob PATTERN takes text files with other extensions"
         if other:
             hint += f"; left out for their extension: {_names(other)}"
+        if documents:
+            hint += f"; {_documents_part(documents)}"
         raise InputError(root, f"no transcripts found{match} (looked for {what}{hint})")
     found.sort(key=lambda item: item[1])
     first: dict[object, str] = {}
@@ -261,6 +281,23 @@ _SECTION_HEADINGS = frozenset(
 )
 #: A year or a range of years ("2019-2021", "2021 - present") used as a label: a CV's dates.
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:(?:19|20)\d\d|present|now|today))?$", re.IGNORECASE)
+
+
+#: A meeting chat's message header: Zoom's "10:01:23 From  Ana Ruiz  to  Everyone:" (the message on the
+#: same line or tab-indented below; "to Ben(Direct Message)" too) or the newer "10:01:23<TAB>Ana Ruiz:<TAB>hi".
+_CHAT_HEADER = re.compile(
+    r"^\d{1,2}:\d{2}:\d{2}(?:[ \t]+From[ \t]+\S.*?[ \t]+to[ \t]+\S.*?:(?:[ \t].*)?|\t[^\t]{1,80}:\t.*)$")
+
+
+def meeting_chat(text: str) -> bool:
+    """Is this text, line for line, a meeting chat export (Zoom's chat file saved beside the recording)?
+
+    Positive evidence only: at least one chat header and every other non-empty line (but one in ten, a
+    pasted multi-line message) a tab-indented message line. A short transcript is not a chat."""
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    headers = sum(bool(_CHAT_HEADER.match(line.strip("\r\n "))) for line in lines)
+    indented = sum(line[:1] in ("\t", " ") and not _CHAT_HEADER.match(line.strip()) for line in lines)
+    return headers >= 1 and 10 * (headers + indented) >= 9 * len(lines)
 
 
 @dataclass
@@ -390,7 +427,13 @@ def _names(items: list[str], shown: int = 10) -> str:
     return ", ".join(items[:shown]) + more
 
 
-def _skipped_note(skipped: list[Skipped], other: list[str] = ()) -> str:
+def _documents_part(documents: list[str]) -> str:
+    n = len(documents)
+    what = f"{n} documents" if n != 1 else "1 document"
+    return f"left out {what} no reader takes (save as .docx or .txt): {_names(list(documents))}"
+
+
+def _skipped_note(skipped: list[Skipped], other: list[str] = (), documents: list[str] = ()) -> str:
     """One line for every file of the folder left out of the report: as no interview, or for its extension."""
     parts = []
     if skipped:
@@ -402,6 +445,8 @@ def _skipped_note(skipped: list[Skipped], other: list[str] = ()) -> str:
         n = len(other)
         what = f"{n} text files" if n != 1 else "1 text file"
         parts.append(f"left out {what} for their extension (--glob PATTERN takes them): {_names(list(other))}")
+    if documents:
+        parts.append(_documents_part(documents))
     return "; ".join(parts)
 
 
@@ -443,6 +488,9 @@ def _screened(analyzer: Analyzer, path: Path, rel: str) -> Analysis:
         if _unknown_json(path):
             return Skipped(file=rel, reason="JSON of no transcript shape")
         return Analysis(file=str(path), error=str(exc))
+    if transcript.format == "zoom-chat-txt" and meeting_chat(_plain_text(path, transcript) or ""):
+        # the chat Zoom saves beside a recording's transcript: scored, it would count as a second interview
+        return Skipped(file=rel, reason="a meeting chat, not a transcript")
     reason = not_an_interview(transcript, analyzer.rules, lambda: _plain_text(path, transcript))
     if reason:
         return Skipped(file=rel, reason=reason)
@@ -695,7 +743,8 @@ def analyze_folder(
         raise TypeError(f"pattern must be a str such as '*.vtt', not {type(pattern).__name__}")
     notes: list[str] = []
     other: list[str] = []
-    files = discover(folder, pattern, exclude, notes, other)
+    documents: list[str] = []
+    files = discover(folder, pattern, exclude, notes, other, documents)
     advance, stop = (lambda: None), (lambda: None)
     if progress and _stderr_is_terminal():
         advance, stop = _progress_bar(len(files))
@@ -712,8 +761,8 @@ def analyze_folder(
     finally:
         stream.close()  # shuts the pool down and cancels what is still queued
         stop()
-    if skipped or other:
-        notes.append(_skipped_note(skipped, other))
+    if skipped or other or documents:
+        notes.append(_skipped_note(skipped, other, documents))
         if not results:
             raise InputError(folder, "no interview transcripts found; " + "; ".join(notes))
     report = Report(results)

@@ -38,7 +38,8 @@ RulesOpt = typer.Option(None, "--rules", help="Folder with a custom rule set (de
 CandidateOpt = typer.Option(None, "--candidate", help="Speaker label of the candidate (as written in the transcript).")
 InterviewerOpt = typer.Option(None, "--interviewer", help="Speaker label of the interviewer.")
 WholeOpt = typer.Option(False, "--whole", help="Search the whole transcript, not only the closing.")
-QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only errors.")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or notes; errors and warnings still print, "
+                        "and so do the results when there is no -o file to hold them.")
 DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each cancelled match was cancelled.")
 
 
@@ -175,7 +176,7 @@ def _need_stdout(output: Optional[Path], quiet: bool) -> None:
     """Without ``-o`` the printed tables are the result: with stdout closed they would be lost."""
     from analyzer.errors import OutputError
 
-    if not output and not quiet and _stdout_closed():
+    if not output and _stdout_closed():
         raise OutputError("standard output is closed, so the results would be lost; give -o FILE for a report")
 
 
@@ -364,7 +365,7 @@ def analyze(
             results.append(result)
             if result.error:
                 _err(result.error)
-            elif not quiet:
+            elif not quiet or not output:  # --quiet silences notes, never the result: no -o, it is printed
                 _print_analysis(result, debug)
         report = Report(results)
         if output and results and all(r.error for r in results):
@@ -409,7 +410,7 @@ def batch(
         from analyzer.analysis import Options
         from analyzer.batch import analyze_folder
         from analyzer.errors import OutputPathError
-        from analyzer.writers import check_output, write_report, write_table
+        from analyzer.writers import OutputChangedError, check_output, write_report, write_table
 
         for out in (output, summary):
             if out:
@@ -427,20 +428,32 @@ def batch(
             progress=not quiet,
             exclude=[p for p in (output, summary) if p],
         )
-        if output:
-            write_report(report, output, shape=shape.value)
-        if summary:
-            write_table(report.summary, summary)
+        # a file saved at -o or --summary during the run is not overwritten (OutputChangedError): the
+        # report is kept beside it, and the rest (warnings, summary) is still printed before the refusal
+        refused = []
+        for out, write in ((output, lambda: write_report(report, output, shape=shape.value)),
+                           (summary, lambda: write_table(report.summary, summary))):
+            if out:
+                try:
+                    write()
+                except OutputChangedError as exc:
+                    refused.append(exc)
         # printed even with --quiet: a file left out of the report is a result lost, not progress
         for note in report.notes:  # a file reached twice, skipped as no interview, or left out for its extension
             _say(f"warning: {_clean(note)}")
         failed = report.meta[report.meta["error"] != ""]
         for row in failed.itertuples():
             _err(row.error)
-        if not quiet:
+        # --quiet silences progress and notes, never the result: without a report file it is the summary
+        lost = any(r.saved_to is None for r in refused)
+        if not quiet or not (output or summary) or lost:
             _print_summary(report)
-            if output:
-                _note(f"wrote {output}")
+        if output and not quiet and not refused:
+            _note(f"wrote {output}")
+        if refused:
+            problem = OutputPathError(str(refused[0]))
+            problem.problems = [str(r) for r in refused]
+            raise problem
         if len(failed):
             raise typer.Exit(1)
 
@@ -510,6 +523,7 @@ def evaluate(
         if not quiet:
             for line in ev.notes:
                 _note(f"note: {line}")
+        if not quiet or not output:  # --quiet silences notes, never the result: no -o, the tables are printed
             # a ratio with nothing to count (support 0 and no prediction) is NaN: shown as n/a, not blank
             _print_frame("precision / recall / F1 per behaviour", ev.metrics.astype(object).fillna("n/a"))
             conf = ev.confusion.pivot_table(index=["behaviour", "gold"], columns="predicted", values="count",

@@ -7,7 +7,9 @@ Formats: ``.csv`` (UTF-8 with a byte-order mark, so Excel opens it with the righ
 
 Nothing is ever lost or corrupted: a report is written to a temporary file in the target folder
 and renamed over the target in one step, and :func:`check_output` refuses a path that would
-overwrite an input transcript or any existing file that is not an earlier report of this tool. Spreadsheet formula injection is neutralised in CSV and Excel
+overwrite an input transcript or any existing file that is not an earlier report of this tool; the
+same test runs again right before the rename, so a file saved at that path during a long run is kept
+(the report then goes beside it: :class:`OutputChangedError`). Spreadsheet formula injection is neutralised in CSV and Excel
 output as OWASP recommends: a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
 return gets a leading apostrophe; numeric columns are left alone.
 """
@@ -35,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "FORMATS",
+    "OutputChangedError",
     "check_output",
     "neutralise_formulas",
     "render_html",
@@ -272,12 +275,52 @@ def _atomic(path: str | os.PathLike) -> Iterator[Path]:
     try:
         yield tmp
         os.chmod(tmp, _new_file_mode(target))
+        _check_still_free(Path(os.path.expanduser(path)), target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+class OutputChangedError(OutputPathError):
+    """A file that is not a report of ours was saved at the report path while the analysis ran; the
+    report was kept under another name (``saved_to``) instead of overwriting it."""
+
+    def __init__(self, message: str, saved_to: Path | None = None) -> None:
+        super().__init__(message)
+        self.saved_to = saved_to
+
+
+def _beside(target: Path) -> Path:
+    """A name beside ``target`` that nothing uses yet: ``report.interview-close.csv`` (then ``-2``, ``-3``...)."""
+    n = 1
+    while True:
+        side = target.with_name(f"{target.stem}.interview-close{'' if n == 1 else f'-{n}'}{target.suffix}")
+        if not os.path.lexists(side):
+            return side
+        n += 1
+
+
+def _check_still_free(shown: Path, target: Path, tmp: Path) -> None:
+    """Right before the atomic replace, the early check again: a file saved at the report path during
+    the run (a transcript, a report somebody added a column to) is not overwritten. The new report is
+    then kept beside it, under a name nothing uses, and the error says where."""
+    try:
+        taken = target.is_file() and target.stat().st_size > 0 and not is_own_report(target)
+    except OSError:  # gone again, unreadable: the replace itself says what is wrong
+        return
+    if not taken:
+        return
+    side = _beside(target)
+    try:
+        os.replace(tmp, side)
+    except OSError:
+        side = None
+    kept = f"the report was written to {side} instead" if side else "the report was not written"
+    raise OutputChangedError(f"{shown}: refusing to overwrite a file that is not an interview-close report "
+                             f"(it was saved there during the run); {kept}", side)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -320,9 +363,15 @@ def _xlsx_frame(df: "pd.DataFrame") -> "pd.DataFrame":
 
 
 def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
+    """The workbook is built in memory and written to ``tmp`` in one go: a write that fails (a full
+    disk) then fails in our own ``write``, not half-way through a zip archive that would try to
+    finish itself when collected later and print an "Exception ignored" traceback."""
+    import io
+
     import pandas as pd
 
-    with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
         for name, frame in sheets.items():
             frame = _xlsx_frame(frame)
             frame.to_excel(xl, sheet_name=name, index=False)
@@ -331,6 +380,7 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
             for i, col in enumerate(frame.columns, start=1):
                 longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
                 ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+    tmp.write_bytes(buffer.getvalue())
 
 
 def _write_frame(df: "pd.DataFrame", tmp: Path, ext: str, *, html: Callable[[], str], sheets=None) -> None:

@@ -358,3 +358,90 @@ def test_batch_dead_worker_costs_only_its_file(mixed, monkeypatch):
     assert "worker process" in wide.loc["good_strong.txt", "error"]
     assert wide.loc["sub/good_weak.txt", "error"] == ""
     assert set(wide.index[wide["error"] != ""]) == BROKEN | {"good_strong.txt"}
+
+
+@pytest.mark.parametrize("saved, kept", [
+    ("speaker,start,text\nAna,0,Any questions?\nBen,2,When will you decide?\n", True),  # a transcript: kept
+    (None, False),  # near miss: another run's report (ours, unchanged) is replaced as before
+])
+def test_batch_file_saved_at_the_report_path_during_the_run_is_not_overwritten(tmp_path, monkeypatch, saved, kept):
+    """-o is checked again right before the replace: a file that appeared there while the folder was being
+    analysed is kept, the report goes beside it, and the one error line says where (exit 2)."""
+    import analyzer.batch as batch
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(STRONG, folder / "a.txt")
+    out = tmp_path / "r.csv"
+    real = batch.analyze_folder
+
+    def slow(*args, **kwargs):  # someone saves a file at -o while the analysis runs
+        report = real(*args, **kwargs)
+        if saved is None:
+            report.table("wide").iloc[:0].to_csv(out, index=False)
+        else:
+            out.write_text(saved, encoding="utf-8")
+        return report
+
+    monkeypatch.setattr(batch, "analyze_folder", slow)
+    result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out), "--quiet"])
+    side = tmp_path / "r.interview-close.csv"
+    if kept:
+        assert result.exit_code == 2, result.output
+        assert out.read_text(encoding="utf-8") == saved
+        assert result.stderr.strip() == (f"error: {out}: refusing to overwrite a file that is not an interview-close "
+                                          f"report (it was saved there during the run); the report was written to "
+                                          f"{side} instead")
+        assert list(pd.read_csv(side)["file"]) == ["a.txt"]
+    else:
+        assert result.exit_code == 0, result.output
+        assert list(pd.read_csv(out)["file"]) == ["a.txt"] and not side.exists()
+
+
+def test_batch_quiet_without_output_still_prints_the_summary(tmp_path):
+    """--quiet silences progress and notes, not the result: with no -o the cohort summary is printed."""
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    quiet = CliRunner().invoke(app, ["batch", str(tmp_path), "--quiet"])
+    assert quiet.exit_code == 0 and "cohort summary (1 transcripts)" in quiet.stdout
+    written = CliRunner().invoke(app, ["batch", str(tmp_path), "--quiet", "-o", str(tmp_path / "r.csv")])
+    assert written.exit_code == 0 and written.stdout == ""
+
+
+def test_batch_names_documents_no_reader_takes(tmp_path):
+    """An .rtf, .odt or .pdf in a cohort folder is named in the one "left out" line (and the HTML), with
+    what to do; named directly, an .odt is called an OpenDocument file, not a broken Word document."""
+    import zipfile
+
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    (tmp_path / "b.rtf").write_text("{\\rtf1\\ansi Interviewer: Any questions?\\par}", encoding="ascii")
+    with zipfile.ZipFile(tmp_path / "c.odt", "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", "<office:document-content/>")
+    (tmp_path / "d.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "-q", "-o", str(out)])
+    line = ("left out 3 documents no reader takes (save as .docx or .txt): b.rtf (RTF), c.odt (OpenDocument), "
+            "d.pdf (PDF)")
+    assert result.exit_code == 0 and result.stderr.strip() == f"warning: {line}"
+    assert line in out.read_text(encoding="utf-8")
+    odt = CliRunner().invoke(app, ["analyze", str(tmp_path / "c.odt")])
+    assert odt.exit_code == 1 and "an OpenDocument file" in odt.stderr and "save it as .docx" in odt.stderr
+
+
+def test_batch_skips_the_meeting_chat_saved_beside_a_recording(tmp_path):
+    """Zoom's chat file (either layout) in a walked folder is no second interview: skipped with its reason.
+    A short timed transcript is kept (near miss), and a chat named directly is analysed as before."""
+    shutil.copy(STRONG, tmp_path / "GMT1_Recording.txt")
+    (tmp_path / "GMT1_RecordingnewChat.txt").write_text(
+        "10:01:23 From  Ana Ruiz  to  Everyone:\n\tWelcome, the agenda is in the invite\n"
+        "10:02:40 From  Ben Ode  to  Ana Ruiz(Direct Message):\n\tThanks! My portfolio: example.org\n",
+        encoding="utf-8")
+    (tmp_path / "tab_chat.txt").write_text("10:01:23\tAna Ruiz:\thello\n10:02:40\tBen Ode:\tthanks\n", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("[10:01:23] Ana: Any questions for me?\n[10:01:30] Ben: What are the next "
+                                        "steps?\n", encoding="utf-8")
+    report = analyze_folder(tmp_path)
+    assert sorted(report.wide["file"]) == ["GMT1_Recording.txt", "short.txt"]
+    assert report.skipped == [("GMT1_RecordingnewChat.txt", "a meeting chat, not a transcript"),
+                              ("tab_chat.txt", "a meeting chat, not a transcript")]
+    direct = analyze_folder(tmp_path / "tab_chat.txt").wide
+    assert direct["file"].tolist() == ["tab_chat.txt"] and direct["error"].tolist() == [""]

@@ -612,3 +612,11 @@ def test_cli_evaluate_one_file_under_two_spellings(tmp_path):
     labels = _labels(tmp_path, HEADER, "a.txt" + row + str(tmp_path / "a.txt") + row.rstrip())
     with pytest.raises(LabelError, match="labelled twice"):
         read_labels(labels, tmp_path)
+
+
+def test_cli_analyze_quiet_prints_the_result_only_when_there_is_no_report_file(runner, tmp_path):
+    """--quiet drops notes ("wrote ..."), never the result: without -o the table is the only place it goes."""
+    quiet = run(runner, "analyze", STRONG, "--quiet")
+    assert quiet.exit_code == 0 and "thank_interviewer" in quiet.stdout and "score:" in quiet.stdout
+    written = run(runner, "analyze", STRONG, "--quiet", "-o", tmp_path / "r.csv")
+    assert written.exit_code == 0 and written.output == ""

@@ -348,3 +348,46 @@ def test_report_weakest_tie_counts_a_partial_as_half_done(analyzer):
     assert report.summary.set_index("behaviour").loc[["ask_concerns", "follow_up"], "rate"].tolist() == [0.0, 0.0]
     assert report.weakest() == "ask_concerns"
     assert Report([_with_statuses(base, **never)] * 2).weakest() == "ask_concerns, follow_up"  # near miss: a real tie
+
+
+def test_writers_xlsx_failing_mid_write_leaves_one_error_and_no_late_traceback(report, tmp_path, monkeypatch):
+    """A disk that fills up half-way through the workbook: one OutputError, no temporary file, and nothing
+    left half-open to print "Exception ignored in: ZipFile.__del__" when it is collected later."""
+    import builtins
+    import gc
+    import io
+    import sys
+
+    real_open = io.open
+
+    class FullDisk:
+        def __init__(self, fh):
+            self.fh, self.room = fh, 2048
+
+        def write(self, data):
+            self.room -= len(data)
+            if self.room < 0:
+                raise OSError(28, "No space left on device")
+            return self.fh.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.fh, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+    def opener(file, mode="r", *args, **kwargs):
+        fh = real_open(file, mode, *args, **kwargs)
+        return FullDisk(fh) if "w" in mode and str(file).endswith(".tmp") else fh
+
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    monkeypatch.setattr(io, "open", opener)
+    monkeypatch.setattr(builtins, "open", opener)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_report(report, tmp_path / "r.xlsx")
+    gc.collect()
+    assert unraisable == [] and list(tmp_path.iterdir()) == []

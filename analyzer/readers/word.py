@@ -131,6 +131,21 @@ def _table_lines(table, lines: list[str]) -> int:
     return ignored
 
 
+def _other_zip(zf: zipfile.ZipFile) -> str:
+    """What a zip archive that is not a Word document is, and what to do (an OpenDocument text, slides...)."""
+    names = set(zf.namelist())
+    mime = ""
+    if "mimetype" in names:
+        mime = zf.read("mimetype")[:100].decode("ascii", "replace")
+    if mime.startswith("application/vnd.oasis.opendocument"):
+        return "an OpenDocument file (LibreOffice, .odt), not a Word document: save it as .docx or .txt"
+    if any(n.startswith(("Index/", "index.xml")) for n in names):
+        return "an Apple Pages document, not a Word document: export it as .docx or .txt"
+    if any(n.startswith(("ppt/", "xl/")) for n in names):
+        return "a PowerPoint or Excel file, not a Word document: save the transcript as .docx or .txt"
+    return "zip archive without word/document.xml: not a Word document"
+
+
 def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> list[str]:
     """Extract the document's text lines; InputError when it is not a Word document.
 
@@ -140,7 +155,7 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "word/document.xml" not in zf.namelist():
-                raise InputError(name, "zip archive without word/document.xml: not a Word document")
+                raise InputError(name, _other_zip(zf))
             big = max(zf.infolist(), key=lambda i: i.file_size)
             if big.file_size > MAX_PART_BYTES:
                 raise InputError(name, f"Word document too large when unpacked (one part is {big.file_size // 2**20:,} "
