@@ -106,6 +106,10 @@ EXPRESS_INTEREST = {
         ("sister_long_wanted", "My sister has always wanted to work here, funnily enough.", "missing", []),
         ("cousin_was_keen", "My cousin was really keen on a job here once.", "missing", []),
         ("eager_to_hear_more", "I'm eager to hear more about how the on-call rota works.", "missing", []),
+        # more of an activity done before is not the job; more of this work here is
+        ("keen_to_do_more_of_it", "Fair point, I ran a couple of pricing tests last spring and I'm keen to do more.",
+         "missing", []),
+        ("keen_to_do_more_here", "I'm keen to do more of this kind of planning work here.", "present", ["keen to do"]),
         ("never_wanted", "I've never wanted to work in sales, to be honest.", "missing", []),
         ("worked_in_before", "It's the kind of team I've been working in for years, so no surprises.", "missing", []),
         ("want_it_to_be", "I want it to be clear that I can relocate in spring.", "missing", []),
