@@ -225,7 +225,7 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
     """Find where the closing starts.
 
     The earliest hand-over cue after ``spec.min_position`` of the words (anywhere in a paste of the
-    end of an interview, at most ``_SHORT_WORDS`` words) that is not a check-in and after which the
+    end of an interview, at most ``_SHORT_WORDS`` words with the roles known) that is not a check-in and after which the
     interviewer does not go back to interviewing; without one, the last share of the words,
     stretched back to where the candidate starts asking their own questions.
 
