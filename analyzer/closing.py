@@ -28,6 +28,10 @@ _QUESTION_SOON = re.compile(r"(?i)^\s*(?:[\w']+[\s,]+){0,4}?" + _QUESTION_WORDS)
 _EARLY = 0.5
 #: A recording of only the closing opens with the hand-over within this many turns.
 _OPENING_TURNS = 3
+#: A transcript of at most this many words is a paste of the end of an interview (the last 8-15
+#: turns), not a whole interview: the shortest whole interview among the samples has 640 words. Its
+#: hand-over may come anywhere, often at line 3-5 after one last interview question.
+_SHORT_WORDS = 400
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENT_END = re.compile(r"[.!?]")
 
@@ -112,6 +116,17 @@ class Closing:
     offset: int = 0
     end: int | None = None  # the turn where the interview proper ends (a debrief follows), else None
     end_offset: int = 0  # where in turn ``end`` it ends: 0 for a speaker's turn; inside text without speakers
+    rejected: tuple[int, int] | None = None  # a fallback's first hand-over cue ``(turn, char)`` that did not count
+    why: str = ""  # why ``rejected`` did not count
+
+    def warning(self, turns: list[Turn]) -> str | None:
+        """The warning line for a closing found without a cue that counts, else None."""
+        if self.method != "fallback":
+            return None
+        if self.rejected is None:
+            return "no hand-over cue found: the closing is the last part of the transcript"
+        line = turns[self.rejected[0]].locate(self.rejected[1])[0]
+        return f"the hand-over cue at line {line} {self.why}: the closing is the last part of the transcript"
 
     @staticmethod
     def describe_line(turns: list[Turn], index: int) -> int | None:
@@ -152,7 +167,7 @@ def find_closing(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[in
     index, offset = end
     if closing.method == "fallback":  # the last part of the interview, not of the recording
         closing = _find_start(interview_part(turns, index, offset), spec, interviewer_turns)
-    return Closing(closing.index, closing.method, closing.offset, index, offset)
+    return Closing(closing.index, closing.method, closing.offset, index, offset, rejected=closing.rejected, why=closing.why)
 
 
 def interview_part(turns: list[Turn], end: int, end_offset: int) -> list[Turn]:
@@ -209,9 +224,10 @@ def _says_debrief(turn: Turn, spec: ClosingSpec) -> bool:
 def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None, after: int = 0) -> Closing:
     """Find where the closing starts.
 
-    The earliest hand-over cue after ``spec.min_position`` of the words that is not a check-in and
-    after which the interviewer does not go back to interviewing; without one, the last share of
-    the words, stretched back to where the candidate starts asking their own questions.
+    The earliest hand-over cue after ``spec.min_position`` of the words (anywhere in a paste of the
+    end of an interview, at most ``_SHORT_WORDS`` words with the roles known) that is not a check-in and after which the
+    interviewer does not go back to interviewing; without one, the last share of the words,
+    stretched back to where the candidate starts asking their own questions.
 
     Args:
         turns: The transcript's turns.
@@ -227,11 +243,14 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
     total = sum(w for _, _, w in units) or 1
     earliest = _unit_at(units, total * spec.min_position)
     early = _unit_at(units, total * spec.min_position * _EARLY)
+    # with the roles known, a paste of the end of an interview: its hand-over may come anywhere
+    short = total <= _SHORT_WORDS and interviewer_turns is not None
     # cues and returns to interviewing before the earliest place a closing can start do not matter
-    cues, resumed = _cues(turns, spec, interviewer_turns, units[early][0] if early < len(units) else len(turns))
+    cues, resumed = _cues(turns, spec, interviewer_turns, 0 if short else units[early][0] if early < len(units) else len(turns))
     for pos in cues:
         u = bisect.bisect_right(starts, pos) - 1
-        if u >= earliest and pos > resumed and pos[0] >= after:
+        anywhere = interviewer_turns is not None and short and not _interviews_after(turns, pos[0], spec, interviewer_turns)
+        if (u >= earliest or anywhere) and pos > resumed and pos[0] >= after:
             return Closing(units[u][0], "cue", units[u][1])
     asks = _candidate_asks(turns, interviewer_turns) if interviewer_turns is not None else None
     if asks is not None:
@@ -264,7 +283,32 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         u = bisect.bisect_left(starts, (asks, 0))
         if early <= u < start:
             start = u
-    return Closing(units[start][0], "fallback", units[start][1])
+    rejected, why = _rejected(turns, spec, interviewer_turns, after)
+    return Closing(units[start][0], "fallback", units[start][1], rejected=rejected, why=why)
+
+
+def _interviews_after(turns: list[Turn], cue: int, spec: ClosingSpec, interviewer_turns: set[int]) -> bool:
+    """After the cue in turn ``cue``, does the interviewer ask more questions (not counting turns
+    with further cues, "anything else you'd like to add?") than the candidate does? Then the
+    interview went on."""
+    rx = handover_regex(tuple(spec.handover))
+    theirs = sum(count_questions(turns[i].text) for i in range(cue + 1, len(turns))
+                 if i in interviewer_turns and rx.search(fold(turns[i].text)) is None)
+    mine = sum(count_questions(turns[i].text) for i in range(cue + 1, len(turns))
+               if i not in interviewer_turns and turns[i].speaker is not None)
+    return theirs > mine
+
+
+def _rejected(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
+              after: int) -> tuple[tuple[int, int] | None, str]:
+    """The first hand-over cue that did not start the closing, and why, for the warning."""
+    cues, resumed = _cues(turns, spec, interviewer_turns, after)
+    if not cues:
+        return None, ""
+    pos = cues[0]
+    if pos < resumed or interviewer_turns is not None and sum(len(t.text.split()) for t in turns) <= _SHORT_WORDS:
+        return pos, "was followed by more interview questions"
+    return pos, f"came too early to count (before {spec.min_position:.0%} of the words)"
 
 
 def _asked_between(turns: list[Turn], start: int, stop: int, interviewer_turns: set[int] | None) -> bool:

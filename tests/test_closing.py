@@ -189,3 +189,34 @@ CLIP = ["Alright, that covers everything I wanted to ask you. Do you have any qu
 def test_closing_clip_without_speaker_labels_opens_with_the_hand_over(analyzer, first, found):
     result = analyzer.analyze_transcript(transcript_of([(None, line) for line in first + CLIP]))
     assert (result.closing_from if found[0] else None, result.closing_method) == found
+
+
+PASTE = [("Ines", "Last one from me: how do you keep a release on track when the scope keeps growing?"),
+         ("Omar", "I write down what was agreed at the start, show the cost of each addition in days, and let "
+                  "the product owner pick what slips, so nobody is surprised at the end of the sprint."),
+         ("Ines", "Good. Right, before we finish, do you have any questions for me?"),
+         ("Omar", "Yes, when will I hear back about a decision?"),
+         ("Ines", "Within ten days. We see two more people this week, then the panel meets on Monday to compare "
+                  "notes, and the recruiter calls everyone with the outcome and some feedback."),
+         ("Omar", "Great, that is clear. Thanks a lot for your time today, I enjoyed hearing about the team.")]
+
+
+@pytest.mark.parametrize(("script", "found"), [
+    (PASTE, (3, "cue")),  # a paste of the last turns: the hand-over at line 3 counts though it is early
+    (PASTE[2:], (1, "cue")),  # the paste opens with the hand-over and the candidate asks one question
+    # near miss: the interviewer goes on interviewing after it, so it was not the hand-over
+    (PASTE[:4] + [("Ines", "Soon. First, why do you want to leave your team?"), ("Omar", "To grow."),
+                  ("Ines", "What would your manager say about you?"), ("Omar", "That I am calm."),
+                  ("Ines", "And how do you handle a missed deadline?"), ("Omar", "I say so early.")], (None, "fallback")),
+])
+def test_hand_over_early_in_a_pasted_closing_counts(analyzer, script, found):
+    from analyzer.closing import find_closing
+
+    result = analyzer.analyze_transcript(transcript_of(script))
+    assert (result.closing_from if found[0] else None, result.closing_method) == found
+    if found[0]:  # the candidate's first reply to the hand-over is assessed
+        assert {f.behaviour: f.status for f in result.findings}["clarify_next_steps"] == "present"
+    else:  # the warning names the cue that was rejected instead of saying there was none
+        turns = transcript_of(script).turns
+        closing = find_closing(turns, analyzer.rules.closing, {i for i, t in enumerate(turns) if t.speaker == "Ines"})
+        assert closing.warning(turns).startswith("the hand-over cue at line 3 was followed by more interview questions")
