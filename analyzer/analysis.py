@@ -123,8 +123,8 @@ class Analyzer:
             }
             closing = find_closing(turns, self.rules.closing, inter)
             first, offset, method = closing.index, closing.offset, closing.method
-            if method == "fallback":
-                result.warnings.append("no hand-over cue found: the closing is the last part of the transcript")
+            if (warning := closing.warning(turns)) is not None:
+                result.warnings.append(warning)
             if closing.end is not None:
                 line = turns[closing.end].locate(closing.end_offset)[0]
                 result.warnings.append(f"the interview ends at line {line}, where the interviewer "
