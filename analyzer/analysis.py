@@ -11,7 +11,7 @@ from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_exclu
 from analyzer.closing import find_closing, interview_part
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
-from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text, sentence_of
+from analyzer.nlp import ROLE_KEY, Cleaned, build_pipeline, clean_text, release, sentence_of
 from analyzer.roles import Roles, assign_roles
 from analyzer.rules import RuleSet, load_rules
 from analyzer.transcript import Transcript, Turn
@@ -186,6 +186,7 @@ class Analyzer:
                     char=o_start,
                 )
                 hits.append(hit)
+            release(doc)
         hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         mark_excluded(hits)
         mark_offer_replies(hits)

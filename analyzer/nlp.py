@@ -416,6 +416,14 @@ def sentence_of(span: Span) -> Span:
     return sents[bisect.bisect_right(starts, span.start) - 1]
 
 
+def release(doc: Doc) -> None:
+    """Drop the per-doc caches (sentences, anchor columns) once a doc's matches are read: the cached
+    sentences point back at the doc, and such a cycle would keep every doc and its caches alive until
+    Python's cycle collector runs."""
+    doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_ANCHORS_KEY, None)
+
+
 def straight_quotes(text: str) -> str:
     """``text`` with curly single quotes made straight, as the rules write apostrophes ("I’m" -> "I'm")."""
     return text.replace("’", "'").replace("‘", "'")
