@@ -283,7 +283,7 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
         u = bisect.bisect_left(starts, (asks, 0))
         if early <= u < start:
             start = u
-    rejected, why = _rejected(turns, spec, interviewer_turns, after)
+    rejected, why = _rejected(turns, spec, interviewer_turns, after, short)
     return Closing(units[start][0], "fallback", units[start][1], rejected=rejected, why=why)
 
 
@@ -300,13 +300,14 @@ def _interviews_after(turns: list[Turn], cue: int, spec: ClosingSpec, interviewe
 
 
 def _rejected(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int] | None,
-              after: int) -> tuple[tuple[int, int] | None, str]:
-    """The first hand-over cue that did not start the closing, and why, for the warning."""
+              after: int, short: bool) -> tuple[tuple[int, int] | None, str]:
+    """The first hand-over cue that did not start the closing, and why, for the warning (``short``:
+    a paste of the end of an interview, where a cue anywhere would have counted)."""
     cues, resumed = _cues(turns, spec, interviewer_turns, after)
     if not cues:
         return None, ""
     pos = cues[0]
-    if pos < resumed or interviewer_turns is not None and sum(len(t.text.split()) for t in turns) <= _SHORT_WORDS:
+    if pos < resumed or short:
         return pos, "was followed by more interview questions"
     return pos, f"came too early to count (before {spec.min_position:.0%} of the words)"
 

@@ -12,6 +12,8 @@ import itertools
 import math
 import re
 import warnings
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -500,11 +502,10 @@ class _TextTest:
         rules = {_or(bit[need] for need in needs) for needs in entries} - {0}  # 0: always (above)
         # each rule is filed under its anchor that the fewest rules share: a text is checked only
         # against the rules filed under an anchor it contains
-        shared = {b: sum(1 for rule in rules if rule & b) for b in bit.values()}
+        shared = Counter(b for rule in rules for b in _bits(rule))
         self.rules: dict[int, list[int]] = {}
         for rule in sorted(rules):
-            rarest = min((b for b in bit.values() if rule & b), key=shared.__getitem__)
-            self.rules.setdefault(rarest, []).append(rule)
+            self.rules.setdefault(min(_bits(rule), key=shared.__getitem__), []).append(rule)
         self.finder = re.compile(f"(?=({_trie_regex(own)}))") if own else None
 
     def __call__(self, text: str) -> bool:
@@ -517,13 +518,15 @@ class _TextTest:
         present = 0
         for word in set(self.finder.findall(low)):
             present |= bits[word]
-        rest = present
-        while rest:
-            b = rest & -rest  # the lowest anchor found
-            rest ^= b
-            if any(present & rule == rule for rule in self.rules.get(b, ())):
-                return True
-        return False
+        return any(present & rule == rule for b in _bits(present) for rule in self.rules.get(b, ()))
+
+
+def _bits(mask: int) -> Iterator[int]:
+    """The set bits of ``mask``, lowest first, each as its own power of two."""
+    while mask:
+        b = mask & -mask
+        mask ^= b
+        yield b
 
 
 def _or(values) -> int:
