@@ -295,8 +295,9 @@ def meeting_chat(text: str) -> bool:
     Positive evidence only: at least one chat header and every other non-empty line (but one in ten, a
     pasted multi-line message) a tab-indented message line. A short transcript is not a chat."""
     lines = [line for line in text.lstrip("\ufeff").splitlines() if line.strip()]
-    headers = sum(bool(_CHAT_HEADER.match(line.strip("\r\n "))) for line in lines)
-    indented = sum(line[:1] in ("\t", " ") and not _CHAT_HEADER.match(line.strip()) for line in lines)
+    is_header = [bool(_CHAT_HEADER.match(line.strip("\r\n "))) for line in lines]
+    headers = sum(is_header)
+    indented = sum(line[:1] in ("\t", " ") and not header for line, header in zip(lines, is_header))
     return headers >= 1 and 10 * (headers + indented) >= 9 * len(lines)
 
 

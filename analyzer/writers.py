@@ -91,6 +91,14 @@ def _same_file(a: Path, b: Path) -> bool:
     return a == b or (a.is_file() and b.is_file() and os.path.samefile(a, b))
 
 
+_NOT_OURS = "refusing to overwrite a file that is not an interview-close report"
+
+
+def _foreign(target: Path) -> bool:
+    """Is a file with something in it (empty: nothing to lose) that is not one of our reports there?"""
+    return target.is_file() and target.stat().st_size > 0 and not is_own_report(target)
+
+
 def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
     ext = _ext(p)
     if p.is_dir():
@@ -110,9 +118,8 @@ def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
         module, extra = _EXTRAS[ext]
         if importlib.util.find_spec(module) is None:
             raise OutputError(f'{p}: writing {ext} needs {module}: pip install "interview-close[{extra}]"')
-    if target.exists() and target.stat().st_size and not is_own_report(target):  # empty: nothing to lose
-        raise OutputPathError(f"{p}: refusing to overwrite a file that is not an interview-close report; "
-                              "give another file name or move that file away first")
+    if _foreign(target):
+        raise OutputPathError(f"{p}: {_NOT_OURS}; give another file name or move that file away first")
     _check_writable(p)
 
 
@@ -308,10 +315,9 @@ def _check_still_free(shown: Path, target: Path, tmp: Path) -> None:
     the run (a transcript, a report somebody added a column to) is not overwritten. The new report is
     then kept beside it, under a name nothing uses, and the error says where."""
     try:
-        taken = target.is_file() and target.stat().st_size > 0 and not is_own_report(target)
+        if not _foreign(target):
+            return
     except OSError:  # gone again, unreadable: the replace itself says what is wrong
-        return
-    if not taken:
         return
     side = _beside(target)
     try:
@@ -319,8 +325,7 @@ def _check_still_free(shown: Path, target: Path, tmp: Path) -> None:
     except OSError:
         side = None
     kept = f"the report was written to {side} instead" if side else "the report was not written"
-    raise OutputChangedError(f"{shown}: refusing to overwrite a file that is not an interview-close report "
-                             f"(it was saved there during the run); {kept}", side)
+    raise OutputChangedError(f"{shown}: {_NOT_OURS} (it was saved there during the run); {kept}", side)
 
 
 # --------------------------------------------------------------------------- helpers

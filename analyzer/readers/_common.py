@@ -417,16 +417,22 @@ def build(
     segments: Iterable[Segment],
     warnings: list[str] | None = None,
     header_roles: dict[str, list[str]] | None = None,
+    *,
+    stripped: bool = False,
 ) -> Transcript:
     """Merge segments into a :class:`Transcript`, adding the standard warnings.
+
+    ``stripped``: the caller has already passed the whole text through :func:`strip_invisible`
+    (the text reader does), so the segments are not scanned again.
 
     Raises:
         InputError: when no segment carries any text.
     """
     segs, merged = unify_labels(segments)
     # captions, JSON and CSV text as the text reader sees it: no soft hyphen or zero-width space inside a word
-    segs = [s if not isinstance(s.text, str) or s.text.isascii() or (text := strip_invisible(s.text)) == s.text
-            else Segment(s.speaker, text, s.line, s.start, s.end) for s in segs]
+    if not stripped:
+        segs = [s if not isinstance(s.text, str) or s.text.isascii() or (text := strip_invisible(s.text)) == s.text
+                else Segment(s.speaker, text, s.line, s.start, s.end) for s in segs]
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")

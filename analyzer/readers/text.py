@@ -389,7 +389,7 @@ def _screenplay(lines: list[str], name: str) -> Transcript | None:
         segments.append(Segment(speaker, s, i + 1))
     if len({x.speaker for x in segments}) < 2:
         return None
-    return build(name, "screenplay-txt", segments)
+    return build(name, "screenplay-txt", segments, stripped=True)
 
 
 def _check_ts_names(recs: list[_Rec]) -> int:
@@ -919,4 +919,4 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
             fmt = "youtube-txt"  # "0:05 words" lines: YouTube's transcript panel copied on one line each
         else:
             fmt = fmt_hint or "plain-text"
-    return build(name, fmt, segments, warnings, stated)
+    return build(name, fmt, segments, warnings, stated, stripped=True)
