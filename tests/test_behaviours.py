@@ -1008,13 +1008,28 @@ STAY_POSITIVE["positive"] += [
     ("on_the_chin", "I'll take the rejection on the chin if it comes, I know I was shaky.", "missing", ["on the chin"]),
     ("doubt_your_pick", "Look, I doubt I'll be your pick, but it's been useful.", "missing", ["doubt I'll be your"]),
 ]
+STAY_POSITIVE["positive"] += [
+    ("see_where_heading", "Right. I'll keep my other applications going, because I can see where this is heading.", "missing",
+     ["where this is heading"]),
+    ("know_how_this_ends", "Yeah. I know how this ends, to be fair.", "missing", ["how this ends"]),
+    ("wasnt_going_to_get_it", "Never mind, I probably wasn't going to get it anyway.", "missing", ["going to get it anyway"]),
+    ("maybe_next_time", "Maybe next time, hey.", "missing", ["next time"]),
+]
 STAY_POSITIVE["negative"] += [
     ("walk_it_through", "Happy to walk it through with the team next week if that helps.", "present", []),
     ("take_feedback_on_chin", "I take feedback on the chin and act on it quickly.", "present", []),
     ("understand_if_you_need_time", "I'd understand completely if you need more time to decide.", "present", []),
 ]
+STAY_POSITIVE["negative"] += [
+    ("see_where_it_goes", "I'd love to see where the product is heading next year.", "present", []),
+    ("next_time_im_in", "Maybe next time I'm in Leeds I could visit the site?", "present", []),
+    ("wont_hear_until", "So I won't be hearing back until after the holidays, is that right?", "present", []),
+]
 STAY_POSITIVE["negated"] += [
     ("not_used_to_losing", "I'm not used to not getting through, so this one matters to me.", "present", []),
+]
+STAY_POSITIVE["negated"] += [
+    ("dont_know_how_this_ends", "I don't know how this ends, but I've enjoyed it and I'd love the job.", "present", []),
 ]
 STAY_POSITIVE["wrong_speaker"] += [
     ("interviewer_walk_it", "Honestly, the other candidates will walk it.", "present", []),
@@ -1022,6 +1037,7 @@ STAY_POSITIVE["wrong_speaker"] += [
 STAY_POSITIVE["stt"] += [
     ("others_walk_it_stt", "i mean i'm i'm not gonna lie i think the other candidates will walk it", "missing", ["walk it"]),
     ("used_to_not_getting_stt", "its fine im used to not getting these", "missing", ["used to not getting"]),
+    ("wont_be_hearing_stt", "ah i'd say i won't be hearing from you but sure look", "missing", ["hearing from you"]),
 ]
 
 
