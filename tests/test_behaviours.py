@@ -980,11 +980,13 @@ EXPRESS_INTEREST["positive"] += [
      ["the person who takes"]),
     ("want_to_be_the_one_delivers", "I want to be the one who delivers it.", "present", ["the one who delivers"]),
     ("accept_and_giddy", "Yes, absolutely, I accept — sorry, I'm a bit giddy.", "present", ["giddy"]),
+    ("im_made_up", "I'm made up, to be honest, this job would be perfect for me.", "present", ["made up"]),
 ]
 EXPRESS_INTEREST["negative"] += [
     # the next round, not the job (ask_for_job)
     ("love_to_get_to_onsite", "I'd love to get to the on-site. When are those being scheduled?", "missing", []),
     ("love_to_get_trial_shift", "Perfect, I'll keep the twelfth free then. I'd love to get a trial shift.", "missing", []),
+    ("made_up_of", "I'm made up of equal parts patience and stubbornness, my mum says.", "missing", []),
     ("love_chance_next_interview", "I'd love the chance to do the next interview with the team, if that's possible.", "missing", []),
 ]
 EXPRESS_INTEREST["negated"] += [
