@@ -972,6 +972,77 @@ FOLLOW_UP = {
 }
 
 
+# --------------------------------------------------------------------------- round 21 families
+EXPRESS_INTEREST["positive"] += [
+    ("want_to_be_your_coo", "I want to be your chief operating officer.", "present", ["want to be your chief"]),
+    ("want_to_be_your_next", "Honestly, I'd love to be your next charge nurse.", "present", ["your next charge nurse"]),
+    ("like_to_be_the_person_who", "I'd like to be the person who takes this company through its next phase.", "present",
+     ["the person who takes"]),
+    ("want_to_be_the_one_delivers", "I want to be the one who delivers it.", "present", ["the one who delivers"]),
+    ("accept_and_giddy", "Yes, absolutely, I accept — sorry, I'm a bit giddy.", "present", ["giddy"]),
+    ("im_made_up", "I'm made up, to be honest, this job would be perfect for me.", "present", ["made up"]),
+]
+EXPRESS_INTEREST["negative"] += [
+    # the next round, not the job (ask_for_job)
+    ("love_to_get_to_onsite", "I'd love to get to the on-site. When are those being scheduled?", "missing", []),
+    ("love_to_get_trial_shift", "Perfect, I'll keep the twelfth free then. I'd love to get a trial shift.", "missing", []),
+    ("made_up_of", "I'm made up of equal parts patience and stubbornness, my mum says.", "missing", []),
+    ("love_chance_next_interview", "I'd love the chance to do the next interview with the team, if that's possible.", "missing", []),
+]
+EXPRESS_INTEREST["negated"] += [
+    ("dont_want_to_be_your_coo", "I don't want to be your chief operating officer, to be honest.", "missing", []),
+    ("accept_not_thrilled", "I accept the offer, but I'm not thrilled about the salary.", "missing", []),
+]
+EXPRESS_INTEREST["wrong_speaker"] += [
+    ("interviewer_thrilled_you_accept", "If you accept, I'm thrilled - we all are.", "missing", []),
+    ("interviewer_want_to_be_your", "I want to be your manager who supports you.", "missing", []),
+]
+EXPRESS_INTEREST["stt"] += [
+    ("accept_offer_thrilled", "i accept the offer i'm i'm thrilled", "present", ["thrilled"]),
+    ("take_it_thrilled", "amazing i'll take it thank you so much i'm thrilled", "present", ["thrilled"]),
+    ("keen_as_thanks", "yeah im keen as thanks heaps and whats the go from here", "present", ["keen as"]),
+]
+STAY_POSITIVE["positive"] += [
+    ("used_to_not_getting", "It's fine, I'm used to not getting these jobs.", "missing", ["used to not getting"]),
+    ("others_walk_it", "Whoever else you've got lined up will walk this, I'd imagine.", "missing", ["walk this"]),
+    ("understand_if_someone_else", "I know the portfolio's thin. I'd understand completely if you went with someone else.",
+     "missing", ["went with someone else"]),
+    ("on_the_chin", "I'll take the rejection on the chin if it comes, I know I was shaky.", "missing", ["on the chin"]),
+    ("doubt_your_pick", "Look, I doubt I'll be your pick, but it's been useful.", "missing", ["doubt I'll be your"]),
+]
+STAY_POSITIVE["positive"] += [
+    ("see_where_heading", "Right. I'll keep my other applications going, because I can see where this is heading.", "missing",
+     ["where this is heading"]),
+    ("know_how_this_ends", "Yeah. I know how this ends, to be fair.", "missing", ["how this ends"]),
+    ("wasnt_going_to_get_it", "Never mind, I probably wasn't going to get it anyway.", "missing", ["going to get it anyway"]),
+    ("maybe_next_time", "Maybe next time, hey.", "missing", ["next time"]),
+]
+STAY_POSITIVE["negative"] += [
+    ("walk_it_through", "Happy to walk it through with the team next week if that helps.", "present", []),
+    ("take_feedback_on_chin", "I take feedback on the chin and act on it quickly.", "present", []),
+    ("understand_if_you_need_time", "I'd understand completely if you need more time to decide.", "present", []),
+]
+STAY_POSITIVE["negative"] += [
+    ("see_where_it_goes", "I'd love to see where the product is heading next year.", "present", []),
+    ("next_time_im_in", "Maybe next time I'm in Leeds I could visit the site?", "present", []),
+    ("wont_hear_until", "So I won't be hearing back until after the holidays, is that right?", "present", []),
+]
+STAY_POSITIVE["negated"] += [
+    ("not_used_to_losing", "I'm not used to not getting through, so this one matters to me.", "present", []),
+]
+STAY_POSITIVE["negated"] += [
+    ("dont_know_how_this_ends", "I don't know how this ends, but I've enjoyed it and I'd love the job.", "present", []),
+]
+STAY_POSITIVE["wrong_speaker"] += [
+    ("interviewer_walk_it", "Honestly, the other candidates will walk it.", "present", []),
+]
+STAY_POSITIVE["stt"] += [
+    ("others_walk_it_stt", "i mean i'm i'm not gonna lie i think the other candidates will walk it", "missing", ["walk it"]),
+    ("used_to_not_getting_stt", "its fine im used to not getting these", "missing", ["used to not getting"]),
+    ("wont_be_hearing_stt", "ah i'd say i won't be hearing from you but sure look", "missing", ["hearing from you"]),
+]
+
+
 # --------------------------------------------------------------------------- the tables above
 
 TABLES = {
