@@ -189,7 +189,8 @@ class Analyzer:
             release(doc)
         hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         mark_excluded(hits)
-        mark_offer_replies(hits)
+        # a valid hit of a rule that requires a question was judged a question (also unpunctuated speech)
+        mark_offer_replies(hits, {r.id for r in self.rules.rules.values() if "question" in r.requires})
         mark_replies(hits)
         return hits
 

@@ -125,7 +125,8 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             accepts = h.kind == "accept" or (h.kind == "yes" and h.turn - first.turn <= 1)
             if accepts and not any(_overlap(h, d) for d in declines):
                 # "I'd like to, very much. But I need some time to talk it over": the yes waits on the time
-                if not any(d.turn == h.turn and _where(d) > _where(h) for d in defers):
+                # "I'd love to, but I can't do weekends, so I'll have to say no": the no after it wins
+                if not any(d.turn == h.turn and _where(d) > _where(h) for d in defers + declines):
                     return "present", h
                 continue
             if h.kind == "decline":
@@ -162,17 +163,18 @@ def mark_excluded(hits: list[Hit]) -> None:
                 break
 
 
-def mark_offer_replies(hits: list[Hit]) -> None:
+def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str] = frozenset()) -> None:
     """After an offer, "let me think it over and I'll be in touch" promises an answer, not a
     follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled. Asking
-    how to reach them ("what's the best way to get back to you?") still is following up."""
+    how to reach them ("what's the best way to get back to you?") still is following up, also unpunctuated:
+    a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question."""
     offers = [h for h in hits if h.kind == "offer" and h.valid]
     if not offers:
         return
     first = _where(offers[0])
     defers = [h for h in hits if h.kind == "defer" and h.valid and _where(h) > first]
     for h in hits:
-        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or h.sentence.rstrip().endswith("?"):
+        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or h.sentence.rstrip().endswith("?") or h.rule in question_rules:
             continue
         d = next((d for d in defers if d.turn == h.turn), None)
         if d is not None:

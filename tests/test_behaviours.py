@@ -331,6 +331,14 @@ OFFER_CASES = [
     ("had_a_think_declines", "I've had a think and I'll have to turn it down.", "missing", []),
     ("daft_to_turn_down", "Honestly, I'd be mad to turn that down. When do I start?", "present", []),
     ("date_hyphenated_hours", "Give me twenty-four hours and I'll have an answer for you.", "present", []),
+    # "I think ..." opening a clause is not asking to think; another event's day is not the answer's day
+    ("think_that_clause_accepts", "I think it's a great offer, I'll take it.", "present", []),
+    ("think_that_clause_declines", "Thank you, but no. I think the role is not a good match for me.", "missing", []),
+    ("other_event_day_undated", "Um, can I have a bit of time? I've got another interview on Thursday.", "partial", []),
+    ("before_i_answer_question", "Before I answer, what does the pension look like?", "missing", []),
+    ("the_hours_not_time", "I'm not sure I want it after hearing about the hours.", "missing", []),
+    ("yes_then_say_no", "I'd love to, but I can't do nights, so I'll have to say no.", "missing", []),
+    ("look_at_package_undated", "thank you i need to look at the package properly", "partial", []),
 ]
 
 
@@ -368,6 +376,8 @@ def test_ask_for_job_offer_phrasings(analyzer, offer):
                  id="asks_how_to_reply"),
     pytest.param("Yes, I accept! I'll send the signed contract back tonight.", "present", id="accept_then_send"),
     pytest.param("I'll take it! whats the best way to reach you if i got any questions", "present", id="if_questions"),
+    pytest.param("thanks ill need a bit of time whats the best number to get back to you on", "present", id="asks_how_to_reply_stt"),
+    pytest.param("i need to check my shifts but can i text you tomorrow night with a proper yes", "missing", id="reply_promise_stt"),
 ])
 def test_follow_up_after_offer(analyzer, answer, follow_up):
     """Promising an answer to the offer is asking for time, not following up on the interview."""
@@ -1127,3 +1137,34 @@ def test_only_the_closing_counts(analyzer, analyzer_whole):
     assert closing_only["express_interest"].status == "missing", _explain(closing_only["express_interest"])
     assert whole["express_interest"].status == "present", _explain(whole["express_interest"])
     assert whole["express_interest"].line == 2
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # asking what it takes, with the job as "it"/"there"/"that"
+    pytest.param("ask_for_job", "positive", "I'd like this job. What's the next step to make that happen?", "present", id="afj-next-step-happen"),
+    pytest.param("ask_for_job", "positive", "I want this position. What's the next thing I need to take to get there?", "present", id="afj-next-thing-there"),
+    pytest.param("ask_for_job", "stt", "i want this job what do i gotta do to get it", "present", id="afj-gotta-do-stt"),
+    pytest.param("ask_for_job", "negative", "What do I need to do to get it renewed? My visa runs out in May.", "missing", id="afj-get-it-renewed"),
+    pytest.param("ask_for_job", "negative", "Honestly, I want this job. What do I need to do to get it over the line?", "present", id="afj-over-the-line"),
+    pytest.param("ask_for_job", "wrong_speaker", "What's the next step to make that happen?", "missing", id="afj-interviewer-next-step"),
+    # hoping to be picked or to get through
+    pytest.param("ask_for_job", "positive", "Fingers crossed I get through to team matching.", "present", id="afj-crossed-through"),
+    pytest.param("ask_for_job", "positive", "Thank you, I hope I've done enough to get a second interview.", "present", id="afj-done-enough"),
+    pytest.param("ask_for_job", "positive", "Cheers for today, fingers crossed I'm in the next lot.", "present", id="afj-in-next-lot"),
+    pytest.param("ask_for_job", "stt", "um im really excited and i hope i get picked", "present", id="afj-hope-picked-stt"),
+    pytest.param("ask_for_job", "negated", "I don't think I've done enough to get a second interview.", "missing", id="afj-done-enough-negated"),
+    pytest.param("ask_for_job", "negated", "my partner's really hoping i get this one", "missing", id="afj-partner-hoping"),
+    pytest.param("ask_for_job", "wrong_speaker", "I hope you get through to the next round.", "missing", id="afj-interviewer-hope"),
+    # follow-ups: lowercase names, the HR person, how they'd like to be reached
+    pytest.param("follow_up", "stt", "okay ill email priya then thank you so much for today", "present", id="fu-email-name-stt"),
+    pytest.param("follow_up", "stt", "i will call the h r lady on friday to check is that alright", "present", id="fu-hr-lady-stt"),
+    pytest.param("follow_up", "positive", "How would you prefer I reach you if something comes up?", "present", id="fu-how-prefer-reach"),
+    pytest.param("follow_up", "positive", "Can I have the email of the recruiter for follow up?", "present", id="fu-recruiter-email"),
+    pytest.param("follow_up", "negative", "How would you like me to start on day one?", "missing", id="fu-how-start"),
+    pytest.param("follow_up", "negative", "i'll email work tomorrow to book the day off", "missing", id="fu-email-work"),
+    pytest.param("follow_up", "negated", "I won't email priya then.", "missing", id="fu-email-name-negated"),
+    pytest.param("follow_up", "wrong_speaker", "How would you prefer we reach you?", "missing", id="fu-interviewer-how-reach"),
+])
+def test_afj_fu_round21_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
