@@ -1058,7 +1058,7 @@ def test_only_the_closing_counts(analyzer, analyzer_whole):
     assert whole["express_interest"].line == 2
 
 
-# --------------------------------------------------------------------------- round 21: clarify_next_steps / ask_concerns families
+# --------------------------------------------------------------------------- round 21: clarify_next_steps / ask_concerns / thank_interviewer families
 
 ROUND21_CASES = [
     # a bare "when would that be" / "when is it" closing an unpunctuated question about a stage
@@ -1083,6 +1083,11 @@ ROUND21_CASES = [
     ("ask_concerns", "negative", "Do you think I'm missing out by not living in town?", "missing", []),
     ("ask_concerns", "negated", "I don't think you feel I'm lacking anything, and that's fine.", "missing", []),
     ("ask_concerns", "wrong_speaker", "Do you think you're lacking anything?", "missing", []),
+    # thanks without the word "thank": "a generous hour of your time"
+    ("thank_interviewer", "positive", "That was a really generous hour of your time.", "present", ["generous hour of your time"]),
+    ("thank_interviewer", "stt", "youve been so kind with your time this morning", "present", ["kind with your time"]),
+    ("thank_interviewer", "negative", "My old manager was always generous with his time.", "missing", []),
+    ("thank_interviewer", "wrong_speaker", "You've been very generous with your time, thank you for coming in.", "missing", []),
 ]
 
 
