@@ -1168,3 +1168,42 @@ def test_only_the_closing_counts(analyzer, analyzer_whole):
 def test_afj_fu_round21_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# --------------------------------------------------------------------------- round 21: clarify_next_steps / ask_concerns / thank_interviewer families
+
+ROUND21_CASES = [
+    # a bare "when would that be" / "when is it" closing an unpunctuated question about a stage
+    ("clarify_next_steps", "stt", "i'd love to move on to the next interview when would that be", "present", ["when would that be"]),
+    ("clarify_next_steps", "stt", "so can i go to the next stage and when is it", "present", ["when is it"]),
+    ("clarify_next_steps", "negative", "When would that be available for the new starters?", "missing", []),
+    ("clarify_next_steps", "negative", "When will it be decided whether the role is hybrid or office-based?", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "The next round is with the director, when would that be good for you?", "missing", []),
+    # "this week or next"
+    ("clarify_next_steps", "positive", "Are you making offers this week or next?", "present", ["offers this week or"]),
+    ("clarify_next_steps", "stt", "is the decision this week or next week", "present", ["decision this week or"]),
+    ("clarify_next_steps", "negated", "I'm not asking whether the decision is this week or next, just curious about the team.", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "We'll be making offers this week or next.", "missing", []),
+    # the noun'll contraction
+    ("clarify_next_steps", "positive", "So the decision'll be made this week, yeah?", "present", ["decision'll be made"]),
+    # "preclude" split by speech-to-text
+    ("ask_concerns", "stt", "is there anything that would pre clued you from making an offer", "present", ["pre clued you from"]),
+    ("ask_concerns", "wrong_speaker", "Is there anything that would pre clude you from accepting an offer?", "missing", []),
+    # "do you think I'm lacking / missing ..."
+    ("ask_concerns", "positive", "Do you think I am missing some skill for this role?", "present", ["missing some"]),
+    ("ask_concerns", "positive", "Is there anything you feel I'm lacking?", "present", ["lacking"]),
+    ("ask_concerns", "negative", "Do you think I'm missing out by not living in town?", "missing", []),
+    ("ask_concerns", "negated", "I don't think you feel I'm lacking anything, and that's fine.", "missing", []),
+    ("ask_concerns", "wrong_speaker", "Do you think you're lacking anything?", "missing", []),
+    # thanks without the word "thank": "a generous hour of your time"
+    ("thank_interviewer", "positive", "That was a really generous hour of your time.", "present", ["generous hour of your time"]),
+    ("thank_interviewer", "stt", "youve been so kind with your time this morning", "present", ["kind with your time"]),
+    ("thank_interviewer", "negative", "My old manager was always generous with his time.", "missing", []),
+    ("thank_interviewer", "wrong_speaker", "You've been very generous with your time, thank you for coming in.", "missing", []),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21_CASES)])
+def test_round21_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
