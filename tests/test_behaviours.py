@@ -1173,6 +1173,14 @@ def test_afj_fu_round21_families(analyzer, behaviour, kind, text, status):
 # --------------------------------------------------------------------------- round 21: clarify_next_steps / ask_concerns / thank_interviewer families
 
 ROUND21_CASES = [
+    # asking whom to contact is follow_up; asking who will contact you is about the process
+    ("clarify_next_steps", "negative", "If I have any questions about the documents, who should I contact?", "missing", []),
+    ("follow_up", "positive", "If I have any questions about the documents, who should I contact?", "present", ["who should I contact"]),
+    ("clarify_next_steps", "positive", "And who will contact me about the result?", "present", ["who will contact me"]),
+    ("clarify_next_steps", "stt", "um so who will i hear back from", "present", ["who will i hear back"]),
+    # the candidate's own decision is not the hiring decision
+    ("clarify_next_steps", "negative", "And what's the best way to get back to you when I've decided?", "missing", []),
+    ("clarify_next_steps", "positive", "And when do you think you'll have decided?", "present", ["when do you think you'll have decided"]),
     # a bare "when would that be" / "when is it" closing an unpunctuated question about a stage
     ("clarify_next_steps", "stt", "i'd love to move on to the next interview when would that be", "present", ["when would that be"]),
     ("clarify_next_steps", "stt", "so can i go to the next stage and when is it", "present", ["when is it"]),
