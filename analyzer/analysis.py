@@ -76,6 +76,8 @@ class Analyzer:
         self._could_match = self.nlp.get_pipe("closing_rules").could_match
         self._might_match = self.nlp.get_pipe("closing_rules").might_match
         self._fillers = tuple(self.rules.modifiers.fillers)
+        # a valid hit of one of these rules was judged a question (also unpunctuated speech)
+        self._question_rules = frozenset(r.id for r in self.rules.rules.values() if "question" in r.requires)
 
     def analyze(self, path: str | os.PathLike, *, catch: bool = False) -> Analysis:
         """Analyse one transcript file.
@@ -189,8 +191,7 @@ class Analyzer:
             release(doc)
         hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         mark_excluded(hits)
-        # a valid hit of a rule that requires a question was judged a question (also unpunctuated speech)
-        mark_offer_replies(hits, {r.id for r in self.rules.rules.values() if "question" in r.requires})
+        mark_offer_replies(hits, self._question_rules)
         mark_replies(hits)
         return hits
 
