@@ -61,6 +61,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         else:
             cues.append((c, rules.cues[c.id_]))
 
+    quoted = _quoted_reports(doc, cues)
     out = []
     for span in spans:
         sent = sentence_of(span)
@@ -96,6 +97,11 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
             elif backward and c.start - span.end <= window and not _between_has_terminator(terms, span.end, c.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
+        if not cancelled and quoted:
+            # the words someone told them to say, in quotation marks: all of it is theirs, however
+            # long, "thank you" and "but" inside it included
+            cancelled = next((f"REPORTED by '{c.text}' ({spec.id}, quoted)" for a, b, c, spec in quoted
+                              if a <= span.start and span.end <= b), None)
         rule = rules.rules[span.id_]
         failed = None
         for req in rule.requires:
@@ -109,6 +115,27 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "not about the candidate"
         out.append(Modified(span, span.id_, cancelled, question, failed))
     return out
+
+
+_OPEN_QUOTES = {'"', "\u201c", "\u201e", "\u00ab"}
+_CLOSE_QUOTES = {'"', "\u201d", "\u00bb"}
+
+
+def _quoted_reports(doc: Doc, cues: list[tuple[Span, CueSpec]]) -> list[tuple[int, int, Span, CueSpec]]:
+    """Quotations that a reported-speech cue introduces ('my coach told me to say "…"'): token
+    ranges ``(start, end)`` inside the quotation marks (to the end of the turn when the quotation
+    is never closed), with their cue."""
+    found = []
+    for c, spec in cues:
+        if spec.category != "REPORTED":
+            continue
+        # the opening mark right after the cue, or after "to say" / "something like" / a colon
+        opening = next((i for i in range(c.end, min(c.end + 4, len(doc))) if doc[i].text in _OPEN_QUOTES), None)
+        if opening is None:
+            continue
+        closing = next((i for i in range(opening + 1, len(doc)) if doc[i].text in _CLOSE_QUOTES), len(doc))
+        found.append((opening + 1, closing, c, spec))
+    return found
 
 
 def _opens_turn(span: Span, reply: bool = False) -> bool:

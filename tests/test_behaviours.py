@@ -1103,6 +1103,24 @@ def test_reported_speech_next_steps(analyzer):
     check(found, "clarify_next_steps", "missing", [])
 
 
+@pytest.mark.parametrize("text", [
+    'My coach told me to say "I\'m really excited about this role, thank you so much for your time, I\'ll follow up '
+    'tomorrow", but honestly I\'m not sure this is for me.',
+    "my careers adviser told me to say \u201cthanks for your time and I'll send a note\u201d so yeah",
+    'My mentor always told us: "Thank you for your time, I\'ll follow up by email',  # never closed: to the end of the turn
+])
+def test_reported_quotation_is_reported_to_its_closing_mark(analyzer, text):
+    """A "thank you" inside the quoted advice ends nothing: the whole quotation is someone else's words."""
+    found = mini(analyzer, _closing(text))
+    for behaviour in ("express_interest", "thank_interviewer", "follow_up"):
+        check(found, behaviour, "missing", [])
+
+
+def test_reported_quotation_ends_at_its_closing_mark(analyzer):
+    found = mini(analyzer, _closing('My coach told me to say "ask good questions". Thank you so much for your time.'))
+    check(found, "thank_interviewer", "present", ["Thank you so much for your time"])
+
+
 def test_strong_mini_close_all_present(analyzer):
     """One closing turn can earn several behaviours at once, each with its own evidence."""
     text = ("Thank you for your time today. I'm genuinely excited about this role. Is there anything about "
