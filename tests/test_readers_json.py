@@ -331,3 +331,65 @@ def test_json_generic_speaker_object_with_a_name_and_some_null_text():
                {"speaker": "Lee", "text": "Hello."}])
     assert [(tr.speaker, tr.text) for tr in t.turns] == [("Sam", "Hi."), ("Lee", "Hello.")]
     assert t.warnings == ["1 item(s) have a null text and were skipped"]
+
+
+_DIALOGUE = [("A", "Thanks for coming in today. Do you have any questions for me?"),
+             ("B", "Yes, what are the next steps in the process and when will you decide?"),
+             ("A", "We will decide by Friday and call you."),
+             ("B", "Thank you so much for your time, I really enjoyed it.")]
+
+
+def test_json_assemblyai_utterances_without_audio_url_are_milliseconds():
+    # AssemblyAI's utterances saved alone (audio_url stripped): whole-number ms, not seconds.
+    utts = [{"speaker": s, "text": x, "start": 120000 + i * 4000, "end": 120000 + i * 4000 + 3000,
+             "confidence": 0.9} for i, (s, x) in enumerate(_DIALOGUE)]
+    t = parse({"utterances": utts})
+    assert t.format == "assemblyai-json"
+    assert t.turns[1].start == 124.0 and t.turns[3].end == 135.0
+    assert not any("millisecond" in w for w in t.warnings)  # shape and durations agree: no guess
+    # Without end times the unit is a guess: said in a warning.
+    t = parse({"utterances": [{k: v for k, v in u.items() if k != "end"} for u in utts]})
+    assert t.format == "assemblyai-json" and t.turns[1].start == 124.0
+    assert any("read as milliseconds" in w for w in t.warnings)
+
+
+def test_json_assemblyai_like_but_times_fit_seconds_stays_seconds():
+    utts = [{"speaker": s, "text": x, "start": i * 4, "end": i * 4 + 3, "confidence": 0.9}
+            for i, (s, x) in enumerate(_DIALOGUE)]
+    t = parse({"utterances": utts})
+    assert t.format == "generic-json"
+    assert t.turns[1].start == 4.0
+
+
+def test_json_generic_whole_number_millisecond_times_are_read_as_ms_with_warning():
+    items = [{"speaker": "Interviewer" if s == "A" else "Candidate", "text": x, "start": i * 4000,
+              "end": i * 4000 + 3000} for i, (s, x) in enumerate(_DIALOGUE)]
+    t = parse(items)
+    assert t.format == "generic-json"
+    assert t.turns[1].start == 4.0
+    assert any("read as milliseconds" in w for w in t.warnings)
+    # Seconds stay seconds, with no warning.
+    t = parse([dict(it, start=i * 4, end=i * 4 + 3) for i, it in enumerate(items)])
+    assert t.turns[1].start == 4.0 and not any("millisecond" in w for w in t.warnings)
+
+
+def test_json_deepgram_utterances_without_metadata():
+    t = parse({"results": {"utterances": [
+        {"speaker": i % 2, "transcript": x, "start": i * 4.0, "end": i * 4 + 3.0, "channel": 0}
+        for i, (_, x) in enumerate(_DIALOGUE)]}})
+    assert t.format == "deepgram-json"
+    assert t.speakers == ["0", "1"]
+    assert t.turns[1].start == 4.0
+
+
+@pytest.mark.parametrize("digits", [400, 1000, 4000])
+def test_json_very_long_number_as_time_is_dropped_not_an_internal_error(digits):
+    raw = ('[{"speaker": "Interviewer", "text": "Any questions?", "start": 0},'
+           '{"speaker": "Candidate", "text": "What are the next steps?", "start": ' + "9" * digits + '}]')
+    t = parse_bytes(raw.encode(), "t.json")
+    assert t.turns[1].start is None and t.turns[1].text == "What are the next steps?"
+    assert any("not possible times" in w for w in t.warnings)
+    # The same in an engine reader (Azure ticks, AssemblyAI ms).
+    t = parse_bytes(('{"recognizedPhrases": [{"speaker": 1, "offsetInTicks": ' + "9" * digits +
+                     ', "durationInTicks": 5, "nBest": [{"display": "Hi there."}]}]}').encode(), "t.json")
+    assert t.turns[0].start is None

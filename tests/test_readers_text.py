@@ -651,3 +651,20 @@ def test_text_name_time_text_blocks_are_speaker_turns_but_chapters_stay_youtube(
     yt = parse("\n\n".join("\n".join((c, ts, words)) for c, (_, ts, words) in zip(chapters, blocks)) + "\n")
     assert yt.format == "youtube-txt" and not yt.has_speakers
     assert yt.turns[0].text.startswith("Thanks for joining. Glad to be here.")
+
+
+def test_text_symbol_only_labels_in_a_dialogue_are_speakers():
+    t = parse("🎤: Thanks for coming in. Any questions for me?\n😀: Yes, what are the next steps?\n"
+              "🎤: We decide on Friday.\n😀: Great, thank you for your time.\n")
+    assert t.has_speakers
+    assert t.speakers == ["🎤", "😀"]
+    assert t.turns[1].text == "Yes, what are the next steps?"
+    assert t.turns[1].line == 2
+
+
+def test_text_symbol_labels_that_do_not_make_a_dialogue_stay_text():
+    # Each symbol once (a list of starred notes), or punctuation only: no speakers.
+    t = parse("★: first point about the role\n☆: second point about the team\nWe should talk more.\n")
+    assert not t.has_speakers
+    t = parse("...: well then\n...: so it goes\n--: and more\n--: text here\n")
+    assert not t.has_speakers

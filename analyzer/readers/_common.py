@@ -91,6 +91,8 @@ def to_seconds(value: object, scale: float = 1.0) -> float | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
+        if isinstance(value, int) and value.bit_length() > 1000:  # a 400-digit "start": float() overflows
+            return None
         out = float(value) * scale
     elif isinstance(value, str):
         s = value.strip()

@@ -29,6 +29,8 @@ _START_KEYS = (("start", 1.0), ("start_time", 1.0), ("startTime", 1.0), ("begin"
                ("startMs", _MS), ("start_sec", 1.0), ("start_seconds", 1.0))
 _END_KEYS = (("end", 1.0), ("end_time", 1.0), ("endTime", 1.0), ("stop", 1.0), ("to", 1.0), ("end_ms", _MS),
              ("endMs", _MS), ("end_sec", 1.0), ("end_seconds", 1.0))
+_MS_START_KEYS = tuple((k, _MS if scale == 1.0 else scale) for k, scale in _START_KEYS)
+_MS_END_KEYS = tuple((k, _MS if scale == 1.0 else scale) for k, scale in _END_KEYS)
 _CONTAINER_KEYS = ("segments", "utterances", "turns", "transcript", "dialogue", "dialog", "conversation",
                    "messages", "entries", "items", "lines", "data")
 
@@ -166,6 +168,60 @@ def _assemblyai(obj: dict) -> list[Segment]:
     if words:
         return _group_words(words, 1, per_word_line=True, scale=_MS)
     return [Segment(None, _text(obj.get("text")), 1)]
+
+
+#: Seconds per word (median over utterances) above which whole-number times must be milliseconds:
+#: speech runs at 0.2-1 s a word, so a 10-word utterance "lasting" 40+ seconds is not seconds.
+_MS_RATE = 4.0
+_LETTER = re.compile(r"^[A-Z]$")
+
+
+def _raw_int(d: dict, keys: tuple[tuple[str, float], ...]) -> int | None:
+    """The item's first present time field when it is a whole number read as seconds, else None."""
+    for k, scale in keys:
+        v = d.get(k)
+        if v is not None:
+            return v if scale == 1.0 and type(v) is int and abs(v) < 10**15 else None
+    return None
+
+
+def _secs_per_word(items: list) -> float | None:
+    """Median (end - start) / words over the first 200 items with whole-number start and end, the
+    times read as seconds; None when no item has both."""
+    rates = []
+    for it in items[:200]:
+        if not isinstance(it, dict):
+            continue
+        a, b = _raw_int(it, _START_KEYS), _raw_int(it, _END_KEYS)
+        if a is None or b is None or b <= a:
+            continue
+        n = len(_text(_get(it, _TEXT_KEYS)).split())
+        if n:
+            rates.append((b - a) / n)
+    if not rates:
+        return None
+    rates.sort()
+    return rates[len(rates) // 2]
+
+
+def _assemblyai_shaped(utts: list) -> bool:
+    """AssemblyAI ``utterances`` saved without the rest of the response (no ``audio_url``): items
+    with speaker, text and a whole-number start, and AssemblyAI's ``confidence``/``words`` fields or
+    its speaker letters (A, B, ...)."""
+    sample = _dicts(utts)[:5]
+    if not sample or not all("speaker" in u and "text" in u and type(u.get("start")) is int for u in sample):
+        return False
+    return any("confidence" in u or "words" in u for u in sample) or all(
+        isinstance(u["speaker"], str) and _LETTER.match(u["speaker"]) for u in sample)
+
+
+def _assemblyai_bare(obj: dict, warnings: list[str]) -> list[Segment]:
+    """:func:`_assemblyai` for ``utterances`` without ``audio_url``: milliseconds, said in a warning
+    when no end time confirms the unit."""
+    if _secs_per_word(_dicts(obj.get("utterances"))) is None:
+        warnings.append("AssemblyAI-style utterances without audio_url or end times: the whole-number "
+                        "times were read as milliseconds (AssemblyAI's unit); check the times in the report")
+    return _assemblyai(obj)
 
 
 def _deepgram(obj: dict) -> list[Segment]:
@@ -427,6 +483,12 @@ def _azure(obj: dict) -> list[Segment]:
 def _generic(items: list, name: str, warnings: list[str]) -> list[Segment]:
     segs = []
     null_text = 0
+    start_keys, end_keys = _START_KEYS, _END_KEYS
+    rate = _secs_per_word(items)
+    if rate is not None and rate >= _MS_RATE:
+        start_keys, end_keys = _MS_START_KEYS, _MS_END_KEYS
+        warnings.append(f"the whole-number times were read as milliseconds: as seconds, a word would take "
+                        f"{rate:.0f} s; write seconds, or name the fields start_ms and end_ms")
     for i, item in enumerate(items, 1):
         if isinstance(item, str):
             segs.append(Segment(None, item, i))
@@ -442,7 +504,7 @@ def _generic(items: list, name: str, warnings: list[str]) -> list[Segment]:
         if not isinstance(raw_text, (str, list)):
             raise InputError(name, f"item {i}: the text is {_kind(raw_text)}, expected a string (or a list of words)")
         segs.append(Segment(_generic_speaker(item, i, name), _text(raw_text), i,
-                            _time(item, _START_KEYS), _time(item, _END_KEYS)))
+                            _time(item, start_keys), _time(item, end_keys)))
     if null_text:
         if not segs:
             raise InputError(name, f"no transcript text found: the text of all {null_text} item(s) is null")
@@ -487,7 +549,8 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
         return None
     results = obj.get("results")
     if isinstance(results, dict):
-        if "channels" in results or ("utterances" in results and "metadata" in obj):
+        if "channels" in results or ("utterances" in results and (
+                "metadata" in obj or any("transcript" in u for u in _dicts(results["utterances"])[:5]))):
             return "deepgram-json", _deepgram
         if any(k in results for k in ("speaker_labels", "items", "transcripts", "audio_segments", "channel_labels")):
             return "aws-transcribe-json", _aws
@@ -508,6 +571,11 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
         return "assemblyai-json", _assemblyai
     if "words" in obj and "audio_url" in obj:
         return "assemblyai-json", _assemblyai
+    utts = obj.get("utterances")
+    if isinstance(utts, list) and _assemblyai_shaped(utts):
+        rate = _secs_per_word(utts)
+        if rate is None or rate >= _MS_RATE:  # times impossible as seconds: AssemblyAI's milliseconds
+            return "assemblyai-json", _assemblyai_bare
     segments = obj.get("segments")
     if isinstance(segments, list) and _dicts(segments):
         first = _dicts(segments)[0]
@@ -553,8 +621,8 @@ def parse_json_obj(obj: object, name: str) -> Transcript:
     fmt, reader = found
     warnings: list[str] = []
     with counting_bad_times() as bad:
-        if reader is _aws:
-            segs = _aws(obj, warnings)  # type: ignore[arg-type]
+        if reader is _aws or reader is _assemblyai_bare:
+            segs = reader(obj, warnings)  # type: ignore[arg-type]
         elif reader is _generic:
             segs = _generic(obj, name, warnings)  # type: ignore[arg-type]
         elif fmt == "generic-json":

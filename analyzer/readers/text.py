@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from analyzer.readers._common import (
     PHONE_LABEL_RE,
@@ -747,14 +748,47 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     text = strip_invisible(text)
     lines = text.split("\n")
     plain = _parse_lines(lines, name, fmt_hint, fmt)
-    if plain.has_speakers or (other := _unmarked(lines)) is None:
+    if plain.has_speakers:
         return plain
+    other = _unmarked(lines)
+    symbols: dict[str, str] = {}
+    if other is None:
+        other, symbols = _symbol_labels(lines)
+        if other is None:
+            return plain
     marked = _parse_lines(other, name, fmt_hint, fmt)
     said = [t.speaker for t in marked.turns if t.speaker is not None]
     # a dialogue: its few speakers come back, or role words name them (a numbered agenda
     # "1. Warm-up: ten minutes" names each item once)
     dialogue = bool(said) and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said)))
-    return marked if dialogue else plain
+    if not dialogue:
+        return plain
+    if symbols:  # the stand-in names back to the labels as written
+        marked.turns = [t if t.speaker not in symbols else replace(t, speaker=symbols[t.speaker])
+                        for t in marked.turns]
+    return marked
+
+
+# "😀: text", "🎤: text", "★: text": a short label of symbols or emoji only (no letter to read as a name).
+_SYMBOL_LABEL = re.compile(r"^(?P<name>[^\w\s:]{1,8})[ \t]*:[ \t]+(?P<rest>\S.*)$")
+
+
+def _symbol_labels(lines: list[str]) -> tuple[list[str] | None, dict[str, str]]:
+    """The lines with symbol-only labels ("😀: …", "🎤: …") given stand-in names the label reader
+    accepts, and the stand-in → label map; ``(None, {})`` unless most lines carry such a label
+    (with a symbol or emoji in it, so "...:" is no label) and two or more labels come back on
+    two lines each. Only a candidate reading, kept by the caller when it gives a dialogue."""
+    content = [i for i, x in enumerate(lines) if x.strip()]
+    found = {i: m for i in content if ord(lines[i].lstrip()[0]) > 0x2000
+             and (m := _SYMBOL_LABEL.match(lines[i].strip())) and any(ord(c) > 0x2000 for c in m["name"])}
+    names = Counter(m["name"] for m in found.values())
+    if len(found) < 0.6 * len(content) or sum(1 for c in names.values() if c >= 2) < 2 or len(names) > 26:
+        return None, {}
+    stand_in = {sym: f"Symbollabel {chr(65 + k)}" for k, sym in enumerate(names)}
+    out = list(lines)
+    for i, m in found.items():
+        out[i] = f"{stand_in[m['name']]}: {m['rest']}"
+    return out, {v: k for k, v in stand_in.items()}
 
 
 def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | None) -> Transcript:
