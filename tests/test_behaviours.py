@@ -1233,3 +1233,42 @@ ROUND21_CASES = [
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21_CASES)])
 def test_round21_families(analyzer, behaviour, kind, text, status, words):
     check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+# --------------------------------------------------------------------------- round 21b: interest kept to the job, hearsay, bracing for the no
+ROUND21B_CASES = [
+    # excitement about something that is plainly not the job
+    ("express_interest", "negative", "I'm really excited about the new stadium down the road.", "missing", []),
+    ("express_interest", "negative", "Honestly I'm so excited about the cricket this weekend.", "missing", []),
+    ("express_interest", "stt", "im quite excited about the new kubernetes release actually", "missing", []),
+    ("express_interest", "negative", "I'm really interested in the history of the building itself.", "missing", []),
+    ("express_interest", "negative", "Did you see the match? I was so excited I couldn't sleep.", "missing", []),
+    # ... while the job, the team or the work still count
+    ("express_interest", "positive", "I'm really excited about the role, and the new office is near the stadium too.", "present", ["excited about the role"]),
+    ("express_interest", "stt", "im really excited about this role um", "present", ["excited about this role"]),
+    ("express_interest", "positive", "I was so excited about this role when I saw the advert, and I still am.", "present", ["excited about this role"]),
+    # hearsay is not the candidate's own interest
+    ("express_interest", "negated", "I read on Glassdoor that people were very excited about the new office.", "missing", []),
+    ("express_interest", "negated", "Everyone's really keen on the new rota system, I hear.", "missing", []),
+    ("express_interest", "positive", "I'm chuffed with what I've heard today, I'd love to be part of it.", "present", ["love to be part of"]),
+    ("express_interest", "positive", "The people are lovely and I'm really excited about this role.", "present", ["excited about this role"]),
+    ("express_interest", "wrong_speaker", "We're really excited about the role, people here love it.", "missing", []),
+    # bracing for the no
+    ("stay_positive", "positive", "I'm a bit past it, I won't be offended if you pick someone younger.", "missing", ["offended if you pick someone"]),
+    ("stay_positive", "positive", "So I won't take it personally if this doesn't go my way.", "missing", ["take it personally"]),
+    ("stay_positive", "stt", "i wont be upset at all if you go with someone else", "missing", ["upset at all if you go with someone"]),
+    ("stay_positive", "negative", "I won't be offended if you want to check my references.", "present", []),
+    ("stay_positive", "wrong_speaker", "We won't take it personally if you go with another offer.", "present", []),
+    # waving the rejection away
+    ("stay_positive", "positive", "Please don't feel bad telling me no.", "missing", ["feel bad telling me no"]),
+    ("stay_positive", "positive", "Don't feel you have to let me down gently.", "missing", ["let me down gently"]),
+    ("stay_positive", "stt", "dont worry about rejecting me i get it", "missing", ["rejecting me"]),
+    ("stay_positive", "negative", "Don't worry about it, just let me know by Friday.", "present", []),
+    ("stay_positive", "wrong_speaker", "Please don't feel bad if we have to tell you no.", "present", []),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21B_CASES)])
+def test_round21b_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
