@@ -1272,3 +1272,53 @@ ROUND21B_CASES = [
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21B_CASES)])
 def test_round21b_families(analyzer, behaviour, kind, text, status, words):
     check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+# --------------------------------------------------------------------------- round 21b: ask_for_job / follow_up families
+
+OFFER = "We'd like to offer you the position."
+
+
+def _after_offer(text: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "Yes, one thing."), (INT, OFFER), (CAND, text)]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # a named hiring step, asked for or wished for
+    pytest.param("ask_for_job", "positive", "I'd love to get a trial shift.", "present", id="afj-get-trial-shift"),
+    pytest.param("ask_for_job", "positive", "Could I come back for the working interview?", "present", id="afj-could-i-come-back-for"),
+    pytest.param("ask_for_job", "positive", "I'd love to come back and meet the rest of the department.", "present", id="afj-come-back-and-meet"),
+    pytest.param("ask_for_job", "positive", "I'd very much like to take this to the next stage with you.", "present", id="afj-take-this-to-next-stage"),
+    pytest.param("ask_for_job", "positive", "I'd love to know what it takes to get to an offer.", "present", id="afj-what-it-takes"),
+    pytest.param("ask_for_job", "positive", "Just say the word and I can start Monday.", "present", id="afj-say-the-word"),
+    pytest.param("ask_for_job", "positive", "I'd be really grateful for a chance to join you guys.", "present", id="afj-grateful-chance-join"),
+    pytest.param("ask_for_job", "stt", "i would be so grateful for the chance to work with you all", "present", id="afj-grateful-chance-stt"),
+    pytest.param("ask_for_job", "negative", "I'm hoping to get the chance to see the site.", "missing", id="afj-chance-to-see-site"),
+    pytest.param("ask_for_job", "negative", "I know what it takes to get the job done.", "missing", id="afj-what-it-takes-job-done"),
+    pytest.param("ask_for_job", "negative", "If you need anything else, just say the word.", "missing", id="afj-say-the-word-anything"),
+    pytest.param("ask_for_job", "negative", "I'm grateful for the opportunity to work with you today.", "missing", id="afj-grateful-today"),
+    pytest.param("ask_for_job", "negated", "I'm not sure I'd be grateful for a chance to join a team that size.", "missing", id="afj-grateful-negated"),
+    pytest.param("ask_for_job", "wrong_speaker", "Could you come back for the working interview on Friday?", "missing", id="afj-interviewer-come-back"),
+    pytest.param("ask_for_job", "wrong_speaker", "We'd be grateful for a chance to work with you.", "missing", id="afj-interviewer-grateful"),
+    # following up, said gladly; the team's follow-up routine is not
+    pytest.param("follow_up", "positive", "Do tell me if anything concerns you, and I'll happily follow up in writing on it.", "present", id="fu-happily-follow-up"),
+    pytest.param("follow_up", "stt", "um i will gladly send you the the portfolio tonight", "present", id="fu-gladly-send-stt"),
+    pytest.param("follow_up", "negative", "How is follow-up done in the team, like do you have daily standups?", "missing", id="fu-how-is-follow-up-done"),
+    pytest.param("follow_up", "negated", "I won't happily follow up on that.", "missing", id="fu-happily-negated"),
+    pytest.param("follow_up", "wrong_speaker", "I'll happily follow up with you by email.", "missing", id="fu-interviewer-happily"),
+])
+def test_afj_fu_round21b_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Then consider it a done deal from my side, sir.", "present"),   # imperative "consider it" says yes
+    ("Let me consider it overnight.", "partial"),
+    ("I would like to confirm by the end of this week, on Friday, if possible.", "present"),
+    ("I'll take this to my wife and let you know.", "partial"),  # "take this to" someone is not taking the job
+    ("Can I take it to the family first and get back to you?", "partial"),
+])
+def test_afj_round21b_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
