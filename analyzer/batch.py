@@ -142,6 +142,7 @@ def discover(
     notes: list[str] | None = None,
     other: list[str] | None = None,
     documents: list[str] | None = None,
+    unreadable: list[tuple[Path, str, str]] | None = None,
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
@@ -166,12 +167,16 @@ def discover(
             matches, whatever its extension.
         documents: When given, ``"name (what)"`` of each document no reader takes (``.rtf``, ``.odt``,
             ``.pdf``, ``.doc``, ``.pages``, slides; see :data:`DOCUMENT_EXTENSIONS`) is added to it.
+        unreadable: When given, ``(path, relative name, reason)`` of each sub-folder that could not be
+            listed (no read permission) is added to it, so that its transcripts are not lost quietly.
+            Without it, such a folder is an error.
 
     Returns:
         ``(path, relative name)`` pairs sorted by relative name (``/``-separated).
 
     Raises:
-        InputError: ``folder`` does not exist, or holds no transcript.
+        InputError: ``folder`` does not exist, cannot be listed, holds no transcript, or (without
+            ``unreadable``) has a sub-folder that cannot be listed.
     """
     root = Path(folder)
     if not root.exists():
@@ -185,8 +190,16 @@ def discover(
     seen_dirs: set[str] = set()
     found: list[tuple[Path, str]] = []
 
-    def onerror(exc: OSError) -> None:  # an unreadable sub-folder must not stop the batch
-        pass
+    unread: list[tuple[Path, str, str]] = []
+
+    def onerror(exc: OSError) -> None:
+        # an unreadable sub-folder must not stop the batch, nor be passed over in silence: its
+        # transcripts would be missing from a report that looks complete
+        where = Path(exc.filename) if exc.filename else root
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or type(exc).__name__)
+        if where == root:
+            raise InputError(root, f"cannot read the folder ({reason})") from None
+        unread.append((where, where.relative_to(root).as_posix() + "/", reason))
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         real = os.path.realpath(dirpath)
@@ -227,6 +240,14 @@ def discover(
         other.sort()
     if documents is not None:
         documents.sort()
+    unread.sort(key=lambda item: item[1])
+    if unread and (unreadable is None or not found):
+        shown = _names([f"{rel} ({reason})" for _, rel, reason in unread])
+        found_none = "no transcripts found; " if not found else ""
+        raise InputError(root, f"{found_none}cannot read sub-folder(s) {shown}; give read access to them "
+                               "or move them out of the folder")
+    if unreadable is not None:
+        unreadable.extend(unread)
     if not found:
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         match = f" matching '{pattern}'" if pattern else ""
@@ -753,28 +774,54 @@ def analyze_folder(
     notes: list[str] = []
     other: list[str] = []
     documents: list[str] = []
-    files = discover(folder, pattern, exclude, notes, other, documents)
+    unreadable: list[tuple[Path, str, str]] = []
+    files = discover(folder, pattern, exclude, notes, other, documents, unreadable)
+    # a sub-folder that cannot be listed gets an error row, in sorted order among the files, like an unreadable file
+    folder_rows = deque(
+        Analysis(file=rel, error=f"{path}: cannot read the folder ({reason}); its transcripts were not analysed: "
+                                 "give read access to it or move it out of the folder")
+        for path, rel, reason in unreadable
+    )
     advance, stop = (lambda: None), (lambda: None)
     if progress and _stderr_is_terminal():
         advance, stop = _progress_bar(len(files))
     results: list[Analysis] = []
     skipped: list[Skipped] = []
+    done = 0  # files analysed (or skipped); with fail_fast, the rest are named in a note
+    stopped = False
     # only files found by walking a folder are screened: a file the user names is always analysed
     stream = iter_analyses(files, rules=rules, options=options, jobs=jobs, screen=Path(folder).is_dir())
     try:
         for result in stream:
+            while folder_rows and folder_rows[0].file < result.file and not stopped:
+                results.append(folder_rows.popleft())
+                stopped = fail_fast
+            if stopped:
+                break
             (skipped if isinstance(result, Skipped) else results).append(result)
+            done += 1
             advance()
             if fail_fast and result.error:
+                stopped = True
                 break
     finally:
         stream.close()  # shuts the pool down and cancels what is still queued
         stop()
+    if folder_rows:  # known before any analysis: kept even when --fail-fast stopped early
+        stopped = stopped or (fail_fast and done < len(files))
+        results.extend(folder_rows)
     if skipped or other or documents:
         notes.append(_skipped_note(skipped, other, documents))
         if not results:
             raise InputError(folder, "no interview transcripts found; " + "; ".join(notes))
+    not_analysed = [rel for _, rel in files[done:]] if stopped else []
+    if not_analysed:
+        n = len(not_analysed)
+        what = f"{n} files were" if n != 1 else "1 file was"
+        notes.append(f"--fail-fast stopped the batch at the first failure: {what} never analysed "
+                     f"and {'are' if n != 1 else 'is'} not in the report: {_names(not_analysed)}")
     report = Report(results)
+    report.not_analysed = len(not_analysed)
     report.notes.extend(notes)
     report.skipped = [(s.file, s.reason) for s in skipped]
     return report

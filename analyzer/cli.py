@@ -462,9 +462,16 @@ def _print_summary(report) -> None:
     from rich.table import Table
 
     console = _console()
-    failed = int((report.meta["error"] != "").sum()) if len(report.meta) else 0
-    title = f"cohort summary ({len(report.meta)} transcripts"
+    meta = report.meta
+    folders = int(meta["file"].str.endswith("/").sum()) if len(meta) else 0  # a sub-folder that could not be read
+    failed = int((meta["error"] != "").sum()) - folders if len(meta) else 0
+    n = len(meta) - folders
+    title = f"cohort summary ({n} transcript{'s' if n != 1 else ''}"
     title += f", {failed} could not be analysed" if failed else ""
+    unread = f"{folders} folder{'s' if folders != 1 else ''} could not be read" if folders else ""
+    title += f", {unread}" if unread else ""
+    left = getattr(report, "not_analysed", 0)
+    title += f", {left} never analysed (stopped by --fail-fast)" if left else ""
     skipped = len(getattr(report, "skipped", ()))
     title += f"; {skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ")"
     columns = [str(c) for c in report.summary.columns]

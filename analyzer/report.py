@@ -82,6 +82,8 @@ class Report:
         self.notes: list[str] = []
         #: ``(file, reason)`` of each file a folder walk found but left out as not an interview transcript.
         self.skipped: list[tuple[str, str]] = []
+        #: Files a folder walk found but never analysed, because ``--fail-fast`` stopped at a failure.
+        self.not_analysed: int = 0
 
     def table(self, shape: str = "long") -> pd.DataFrame:
         if shape not in ("long", "wide"):

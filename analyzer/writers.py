@@ -55,6 +55,8 @@ _EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Characters an .xlsx file cannot hold (openpyxl refuses them); they are dropped from cells.
 _XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+#: The most characters an .xlsx cell holds; a longer cell is cut, with a marker saying how much was cut.
+XLSX_CELL_MAX = 32767
 
 
 def _ext(path: str | os.PathLike) -> str:
@@ -111,6 +113,8 @@ def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
         if (src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src)
                 and not is_own_report(target)):
             raise OutputPathError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
+    if not ext and p.name.lower() in FORMATS:  # "-o .csv": an extension with no name in front of it
+        raise OutputPathError(f"{p}: give the report a file name, for example report{p.name.lower()}")
     if ext not in FORMATS:
         shown = f"'{ext}'" if ext else "no extension"
         raise OutputPathError(f"{p}: cannot write a report with {shown} (use {', '.join(FORMATS)})")
@@ -363,8 +367,20 @@ def _records(df: "pd.DataFrame") -> list[dict]:
 def _xlsx_frame(df: "pd.DataFrame") -> "pd.DataFrame":
     out = neutralise_formulas(df)
     for col in _text_columns(out):
-        out[col] = out[col].map(lambda v: _XLSX_ILLEGAL.sub("", v) if isinstance(v, str) else v)
+        out[col] = out[col].map(lambda v: _xlsx_cell(v) if isinstance(v, str) else v)
     return out
+
+
+def _xlsx_cell(text: str) -> str:
+    """A text cell as an .xlsx file can hold it: no control characters, and at most
+    :data:`XLSX_CELL_MAX` characters (a longer one ends with "… (cut: N more characters)", instead of
+    being cut without a word; the other formats keep it whole)."""
+    text = _XLSX_ILLEGAL.sub("", text)
+    if len(text) <= XLSX_CELL_MAX:
+        return text
+    marker = f"… (cut: {len(text) - XLSX_CELL_MAX:,} more characters)"
+    keep = XLSX_CELL_MAX - len(marker) - 10  # room for the marker, whose count grows as the kept part shrinks
+    return text[:keep] + f"… (cut: {len(text) - keep:,} more characters)"
 
 
 def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:

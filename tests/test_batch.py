@@ -402,7 +402,7 @@ def test_batch_quiet_without_output_still_prints_the_summary(tmp_path):
     """--quiet silences progress and notes, not the result: with no -o the cohort summary is printed."""
     shutil.copy(STRONG, tmp_path / "a.txt")
     quiet = CliRunner().invoke(app, ["batch", str(tmp_path), "--quiet"])
-    assert quiet.exit_code == 0 and "cohort summary (1 transcripts)" in quiet.stdout
+    assert quiet.exit_code == 0 and "cohort summary (1 transcript)" in quiet.stdout
     written = CliRunner().invoke(app, ["batch", str(tmp_path), "--quiet", "-o", str(tmp_path / "r.csv")])
     assert written.exit_code == 0 and written.stdout == ""
 
@@ -445,3 +445,67 @@ def test_batch_skips_the_meeting_chat_saved_beside_a_recording(tmp_path):
                               ("tab_chat.txt", "a meeting chat, not a transcript")]
     direct = analyze_folder(tmp_path / "tab_chat.txt").wide
     assert direct["file"].tolist() == ["tab_chat.txt"] and direct["error"].tolist() == [""]
+
+
+# --------------------------------------------------------------------------- folders that cannot be read
+
+
+def _unreadable(monkeypatch, folder: Path) -> None:
+    """``folder`` cannot be listed, as after ``chmod 000`` (root reads anything, so the walk is made to fail)."""
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.path.realpath(path) == os.path.realpath(folder):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_batch_unreadable_subfolder_gets_an_error_row_and_exit_1(tmp_path, monkeypatch):
+    """A sub-folder the walk cannot list was passed over in silence (exit 0, its transcripts missing from
+    a report that looked complete): it now gets an error row naming it, and the batch exits 1."""
+    folder = tmp_path / "b3"
+    (folder / "week2").mkdir(parents=True)
+    shutil.copy(STRONG, folder / "a.txt")
+    shutil.copy(STRONG, folder / "week2" / "s1.txt")
+    shutil.copy(STRONG, folder / "z.txt")
+    _unreadable(monkeypatch, folder / "week2")
+    out = tmp_path / "r.csv"
+    result = CliRunner().invoke(app, ["batch", str(folder), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"error: {folder / 'week2'}: cannot read the folder (permission denied)" in result.output
+    assert "cohort summary (2 transcripts, 1 folder could not be read)" in result.output
+    df = pd.read_csv(out, keep_default_na=False, dtype=str)
+    assert list(df["file"]) == ["a.txt", "week2/", "z.txt"]  # in sorted order, like a file's row
+    assert "its transcripts were not analysed" in df.loc[1, "error"] and df.loc[0, "error"] == df.loc[2, "error"] == ""
+    with pytest.raises(InputError, match="week2/ \\(permission denied\\)"):  # the API alone: an error too
+        discover(folder)
+
+
+def test_batch_unreadable_folder_alone_is_an_error_naming_it(tmp_path, monkeypatch):
+    (tmp_path / "week2").mkdir()
+    shutil.copy(STRONG, tmp_path / "week2" / "s1.txt")
+    _unreadable(monkeypatch, tmp_path / "week2")
+    with pytest.raises(InputError, match="no transcripts found; cannot read sub-folder\\(s\\) week2/"):
+        analyze_folder(tmp_path)
+    _unreadable(monkeypatch, tmp_path)
+    with pytest.raises(InputError, match="cannot read the folder \\(permission denied\\)"):
+        analyze_folder(tmp_path)
+
+
+def test_batch_fail_fast_says_how_many_files_were_never_analysed(tmp_path):
+    """--fail-fast wrote a report and a summary that looked like a complete (smaller) cohort."""
+    for i in range(1, 7):
+        shutil.copy(STRONG, tmp_path / f"s{i}.txt")
+    (tmp_path / "s3.txt").write_bytes(b"")
+    out = tmp_path / "out" / "ff.csv"
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "--fail-fast", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "cohort summary (3 transcripts, 1 could not be analysed, 3 never analysed (stopped by --fail-fast))" \
+        in " ".join(result.output.split())
+    assert ("warning: --fail-fast stopped the batch at the first failure: 3 files were never analysed and are not "
+            "in the report: s4.txt, s5.txt, s6.txt") in " ".join(result.output.split())
+    assert list(pd.read_csv(out)["file"]) == ["s1.txt", "s2.txt", "s3.txt"]
+    whole = analyze_folder(tmp_path)  # without --fail-fast: nothing said
+    assert whole.not_analysed == 0 and not whole.notes

@@ -577,7 +577,7 @@ def test_cli_batch_report_survives_a_dead_stderr(tmp_path, stderr):
                               timeout=120, stderr=full if stderr == "full" else None,
                               preexec_fn=(lambda: os.close(2)) if stderr == "closed" else None)
     assert proc.returncode == 0
-    assert "cohort summary (1 transcripts)" in proc.stdout
+    assert "cohort summary (1 transcript)" in proc.stdout
     assert pd.read_csv(out)["thank_interviewer"].tolist() == ["present"]
 
 

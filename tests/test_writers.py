@@ -391,3 +391,39 @@ def test_writers_xlsx_failing_mid_write_leaves_one_error_and_no_late_traceback(r
         write_report(report, tmp_path / "r.xlsx")
     gc.collect()
     assert unraisable == [] and list(tmp_path.iterdir()) == []
+
+
+def test_writers_xlsx_cuts_an_over_long_cell_with_a_marker_and_no_python_warning(tmp_path):
+    """A cell over Excel's 32,767 characters made openpyxl print a raw UserWarning and cut it without a word."""
+    import warnings
+
+    from openpyxl import load_workbook
+
+    from analyzer.analysis import Analysis
+
+    long = "w" * 40_000
+    report = Report([Analysis(file="a.txt", warnings=[long]), Analysis(file="b.txt", warnings=["short"])])
+    out = tmp_path / "r.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        write_report(report, out, shape="wide")
+    ws = load_workbook(out)["report"]
+    header = [c.value for c in ws[1]]
+    cell = ws.cell(row=2, column=header.index("warnings") + 1).value
+    assert len(cell) <= 32_767 and cell.startswith("w" * 1000)
+    cut = 40_000 - cell.index("…")
+    assert cell.endswith(f"… (cut: {cut:,} more characters)")
+    assert ws.cell(row=3, column=header.index("warnings") + 1).value == "short"
+    write_report(report, tmp_path / "r.json", shape="wide")  # the other formats keep the cell whole
+    assert pd.read_json(tmp_path / "r.json")["warnings"][0] == long
+
+
+@pytest.mark.parametrize("name", [".csv", ".XLSX", ".json"])
+def test_writers_bare_extension_asks_for_a_file_name(tmp_path, name):
+    """``-o .csv`` said "cannot write a report with no extension", though the name is all extension."""
+    with pytest.raises(OutputError, match=f"give the report a file name, for example report{name.lower()}"):
+        check_output(tmp_path / name)
+    result = CliRunner().invoke(app, ["analyze", str(SAMPLES / "plain" / "strong_close.txt"), "-o",
+                                      str(tmp_path / name)])
+    assert result.exit_code == 2
+    assert "give the report a file name" in result.output
