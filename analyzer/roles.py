@@ -255,7 +255,7 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     if roles.candidate is None or len(pool) < 2:
         return roles
     spelled = {_lowered(s) for s in labelled}
-    if spelled <= _PLAIN_ROLES:
+    if spelled <= _PLAIN_ROLES and not _may_be_swapped(transcript, rules, roles.candidate, pool[1:]):
         return roles  # "Interviewer:" / "Candidate:" say it outright (and weighing the evidence costs a tenth of a batch)
     rival, lead, why = _rival(transcript, rules, pool, words)
     pronouns = {_lowered(w) for w in rules.roles.pronouns}
@@ -269,6 +269,22 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     if lead >= _CONFLICT:
         roles.warnings.append(_conflict(roles.candidate, rival, why, "the labels make", "if the labels are wrong"))
     return roles
+
+
+def _may_be_swapped(transcript: Transcript, rules: RuleSet, cand: str, inters: list[str]) -> bool:
+    """A cheap sign that plain role labels ("Candidate:", "Interviewer:") may be swapped: the labelled
+    candidate hands over with a question ("any questions for me?", "the floor is yours, what would you
+    like to know?"; a candidate's "no, I think that's everything." is not one), or the labelled
+    interviewer(s) never ask a question. Only then is the full evidence weighed."""
+    turns = transcript.turns
+    # the regex only reads the candidate's turns that ask something: few in a genuine interview
+    asked = [t.text for t in turns if t.speaker == cand and "?" in t.text]
+    if not asked and not any("?" in t.text for t in turns):  # speech-to-text without punctuation
+        asked = [t.text for t in turns if t.speaker == cand and count_questions(t.text)]
+    if asked and handover_regex(tuple(rules.closing.handover)).search(fold(" \n ".join(asked))):
+        return True
+    asking = set(inters)
+    return not any(count_questions(t.text) for t in turns if t.speaker in asking)
 
 
 def _rival(transcript, rules, pool: list[str], words) -> tuple[str, float, dict[str, list[str]]]:
