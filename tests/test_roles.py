@@ -286,3 +286,15 @@ def test_roles_swapped_plain_labels_without_a_hand_over_warn(analyzer):
     roles = _roles(analyzer, _labelled({"I": "Candidate", "C": "Interviewer"}, script))
     assert roles.candidate == "Candidate"
     assert any(w.startswith("check the roles") and "points to 'Interviewer'" in w for w in roles.warnings)
+
+
+@pytest.mark.parametrize(("strays", "shown"), [(3, 3), (10_000, 5)])
+def test_roles_list_of_minor_speakers_is_capped(analyzer, strays, shown):
+    """Ten thousand stray speakers give one short warning line, not every name."""
+    script = [(f"Person{n}", "Hi.") for n in range(strays)] + [
+        ({"I": "Dana Whitfield", "C": "Luis Carvajal"}[who], text * 40) for who, text in INTERVIEW]
+    roles = _roles(analyzer, transcript_of(script))
+    assert roles.candidate == "Luis Carvajal" and len(roles.others) == strays
+    note = next(w for w in roles.warnings if "says very little" in w)
+    assert note.count("'Person") == shown and len(note) < 400
+    assert ("and 9,995 more" in note) == (strays > 5)
