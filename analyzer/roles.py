@@ -125,7 +125,7 @@ def assign_roles(
             warnings.append(f"{' and '.join(ignored)} ignored: the transcript has no speaker labels to match it to")
         return Roles(None, [], "unknown", warnings)
     spec = rules.roles
-    words = {s: _words(transcript, s) for s in speakers}
+    words = _word_counts(transcript, speakers)
     placeholders = [s for s in speakers if is_placeholder(s, spec.placeholder)]
 
     if candidate or interviewer:
@@ -135,7 +135,7 @@ def assign_roles(
 
     named = [s for s in speakers if s not in placeholders]
     if not named:
-        listed = ", ".join(f"'{s}'" for s in placeholders)
+        listed = _listed(placeholders)
         return Roles(None, [], "unknown", [
             f"roles unknown: the speaker labels ({listed}) name nobody, so every sentence in the closing was "
             "searched; use --candidate NAME"
@@ -180,7 +180,7 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
             return _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
         if pool:
             return _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes)
-        listed = ", ".join(f"'{s}'" for s in inters)
+        listed = _listed(inters)
         return Roles(None, inters, "labels", notes + [
             f"no candidate: every speaker label names an interviewer ({listed}), so none of their words count "
             "(stay_positive stays at its default); "
@@ -189,7 +189,7 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
 
     substantial = [s for s in named if s not in minor]
     if len(substantial) > 1 and _placeholder_share(placeholders, words) >= _PLACEHOLDER_SHARE:
-        listed = ", ".join(f"'{s}'" for s in placeholders)
+        listed = _listed(placeholders)
         return Roles(None, [], "unknown", notes + [
             f"roles unknown: most of the speech is under labels that name nobody ({listed}), so the speakers "
             "cannot be told apart; use --candidate NAME (every sentence in the closing was searched)"
@@ -255,11 +255,11 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     if roles.candidate is None or len(pool) < 2:
         return roles
     spelled = {_lowered(s) for s in labelled}
-    if spelled <= _PLAIN_ROLES:
+    if spelled <= _PLAIN_ROLES and not _may_be_swapped(transcript, rules, roles.candidate, pool[1:]):
         return roles  # "Interviewer:" / "Candidate:" say it outright (and weighing the evidence costs a tenth of a batch)
     rival, lead, why = _rival(transcript, rules, pool, words)
     pronouns = {_lowered(w) for w in rules.roles.pronouns}
-    listed = ", ".join(f"'{s}'" for s in labelled)
+    listed = _listed(labelled)
     if lead >= _MIN_MARGIN and spelled <= pronouns:
         inferred = _inferred(transcript, rules, pool, named, [], minor, placeholders, words, notes + [
             f"{listed}: a pronoun label, whose role depends on who recorded the call; what the speakers say decides"
@@ -269,6 +269,22 @@ def _check_labels(transcript, rules, roles: Roles, labelled, named, minor, place
     if lead >= _CONFLICT:
         roles.warnings.append(_conflict(roles.candidate, rival, why, "the labels make", "if the labels are wrong"))
     return roles
+
+
+def _may_be_swapped(transcript: Transcript, rules: RuleSet, cand: str, inters: list[str]) -> bool:
+    """A cheap sign that plain role labels ("Candidate:", "Interviewer:") may be swapped: the labelled
+    candidate hands over with a question ("any questions for me?", "the floor is yours, what would you
+    like to know?"; a candidate's "no, I think that's everything." is not one), or the labelled
+    interviewer(s) never ask a question. Only then is the full evidence weighed."""
+    turns = transcript.turns
+    # the regex only reads the candidate's turns that ask something: few in a genuine interview
+    asked = [t.text for t in turns if t.speaker == cand and "?" in t.text]
+    if not asked and not any("?" in t.text for t in turns):  # speech-to-text without punctuation
+        asked = [t.text for t in turns if t.speaker == cand and count_questions(t.text)]
+    if asked and handover_regex(tuple(rules.closing.handover)).search(fold(" \n ".join(asked))):
+        return True
+    asking = set(inters)
+    return not any(count_questions(t.text) for t in turns if t.speaker in asking)
 
 
 def _rival(transcript, rules, pool: list[str], words) -> tuple[str, float, dict[str, list[str]]]:
@@ -358,7 +374,8 @@ def _finish(roles: Roles, named, minor, words, same, placeholders) -> Roles:
         roles.aliases = roles.aliases + [s for s in group if s != roles.candidate and s not in roles.aliases]
         roles.interviewers = [s for s in roles.interviewers if s not in roles.aliases]
         roles.others = [s for s in roles.others if s not in roles.aliases]
-    aside = [s for s in minor if s in roles.others]
+    others = set(roles.others)
+    aside = [s for s in minor if s in others]
     if aside:
         note = _set_aside_notes([], aside, words)
         roles.warnings[1 if placeholders else 0 : 1 if placeholders else 0] = note
@@ -381,18 +398,29 @@ def _from_options(transcript, speakers, placeholders, words, candidate, intervie
 
 def _settle(cand, named, inters, minor, placeholders, method, notes) -> Roles:
     """Roles once the candidate is known: named non-minor speakers (and labelled ones) interview."""
+    inters, minor = set(inters), set(minor)  # sets: a file may have thousands of stray labels
     interviewers = [s for s in named if s != cand and (s in inters or s not in minor)]
-    others = [s for s in named if s != cand and s not in interviewers] + placeholders
+    chosen = set(interviewers)
+    others = [s for s in named if s != cand and s not in chosen] + placeholders
     return Roles(cand, interviewers, method, notes, others)
+
+
+#: A warning names at most this many speakers, then says how many more there are.
+_MAX_LISTED = 5
+
+
+def _listed(items: list[str], name=lambda s: f"'{s}'") -> str:
+    """``items`` as a warning lists them: "'A', 'B'", or the first few and "… and 9,995 more"."""
+    shown = ", ".join(name(s) for s in items[:_MAX_LISTED])
+    return shown if len(items) <= _MAX_LISTED else f"{shown} … and {len(items) - _MAX_LISTED:,} more"
 
 
 def _set_aside_notes(placeholders: list[str], minor: list[str], words: dict[str, int]) -> list[str]:
     notes = []
     if placeholders:
-        listed = ", ".join(f"'{s}'" for s in placeholders)
-        notes.append(f"{listed}: a placeholder label, treated as neither candidate nor interviewer")
+        notes.append(f"{_listed(placeholders)}: a placeholder label, treated as neither candidate nor interviewer")
     if minor:
-        listed = ", ".join(f"'{s}' ({words[s]} word{'s' if words[s] != 1 else ''})" for s in minor)
+        listed = _listed(minor, lambda s: f"'{s}' ({words[s]} word{'s' if words[s] != 1 else ''})")
         notes.append(f"{listed}: says very little, treated as neither candidate nor interviewer")
     return notes
 
@@ -531,6 +559,15 @@ def _first_person_lean(turns, speaker: str) -> float:
     singular = sum(counts[w] for w in _SINGULAR)
     plural = sum(counts[w] for w in _PLURAL)
     return 100 * (singular - plural) / total
+
+
+def _word_counts(transcript: Transcript, speakers: list[str]) -> dict[str, int]:
+    """Words said by each of ``speakers``, in one pass over the turns (not one per speaker: a file
+    with thousands of stray labels would take minutes)."""
+    counts = Counter()
+    for t in transcript.turns:
+        counts[t.speaker] += len(t.text.split())
+    return {s: counts[s] for s in speakers}
 
 
 def _words(transcript: Transcript, speaker: str, end: int | None = None) -> int:

@@ -263,3 +263,38 @@ def test_roles_candidate_option_on_a_transcript_without_labels_is_reported_as_ig
     assert roles.candidate is None and any("--candidate 'Olu' ignored" in w for w in roles.warnings)
     # near miss: without the option there is nothing to report as ignored
     assert not any("ignored" in w for w in assign_roles(unlabelled, analyzer.rules).warnings)
+
+
+@pytest.mark.parametrize(("names", "warns"), [
+    ({"I": "Candidate", "C": "Interviewer"}, True),  # swapped: "Candidate" hands over and asks every question
+    ({"I": "Interviewee", "C": "Recruiter"}, True),
+    ({"I": "Interviewer", "C": "Candidate"}, False),  # near miss: the plain labels agree with what is said
+])
+def test_roles_swapped_plain_role_labels_warn_but_stay(analyzer, names, warns):
+    """Plain role words ("Candidate:", "Interviewer:") are trusted without weighing the evidence, except
+    when the labelled candidate hands over or the labelled interviewer never asks: then a swap is flagged,
+    and the label still decides."""
+    labelled, behaves = (names["I"], names["C"]) if warns else (names["C"], names["I"])
+    roles = _roles(analyzer, _labelled(names))
+    assert (roles.candidate, roles.interviewers, roles.method) == (labelled, [behaves], "labels")
+    assert any(w.startswith("check the roles") and f"points to '{behaves}'" in w for w in roles.warnings) == warns
+
+
+def test_roles_swapped_plain_labels_without_a_hand_over_warn(analyzer):
+    """The labelled interviewer never asks a question, and nobody hands over."""
+    script = [(who, text) for who, text in INTERVIEW if "any questions for me" not in text and "next steps" not in text]
+    roles = _roles(analyzer, _labelled({"I": "Candidate", "C": "Interviewer"}, script))
+    assert roles.candidate == "Candidate"
+    assert any(w.startswith("check the roles") and "points to 'Interviewer'" in w for w in roles.warnings)
+
+
+@pytest.mark.parametrize(("strays", "shown"), [(3, 3), (10_000, 5)])
+def test_roles_list_of_minor_speakers_is_capped(analyzer, strays, shown):
+    """Ten thousand stray speakers give one short warning line, not every name."""
+    script = [(f"Person{n}", "Hi.") for n in range(strays)] + [
+        ({"I": "Dana Whitfield", "C": "Luis Carvajal"}[who], text * 40) for who, text in INTERVIEW]
+    roles = _roles(analyzer, transcript_of(script))
+    assert roles.candidate == "Luis Carvajal" and len(roles.others) == strays
+    note = next(w for w in roles.warnings if "says very little" in w)
+    assert note.count("'Person") == shown and len(note) < 400
+    assert ("and 9,995 more" in note) == (strays > 5)
