@@ -623,6 +623,16 @@ def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
             if isinstance(pattern, list) and all(isinstance(t, dict) and set(t) <= {"OP"} for t in pattern)]
 
 
+def _id_prefix(ids) -> str:
+    """The prefix most ids of one file share (``fu`` in ``fu_ill_send``): tells which of two files sharing an id
+    it was written for."""
+    counts: dict[str, int] = {}
+    for rid in ids:
+        head = rid.split("_")[0]
+        counts[head] = counts.get(head, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
 def _yaml_hint(missing: Path) -> str:
     """Why a rule file may seem missing: saved as ``.yaml``, which is not read."""
     other = missing.with_suffix(".yaml")
@@ -724,10 +734,19 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             if spec.id != bid:
                 problems.append(f"{f.name}: id '{spec.id}' does not match the file name '{bid}'")
         kinds = KINDS.get(bid, GENERIC_KINDS)
+        own_prefix = _id_prefix(p.id for p in patterns)
         for p in patterns:
             where = f"{f.name}: pattern '{p.id}'"
             if p.id in rules or p.id in cues:
-                problems.append(f"{where}: duplicate id")
+                first = f"{rules[p.id].behaviour}.yml" if p.id in rules else "modifiers.yml"
+                if first == f.name:
+                    problems.append(f"{where}: duplicate id")
+                elif (first != "modifiers.yml" and p.id.split("_")[0] == own_prefix
+                      and p.id.split("_")[0] != _id_prefix(r.id for r in rules.values() if r.behaviour == first[:-4])):
+                    # the id carries this file's prefix: the entry out of place is the one read first
+                    problems.append(f"{first}: pattern '{p.id}': duplicate id: already used in {f.name}")
+                else:
+                    problems.append(f"{where}: duplicate id: already used in {first}")
             kind = p.kind or kinds[0]
             if kind not in kinds:
                 problems.append(f"{where}: unknown kind '{kind}' (expected one of: {', '.join(kinds)})")

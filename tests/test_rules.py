@@ -399,6 +399,14 @@ def test_rules_default_regexes_are_not_probed(bundled):
     assert regexes and not any(_pump_units(r) for r in regexes)
 
 
+def test_rules_duplicate_id_across_files_names_the_file_it_was_added_to(rules_copy):
+    # thank_interviewer.yml is read before follow_up.yml, but the 'fu_' id was added to thank_interviewer.yml
+    taken = next(p["id"] for p in read_yaml(rules_copy / "follow_up.yml")["patterns"])
+    edit(rules_copy, "thank_interviewer.yml", lambda d: d["patterns"].append({"id": taken, "pattern": "thanks a lot"}))
+    assert [p for p in problems_of(rules_copy) if "duplicate" in p] == [
+        f"thank_interviewer.yml: pattern '{taken}': duplicate id: already used in follow_up.yml"]
+
+
 def test_rules_problems_behind_a_malformed_file_reported_too(rules_copy):
     def change(data):
         data["colour"] = "blue"
