@@ -19,6 +19,8 @@ from analyzer.errors import LabelError
 from analyzer.rules import BEHAVIOURS
 
 STATUSES = ("present", "partial", "missing")
+#: The behaviours that can be ``partial`` (a deferral without a date); the others are present or missing.
+PARTIAL_BEHAVIOURS = ("ask_for_job",)
 DEFAULT_STATUS = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
 NAN = float("nan")
 METRIC_COLUMNS = ["behaviour", "precision", "recall", "f1", "support", "tp", "fp", "fn"]
@@ -81,11 +83,22 @@ LABEL_SEPARATORS = (",", ";", "\t")
 MAX_CELLS_SHOWN = 5
 
 
-def _header(text: str) -> tuple[str, list[str]]:
-    """The separator and the header cells: the first separator whose header has a ``file`` column."""
+def _sep_hint(text: str) -> tuple[str | None, str]:
+    """Excel's ``sep=;`` first line, which names the separator (Excel reads it and some exporters write it):
+    ``(separator, the text after that line)``, or ``(None, text)`` when there is none."""
+    first, newline, rest = text.partition("\n")
+    line = first.strip().strip('"')
+    if newline and len(line) == 5 and line[:4].lower() == "sep=":
+        return line[4], rest
+    return None, text
+
+
+def _header(text: str, hint: str | None = None) -> tuple[str, list[str]]:
+    """The separator and the header cells: the one ``hint`` names, else the first separator whose header has a
+    ``file`` column."""
     first = text.split("\n", 1)[0]
     fallback: tuple[str, list[str]] | None = None
-    for sep in LABEL_SEPARATORS:
+    for sep in (hint,) if hint else LABEL_SEPARATORS:
         cells = next(csv.reader([first], delimiter=sep), [])
         cells = [c.strip() for c in cells]
         if "file" in (c.lower() for c in cells):
@@ -160,10 +173,12 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
             raise LabelError(f"{path}: a spreadsheet workbook, not a CSV file; save it as CSV "
                              "(in Excel: File > Save As > CSV UTF-8) and give that file")
         text, _ = decode(data, str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
-        sep, header = _header(text)
+        hint, text = _sep_hint(text)
+        skipped = hint is not None  # row numbers stay those of the file, "sep=" line included
+        sep, header = _header(text, hint)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
         next(reader, None)
-        rows = [(reader.line_num, r) for r in reader if any(c.strip() for c in r)]
+        rows = [(reader.line_num + skipped, r) for r in reader if any(c.strip() for c in r)]
     except InputError as exc:
         raise LabelError(f"{path}: {exc.problem}") from None
     except csv.Error as exc:  # e.g. "field larger than field limit": says nothing of the content
@@ -201,12 +216,13 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
     if len(set(named)) < len(named):
         twice = sorted({c for c in named if columns.count(c) > 1})
         problems.append(f"column(s) {', '.join(twice)} appear more than once")
-    if not any(c in BEHAVIOURS for c in columns):
+    if not any(c in BEHAVIOURS for c in columns) and not unknown:  # a misspelt one is reported above
         problems.append("no behaviour columns")
     names = _Names(root)
     out: dict[str, dict[str, str]] = {}
     spelled: dict[str, str] = {}
     bad_status: list[str] = []
+    bad_partial: list[str] = []
     for n, cells in rows:
         row = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns) if c}
         given = row.get("file", "")
@@ -226,9 +242,14 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
                 row[b] = row[b].lower()
                 if row[b] not in STATUSES:
                     bad_status.append(f"row {n} {b} {_value(row[b])}")
+                elif row[b] == "partial" and b not in PARTIAL_BEHAVIOURS:
+                    bad_partial.append(f"row {n} {b}")
         out[name] = row
     if bad_status:
         problems.append(_cells("cell(s) with an unknown status", bad_status, " (use present, partial or missing)"))
+    if bad_partial:
+        problems.append(_cells("cell(s) 'partial' for a behaviour that is only present or missing", bad_partial,
+                               f" (only {', '.join(PARTIAL_BEHAVIOURS)} can be partial; use present or missing)"))
     if problems:  # every problem on its own line, each naming the file
         lines = [f"{path}: {p}" for p in problems]
         error = LabelError("\n".join(lines))

@@ -308,6 +308,119 @@ def _catastrophic(regex: str) -> bool:
         return False
 
 
+#: The ambiguity probe: pump lengths tried, and how slow (seconds) one search may get before its growth is checked.
+_PROBE_LENGTHS = range(8, 41, 2)
+_PROBE_SLOW = 0.02
+
+
+def _parse_regex(regex: str):
+    try:
+        from re import _constants as c, _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as c  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    return c, parser.parse(regex)
+
+
+def _pump_units(regex: str) -> list[str]:
+    """The strings to repeat when probing ``regex``: empty when no unbounded repeat has a body that can match
+    in more than one way (a branch, or a variable width), so plain regexes (``^[a-z]+ing$``) are not probed.
+    Otherwise each character the repeated bodies can start with, and each body's literal characters in order."""
+    c, tree = _parse_regex(regex)
+    category = {c.CATEGORY_DIGIT: "0", c.CATEGORY_SPACE: " ", c.CATEGORY_WORD: "a",
+                c.CATEGORY_NOT_DIGIT: "a", c.CATEGORY_NOT_SPACE: "a", c.CATEGORY_NOT_WORD: " "}
+    units: list[str] = []
+
+    def chars(items) -> list[str]:
+        out: list[str] = []
+        for op, av in items:
+            if op == c.LITERAL:
+                out.append(chr(av))
+            elif op == c.ANY:
+                out.append("a")
+            elif op == c.IN:
+                for iop, iav in av:
+                    if iop == c.LITERAL:
+                        out.append(chr(iav))
+                    elif iop == c.RANGE:
+                        out.append(chr(iav[0]))
+                    elif iop == c.CATEGORY:
+                        out.append(category.get(iav, "a"))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                out += chars(av[2])
+            elif op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+                out += chars(av[-1] if op == c.SUBPATTERN else av)
+            elif op == c.BRANCH:
+                for b in av[1]:
+                    out += chars(b)
+        return out
+
+    def ambiguous(items) -> bool:
+        for op, av in items:
+            if op == c.BRANCH:
+                return True
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] != av[1]:
+                return True
+            if op == c.SUBPATTERN and ambiguous(av[-1]):
+                return True
+        return False
+
+    def walk(items) -> None:
+        for op, av in items:
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                if av[1] == c.MAXREPEAT and ambiguous(av[2]):
+                    body = chars(av[2])
+                    units.extend(body)
+                    units.append("".join(body))
+                walk(av[2])
+            elif op == c.SUBPATTERN:
+                walk(av[-1])
+            elif op == c.BRANCH:
+                for b in av[1]:
+                    walk(b)
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                walk(av[1])
+
+    walk(tree)
+    return [u for u in dict.fromkeys(units) if u][:12]
+
+
+def _ambiguous_repeat(regex: str) -> bool:
+    """Does ``regex`` backtrack exponentially on a long near-miss word because an unbounded repeat holds
+    alternatives that can match the same text (``(a|a)*b``, ``^(a|aa)*$``, ``(a?a)*$``)?
+
+    Only a regex with an alternation or a variable width under an unbounded repeat is probed: once, on its
+    own characters pumped to growing lengths plus a character it cannot expect. It is refused when a search
+    gets slow and the time multiplies as the word grows (a linear or polynomial regex stays in microseconds)."""
+    import time
+
+    try:
+        units = _pump_units(regex)
+        compiled = re.compile(regex)
+    except Exception:  # noqa: BLE001 - an invalid regex is reported by re.compile
+        return False
+    def word(unit: str, n: int) -> str:
+        return unit * n + "\x00"
+
+    def timed(text: str) -> float:  # the best of three: a busy machine only ever adds time
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            compiled.search(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    for unit in units:
+        for n in _PROBE_LENGTHS:
+            if timed(word(unit, n)) > _PROBE_SLOW:
+                # slow now, and many times slower than six characters ago: exponential, not a stalled
+                # machine (measured twice, as a pause of the machine can fall on either side)
+                if any(timed(word(unit, n)) > 4 * timed(word(unit, n - 6)) for _ in range(2)):
+                    return True
+                break
+    return False
+
+
 def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
     """How many values ``node`` stands for once every alias is expanded (aliases share their node,
     so a "billion laughs" document is small to parse but huge to walk or copy)."""
@@ -495,6 +608,10 @@ def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
                     problems.append(f"{where}: {key}: REGEX {regex!r} repeats a group that itself repeats without "
                                     "bound (like '(a+)+'): it can take forever on a long word; drop the inner or "
                                     "outer quantifier, or make it possessive ('a++')")
+                elif _ambiguous_repeat(regex):
+                    problems.append(f"{where}: {key}: REGEX {regex!r} repeats alternatives that can match the same "
+                                    "text (like '(a|aa)*'): it can take forever on a long word; make the "
+                                    "alternatives exclusive, or the group atomic ('(?>a|aa)*')")
 
 
 def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
@@ -504,6 +621,16 @@ def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
     items += [("modifiers.yml", c.id, c.pattern) for c in rules.cues.values()]
     return [(file, rid) for file, rid, pattern in items
             if isinstance(pattern, list) and all(isinstance(t, dict) and set(t) <= {"OP"} for t in pattern)]
+
+
+def _id_prefix(ids) -> str:
+    """The prefix most ids of one file share (``fu`` in ``fu_ill_send``): tells which of two files sharing an id
+    it was written for."""
+    counts: dict[str, int] = {}
+    for rid in ids:
+        head = rid.split("_")[0]
+        counts[head] = counts.get(head, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
 
 
 def _yaml_hint(missing: Path) -> str:
@@ -607,10 +734,19 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
             if spec.id != bid:
                 problems.append(f"{f.name}: id '{spec.id}' does not match the file name '{bid}'")
         kinds = KINDS.get(bid, GENERIC_KINDS)
+        own_prefix = _id_prefix(p.id for p in patterns)
         for p in patterns:
             where = f"{f.name}: pattern '{p.id}'"
             if p.id in rules or p.id in cues:
-                problems.append(f"{where}: duplicate id")
+                first = f"{rules[p.id].behaviour}.yml" if p.id in rules else "modifiers.yml"
+                if first == f.name:
+                    problems.append(f"{where}: duplicate id")
+                elif (first != "modifiers.yml" and p.id.split("_")[0] == own_prefix
+                      and p.id.split("_")[0] != _id_prefix(r.id for r in rules.values() if r.behaviour == first[:-4])):
+                    # the id carries this file's prefix: the entry out of place is the one read first
+                    problems.append(f"{first}: pattern '{p.id}': duplicate id: already used in {f.name}")
+                else:
+                    problems.append(f"{where}: duplicate id: already used in {first}")
             kind = p.kind or kinds[0]
             if kind not in kinds:
                 problems.append(f"{where}: unknown kind '{kind}' (expected one of: {', '.join(kinds)})")

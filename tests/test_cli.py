@@ -492,6 +492,48 @@ def test_read_labels_ignores_a_teams_own_columns_but_not_a_misspelt_behaviour(tm
         read_labels(_labels(tmp_path, "file,Folow_up", "a.txt,kb"), tmp_path)
 
 
+def test_read_labels_excel_sep_line_names_the_separator(tmp_path):
+    """Excel's ``sep=;`` first line names the separator and is skipped; row numbers stay the file's."""
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    labels = tmp_path / "labels.csv"
+    for sep in (",", ";"):
+        labels.write_bytes(f"sep={sep}\r\nfile{sep}ask_for_job{sep}follow_up\r\na.txt{sep}partial{sep}present\r\n"
+                           .encode("utf-8"))
+        assert read_labels(labels, tmp_path) == {
+            "a.txt": {"file": "a.txt", "ask_for_job": "partial", "follow_up": "present"}}
+    labels.write_text("sep=;\nfile;follow_up\na.txt;maybe\n", encoding="utf-8")
+    with pytest.raises(LabelError, match=r"row 3 follow_up 'maybe'"):
+        read_labels(labels, tmp_path)
+
+
+def test_read_labels_partial_only_for_ask_for_job(tmp_path):
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(LabelError) as e:
+        read_labels(_labels(tmp_path, "file,ask_for_job,follow_up,Express_Interest", "a.txt,partial,Partial,partial"),
+                    tmp_path)
+    assert [p.split(": ", 1)[1] for p in e.value.problems] == [
+        "2 cell(s) 'partial' for a behaviour that is only present or missing: row 2 express_interest, "
+        "row 2 follow_up (only ask_for_job can be partial; use present or missing)"]
+
+
+def test_read_labels_misspelt_behaviour_columns_one_line(tmp_path):
+    from analyzer.errors import LabelError
+    from analyzer.evaluate import read_labels
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(LabelError) as e:
+        read_labels(_labels(tmp_path, "file,express-interest,ask for job", "a.txt,present,present"), tmp_path)
+    assert len(e.value.problems) == 1 and "did you mean 'express_interest'" in e.value.problems[0]
+    with pytest.raises(LabelError, match="no behaviour columns"):  # nothing behaviour-like at all: still said
+        read_labels(_labels(tmp_path, "file,coach", "a.txt,Dee"), tmp_path)
+
+
 def test_cli_evaluate_split_any_case_workbook_refused_line_a_whole_number(runner, tmp_path):
     write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER),
                                           ("Candidate", "Thanks. I will email you a short summary tomorrow.")])

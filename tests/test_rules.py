@@ -373,6 +373,40 @@ def test_rules_nested_quantifier_regex_refused(rules_copy):
     assert all("repeats a group" in p for p in problems)
 
 
+def test_rules_overlapping_alternation_regex_refused(rules_copy):
+    # '(a|a)*b' and '^(a|aa)*$' backtrack exponentially on 'aaaa…!' although nothing nests; alternatives that
+    # cannot match the same text, an atomic group and a plain alternation without a repeat load
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].extend([
+        {"id": "fu_same", "pattern": [{"TEXT": {"REGEX": "(a|a)*b"}}, {"NORM": "follow"}]},
+        {"id": "fu_prefix", "pattern": [{"LOWER": {"REGEX": "^(a|aa)*$"}}]},
+        {"id": "fu_optional", "pattern": [{"LOWER": {"REGEX": "^(a?a)*$"}}]},
+        {"id": "fu_exclusive", "pattern": [{"LOWER": {"REGEX": "^(foo|bar)+$"}}]},
+        {"id": "fu_atomic", "pattern": [{"LOWER": {"REGEX": "^(?>a|aa)*$"}}]},
+        {"id": "fu_suffix", "pattern": [{"LOWER": {"REGEX": "^(follow|fol)(ed|ing)?$"}}]},
+    ]))
+    problems = problems_of(rules_copy)
+    assert [p.split("'")[1] for p in problems] == ["fu_same", "fu_prefix", "fu_optional"], problems
+    assert all("repeats alternatives that can match the same text" in p for p in problems)
+
+
+def test_rules_default_regexes_are_not_probed(bundled):
+    # the load-time probe runs only for a repeat holding alternatives or a variable width: none in the bundled set
+    from analyzer.rules import _pump_units
+
+    patterns = [r.pattern for r in bundled.rules.values()] + [c.pattern for c in bundled.cues.values()]
+    regexes = [v["REGEX"] for pattern in patterns if isinstance(pattern, list)
+               for tok in pattern for v in tok.values() if isinstance(v, dict) and "REGEX" in v]
+    assert regexes and not any(_pump_units(r) for r in regexes)
+
+
+def test_rules_duplicate_id_across_files_names_the_file_it_was_added_to(rules_copy):
+    # thank_interviewer.yml is read before follow_up.yml, but the 'fu_' id was added to thank_interviewer.yml
+    taken = next(p["id"] for p in read_yaml(rules_copy / "follow_up.yml")["patterns"])
+    edit(rules_copy, "thank_interviewer.yml", lambda d: d["patterns"].append({"id": taken, "pattern": "thanks a lot"}))
+    assert [p for p in problems_of(rules_copy) if "duplicate" in p] == [
+        f"thank_interviewer.yml: pattern '{taken}': duplicate id: already used in follow_up.yml"]
+
+
 def test_rules_problems_behind_a_malformed_file_reported_too(rules_copy):
     def change(data):
         data["colour"] = "blue"
