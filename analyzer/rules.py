@@ -195,7 +195,24 @@ def expand_phrase(text: str) -> list[str]:
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when PyYAML has it (4x faster)
-    """YAML without the 1.1 surprises: only true/false are booleans ("yes", "no", "on" stay words)."""
+    """YAML without the 1.1 surprises: only true/false are booleans ("yes", "no", "on" stay words); a key
+    written twice in one mapping is recorded in ``duplicates`` (YAML would silently keep the last value)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.duplicates: list[tuple[int, str]] = []  # (line, key)
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # a "<<" merge may be overridden by the mapping's own keys: that is its purpose
+                key = self.construct_object(key_node)
+                if key in seen:
+                    self.duplicates.append((key_node.start_mark.line + 1, str(key)))
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -454,6 +471,9 @@ def _read_yaml(path: Path, problems: list[str]) -> Any:
                                 f"(more than {MAX_YAML_NODES:,}; a YAML bomb?)")
                 return None
             data = loader.construct_document(node) if node is not None else None
+            problems.extend(f"{path.name}: line {line}: key '{key}' appears twice in one mapping, and only the "
+                            "last value would be used; keep one (a second pattern needs its own '- id:' entry)"
+                            for line, key in loader.duplicates)
         finally:
             loader.dispose()
     except RecursionError:

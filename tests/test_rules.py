@@ -399,6 +399,24 @@ def test_rules_default_regexes_are_not_probed(bundled):
     assert regexes and not any(_pump_units(r) for r in regexes)
 
 
+def test_rules_duplicate_yaml_key_names_file_line_and_key(rules_copy):
+    path = rules_copy / "follow_up.yml"
+    text = path.read_text(encoding="utf-8").replace("title:", "title: First title\ntitle:", 1)
+    text += '  - id: fu_dupkey\n    pattern: "i will write to you soon"\n    pattern: "zzzz qqqq"\n'
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    title_line = lines.index(next(ln for ln in lines if ln.startswith("title:") and "First" not in ln)) + 1
+    problems = problems_of(rules_copy)
+    assert f"follow_up.yml: line {title_line}: key 'title' appears twice" in " | ".join(problems), problems
+    assert f"follow_up.yml: line {len(lines)}: key 'pattern' appears twice" in " | ".join(problems), problems
+    assert len(problems) == 2, problems
+    # a "<<" merge overridden by the mapping's own key is what merges are for, not a duplicate
+    (rules_copy / "follow_up.yml").write_text(text.replace('    pattern: "zzzz qqqq"\n', ""), encoding="utf-8")
+    edit_text = (rules_copy / "lexicon.yml").read_text(encoding="utf-8")
+    (rules_copy / "lexicon.yml").write_text("base: &b {x: 1}\nmerged: {<<: *b, x: 2}\n" + edit_text, encoding="utf-8")
+    assert not any("appears twice" in p and "lexicon.yml" in p for p in problems_of(rules_copy))
+
+
 def test_rules_duplicate_id_across_files_names_the_file_it_was_added_to(rules_copy):
     # thank_interviewer.yml is read before follow_up.yml, but the 'fu_' id was added to thank_interviewer.yml
     taken = next(p["id"] for p in read_yaml(rules_copy / "follow_up.yml")["patterns"])
