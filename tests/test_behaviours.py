@@ -1322,3 +1322,35 @@ def test_afj_fu_round21b_families(analyzer, behaviour, kind, text, status):
 def test_afj_round21b_offer_answers(analyzer, text, status):
     f = mini(analyzer, _after_offer(text))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# round 21b: job titles before the post, the job's own process, holding the date, declining with thanks
+ROUND21B_CNS_CASES = [
+    # a job title before the post no longer cancels a process question
+    ("clarify_next_steps", "positive", "When will the panel meet to shortlist for the NQT post?", "present", []),
+    ("clarify_next_steps", "stt", "when do you think youll have made a decision on the the site supervisor job", "present", []),
+    ("clarify_next_steps", "negative", "When will you decide on the new framework?", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "When will the panel meet to shortlist for the NQT post, do you think?", "missing", []),
+    # the job's own process / progression is not the hiring process
+    ("clarify_next_steps", "negative", "What is the next step in the onboarding, do I get a laptop on the first day?", "missing", []),
+    ("clarify_next_steps", "negative", "What's the next process you'd want me to automate?", "missing", []),
+    ("clarify_next_steps", "negative", "After the first month, is the next step going out on your own?", "missing", []),
+    ("clarify_next_steps", "negative", "The next step for me, longer term, is a group CFO seat.", "missing", []),
+    ("clarify_next_steps", "positive", "What's the next step you'd want me to take?", "present", []),
+    # holding the date the interviewer gave
+    ("clarify_next_steps", "positive", "Perfect, I'll keep the twelfth free then.", "present", ["keep the twelfth free"]),
+    ("clarify_next_steps", "stt", "ok great ill keep that week fairly clear", "present", []),
+    ("clarify_next_steps", "negative", "I'll keep my weekends free for the kids.", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "I'll keep Thursday morning free for you then.", "missing", []),
+    ("clarify_next_steps", "positive", "That's really helpful; I'll look out for something from you around the 14th, then.", "present", []),
+    # declining what was offered
+    ("thank_interviewer", "negative", "Thanks, but I'm all set for coffee.", "missing", []),
+    ("thank_interviewer", "stt", "thank you but im fine for water", "missing", []),
+    ("thank_interviewer", "positive", "Thank you so much for your time, but I'm all set for questions.", "present", []),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21B_CNS_CASES)])
+def test_round21b_cns_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
