@@ -1354,3 +1354,19 @@ ROUND21B_CNS_CASES = [
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND21B_CNS_CASES)])
 def test_round21b_cns_families(analyzer, behaviour, kind, text, status, words):
     check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+@pytest.mark.parametrize("text", [
+    "So you'll call me Thursday, and if I don't hear anything I'll send a quick email Friday.",
+    "if we dont hear anything by the tenth ill follow up with an email",
+])
+def test_a_plan_for_silence_is_not_a_supposition(analyzer, text):
+    """'if I don't hear anything, I'll email' is what the candidate will do, not a hypothetical, and
+    not expecting a no either."""
+    found = mini(analyzer, _closing(text))
+    check(found, "follow_up", "present", [])
+    check(found, "stay_positive", "present", [])
+
+
+def test_a_real_supposition_still_cancels_follow_up(analyzer):
+    check(mini(analyzer, _closing("If I got the job I'd send you a thank-you note.")), "follow_up", "missing", [])
