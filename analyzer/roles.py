@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,7 +65,9 @@ class Roles:
 def is_placeholder(label: str, words: RoleWords) -> bool:
     """Does ``label`` name nobody in particular ("Unknown Speaker", "UNKNOWN", "Speaker ?", "?")?"""
     if not re.search(r"[^\W_]", label):
-        return True
+        # "?", "-", "***" name nobody; an emoji or a symbol ("🎤", "😀": a chat export's avatars) is
+        # somebody's mark, kept apart from the others like a name
+        return not any(unicodedata.category(ch) == "So" for ch in label)
     bare = " ".join(re.sub(r"[^\w\s]|_", " ", label).split())  # "Speaker?" reads as "Speaker"
     return _label_matches(label, words) or _label_matches(bare, words)
 

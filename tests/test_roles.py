@@ -59,6 +59,14 @@ def test_roles_only_placeholder_labels_are_unknown(analyzer):
     assert "name nobody" in roles.warnings[-1]
 
 
+def test_roles_emoji_labels_are_people_and_punctuation_labels_are_not(analyzer):
+    """A chat export's avatars ("🎤", "😀") tell two people apart like names; "?" or "--" names nobody."""
+    roles = _roles(analyzer, _labelled({"I": "\U0001f3a4", "C": "\U0001f600"}))
+    assert (roles.candidate, roles.interviewers) == ("\U0001f600", ["\U0001f3a4"])
+    roles = _roles(analyzer, _labelled({"I": "--", "C": "?"}))
+    assert (roles.candidate, roles.method) == (None, "unknown")
+
+
 @pytest.mark.parametrize("labels", [{"I": "Interviewer", "C": "Interviewer"}, {"I": "Interviewer 1", "C": "Interviewer 2"}])
 def test_roles_interviewer_labels_only_have_no_candidate(analyzer, labels):
     """A recording where every label is an interviewer's: no one is made the candidate, and nothing
