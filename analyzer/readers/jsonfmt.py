@@ -216,11 +216,10 @@ def _assemblyai_shaped(utts: list) -> bool:
 
 
 def _assemblyai_bare(obj: dict, warnings: list[str]) -> list[Segment]:
-    """:func:`_assemblyai` for ``utterances`` without ``audio_url``: milliseconds, said in a warning
-    when no end time confirms the unit."""
-    if _secs_per_word(_dicts(obj.get("utterances"))) is None:
-        warnings.append("AssemblyAI-style utterances without audio_url or end times: the whole-number "
-                        "times were read as milliseconds (AssemblyAI's unit); check the times in the report")
+    """:func:`_assemblyai` for ``utterances`` without ``audio_url`` nor end times to confirm the unit:
+    milliseconds, said in a warning."""
+    warnings.append("AssemblyAI-style utterances without audio_url or end times: the whole-number "
+                    "times were read as milliseconds (AssemblyAI's unit); check the times in the report")
     return _assemblyai(obj)
 
 
@@ -574,8 +573,10 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
     utts = obj.get("utterances")
     if isinstance(utts, list) and _assemblyai_shaped(utts):
         rate = _secs_per_word(utts)
-        if rate is None or rate >= _MS_RATE:  # times impossible as seconds: AssemblyAI's milliseconds
+        if rate is None:  # no end times: milliseconds, AssemblyAI's unit, with a warning
             return "assemblyai-json", _assemblyai_bare
+        if rate >= _MS_RATE:  # times impossible as seconds: AssemblyAI's milliseconds
+            return "assemblyai-json", _assemblyai
     segments = obj.get("segments")
     if isinstance(segments, list) and _dicts(segments):
         first = _dicts(segments)[0]
