@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -646,11 +647,8 @@ def matches_anything(rules: RuleSet) -> list[tuple[str, str]]:
 def _id_prefix(ids) -> str:
     """The prefix most ids of one file share (``fu`` in ``fu_ill_send``): tells which of two files sharing an id
     it was written for."""
-    counts: dict[str, int] = {}
-    for rid in ids:
-        head = rid.split("_")[0]
-        counts[head] = counts.get(head, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else ""
+    common = Counter(rid.split("_")[0] for rid in ids).most_common(1)
+    return common[0][0] if common else ""
 
 
 def _yaml_hint(missing: Path) -> str:
