@@ -37,6 +37,9 @@ _TOKEN_NORMS = {"'d": "would", "’d": "would", "d": "would", "m": "am", "’m":
                 "ve": "have", "’ve": "have", "re": "are", "’re": "are", "wanna": "want", "gonna": "going",
                 "thx": "thanks", "pls": "please", "plz": "please", "u": "you", "ur": "your", "ya": "you",
                 "ye": "you", "yous": "you", "youse": "you", "tae": "to",
+                # chat and text-message spellings
+                "tysm": "thanks", "tyvm": "thanks", "thnx": "thanks", "thanx": "thanks", "rly": "really",
+                "rlly": "really", "abt": "about", "tmrw": "tomorrow", "tmrrw": "tomorrow", "thru": "through",
                 "intrested": "interested", "intersted": "interested", "interseted": "interested"}  # common misspellings
 _AFTER_PRONOUN = {"s": "is", "’s": "is", "'s": "is"}
 _PRONOUNS = {"it", "that", "what", "there", "he", "she", "who", "where", "how", "when", "this", "here", "that"}

@@ -1098,6 +1098,25 @@ def test_questions_without_question_marks(analyzer, behaviour, text, words):
     check(mini(analyzer, _closing(text)), behaviour, "present", words)
 
 
+CHAT_SPELLINGS = [  # text-message spellings in a chat-based interview
+    ("thank_interviewer", "tysm for ur time", ["tysm"]),
+    ("thank_interviewer", "ok thnx, bye", ["thnx"]),
+    ("express_interest", "i'm rly excited abt this role", ["rly excited abt this role"]),
+    ("clarify_next_steps", "will i hear back by tmrw", ["hear back"]),
+]
+
+
+@pytest.mark.parametrize("behaviour,text,words", [pytest.param(*c, id=f"{c[0]}-{c[1][:12]}") for c in CHAT_SPELLINGS])
+def test_chat_spellings(analyzer, behaviour, text, words):
+    check(mini(analyzer, _closing(text)), behaviour, "present", words)
+
+
+def test_chat_spellings_said_by_the_interviewer_do_not_count(analyzer):
+    findings = mini(analyzer, _interviewer_says("tysm for ur time, we're rly excited abt you"))
+    check(findings, "thank_interviewer", "missing", None)
+    check(findings, "express_interest", "missing", None)
+
+
 def test_reported_speech_next_steps(analyzer):
     found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
     check(found, "clarify_next_steps", "missing", [])
