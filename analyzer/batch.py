@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.analysis import Analysis, Analyzer, Options
-from analyzer.errors import AnalyzerError, InputError
+from analyzer.errors import AnalyzerError, InputError, first_few
 from analyzer.readers import SUPPORTED_EXTENSIONS, is_transcript_file
 from analyzer.transcript import Transcript
 
@@ -444,9 +444,8 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
     return None
 
 
-def _names(items: list[str], shown: int = 10) -> str:
-    more = f" and {len(items) - shown} more" if len(items) > shown else ""
-    return ", ".join(items[:shown]) + more
+def _names(items: list[str]) -> str:
+    return first_few(items, 10)
 
 
 def _documents_part(documents: list[str]) -> str:

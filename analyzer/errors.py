@@ -6,6 +6,12 @@ from contextlib import contextmanager
 from typing import Iterator
 
 
+def first_few(items: list[str], shown: int) -> str:
+    """Many names as one message part: "a, b, c", or the first ``shown`` and "and 1,234 more"."""
+    listed = ", ".join(items[:shown])
+    return listed if len(items) <= shown else f"{listed} and {len(items) - shown:,} more"
+
+
 class AnalyzerError(Exception):
     """Base class for every error this package raises on purpose.
 

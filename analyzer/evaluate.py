@@ -15,7 +15,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.errors import LabelError
+from analyzer.errors import LabelError, first_few
 from analyzer.rules import BEHAVIOURS
 
 STATUSES = ("present", "partial", "missing")
@@ -115,9 +115,7 @@ def _value(text: str) -> str:
 
 def _cells(problem: str, cells: list[str], advice: str = "") -> str:
     """Many bad cells as one line: the first few, then how many more."""
-    shown = ", ".join(cells[:MAX_CELLS_SHOWN])
-    more = f" and {len(cells) - MAX_CELLS_SHOWN} more" if len(cells) > MAX_CELLS_SHOWN else ""
-    return f"{len(cells)} {problem}: {shown}{more}{advice}"
+    return f"{len(cells)} {problem}: {first_few(cells, MAX_CELLS_SHOWN)}{advice}"
 
 
 #: How a workbook's bytes begin: ``.xlsx``/``.ods`` are ZIP archives, ``.xls`` an OLE2 compound file.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
-from analyzer.errors import InputError
+from analyzer.errors import InputError, first_few
 from analyzer.readers.text import same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
 from analyzer.transcript import Transcript, speaker_key
@@ -414,8 +414,7 @@ _MAX_LISTED = 5
 
 def _listed(items: list[str], name=lambda s: f"'{s}'") -> str:
     """``items`` as a warning lists them: "'A', 'B'", or the first few and "… and 9,995 more"."""
-    shown = ", ".join(name(s) for s in items[:_MAX_LISTED])
-    return shown if len(items) <= _MAX_LISTED else f"{shown} … and {len(items) - _MAX_LISTED:,} more"
+    return first_few([name(s) for s in items[:_MAX_LISTED]] + items[_MAX_LISTED:], _MAX_LISTED)
 
 
 def _set_aside_notes(placeholders: list[str], minor: list[str], words: dict[str, int]) -> list[str]:
