@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
 from analyzer.errors import InputError, first_few
-from analyzer.readers.text import same_name
+from analyzer.readers.text import has_symbol, same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
 from analyzer.transcript import Transcript, speaker_key
 
@@ -67,7 +66,7 @@ def is_placeholder(label: str, words: RoleWords) -> bool:
     if not re.search(r"[^\W_]", label):
         # "?", "-", "***" name nobody; an emoji or a symbol ("🎤", "😀": a chat export's avatars) is
         # somebody's mark, kept apart from the others like a name
-        return not any(unicodedata.category(ch) == "So" for ch in label)
+        return not has_symbol(label)
     bare = " ".join(re.sub(r"[^\w\s]|_", " ", label).split())  # "Speaker?" reads as "Speaker"
     return _label_matches(label, words) or _label_matches(bare, words)
 

@@ -378,9 +378,12 @@ def _xlsx_cell(text: str) -> str:
     text = _XLSX_ILLEGAL.sub("", text)
     if len(text) <= XLSX_CELL_MAX:
         return text
-    marker = f"… (cut: {len(text) - XLSX_CELL_MAX:,} more characters)"
-    keep = XLSX_CELL_MAX - len(marker) - 10  # room for the marker, whose count grows as the kept part shrinks
-    return text[:keep] + f"… (cut: {len(text) - keep:,} more characters)"
+    def marker(cut: int) -> str:
+        return f"… (cut: {cut:,} more characters)"
+
+    # the marker's longest form (the count only grows by what the marker itself takes) fits beside the kept part
+    keep = XLSX_CELL_MAX - len(marker(len(text)))
+    return text[:keep] + marker(len(text) - keep)
 
 
 def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:

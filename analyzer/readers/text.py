@@ -27,6 +27,7 @@ turn stay text. Layout-specific markers (``**Name:**``, ``[Name] 13:32:23``, Ott
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -769,6 +770,12 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     return marked
 
 
+def has_symbol(text: str) -> bool:
+    """Does ``text`` hold an emoji or another pictograph ("🎤", "😀", "★"; Unicode category So)?
+    A label of such marks names somebody (a chat export's avatar), unlike "?" or "-"."""
+    return any(unicodedata.category(ch) == "So" for ch in text if ord(ch) > 0x7F)  # ASCII has none
+
+
 # "😀: text", "🎤: text", "★: text": a short label of symbols or emoji only (no letter to read as a name).
 _SYMBOL_LABEL = re.compile(r"^(?P<name>[^\w\s:]{1,8})[ \t]*:[ \t]+(?P<rest>\S.*)$")
 
@@ -779,8 +786,8 @@ def _symbol_labels(lines: list[str]) -> tuple[list[str] | None, dict[str, str]]:
     (with a symbol or emoji in it, so "...:" is no label) and two or more labels come back on
     two lines each. Only a candidate reading, kept by the caller when it gives a dialogue."""
     content = [i for i, x in enumerate(lines) if x.strip()]
-    found = {i: m for i in content if ord(lines[i].lstrip()[0]) > 0x2000
-             and (m := _SYMBOL_LABEL.match(lines[i].strip())) and any(ord(c) > 0x2000 for c in m["name"])}
+    found = {i: m for i in content if ord(lines[i].lstrip()[0]) > 0x7F
+             and (m := _SYMBOL_LABEL.match(lines[i].strip())) and has_symbol(m["name"])}
     names = Counter(m["name"] for m in found.values())
     if len(found) < 0.6 * len(content) or sum(1 for c in names.values() if c >= 2) < 2 or len(names) > 26:
         return None, {}
