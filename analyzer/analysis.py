@@ -156,10 +156,13 @@ class Analyzer:
             if i < first and role == "candidate":
                 continue  # before the closing only the interviewer's offer matters
             others = role not in ("candidate", None)  # the interviewer's words: only a few rules (offers) are meant for them
-            if others and not self._might_match(turns[i].text, role):
+            # a turn that stops without a full stop (speech-to-text) ends its last sentence all the
+            # same: a full stop is added after it, so a pattern can ask for the end of a sentence
+            end = " ." if _OPEN_END.search(turns[i].text[-16:]) else ""
+            if others and not self._might_match(turns[i].text + end, role):
                 continue  # none of those rules has all its words in the text: no need to tokenise it
             cleaned = clean_text(turns[i].text, self._fillers)
-            doc = self.nlp.make_doc(_defuse(cleaned.text))
+            doc = self.nlp.make_doc(_defuse(cleaned.text) + end)
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
             if others and not self._could_match(self._norms(doc)):
                 continue
@@ -198,6 +201,7 @@ class Analyzer:
 
 OFFER_LOOKBACK = 4  # turns before the closing searched for an offer only
 
+_OPEN_END = re.compile(r"[\w,;:–—-][\s\"'”’)\]]*$")  # the turn's last word or comma has no full stop, "?" or "!" after it
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 

@@ -1117,6 +1117,18 @@ def test_chat_spellings_said_by_the_interviewer_do_not_count(analyzer):
     check(findings, "express_interest", "missing", None)
 
 
+def test_the_end_of_a_turn_ends_its_last_sentence(analyzer):
+    """Speech-to-text stops without a full stop: a pattern that asks for the end of the sentence
+    ("I'm keen as." but not "keen as to hear") still matches at the end of the turn, and the
+    evidence and matched words are the candidate's own, with nothing added."""
+    f = mini(analyzer, _closing("yeah honestly i'm keen as"))["express_interest"]
+    assert f.status == "present", _explain(f)
+    assert f.evidence == "yeah honestly i'm keen as"
+    assert [h.matched for h in f.hits if h.valid] == ["i'm keen as"]
+    check(mini(analyzer, _closing("i'm keen as to hear how the rota works")), "express_interest", "missing", None)
+    check(mini(analyzer, _interviewer_says("honestly we're keen as")), "express_interest", "missing", None)
+
+
 def test_reported_speech_next_steps(analyzer):
     found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
     check(found, "clarify_next_steps", "missing", [])
