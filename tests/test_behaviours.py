@@ -1401,3 +1401,62 @@ def test_a_plan_for_silence_is_not_a_supposition(analyzer, text):
 
 def test_a_real_supposition_still_cancels_follow_up(analyzer):
     check(mini(analyzer, _closing("If I got the job I'd send you a thank-you note.")), "follow_up", "missing", [])
+
+
+# --------------------------------------------------------------------------- round 22: express_interest / stay_positive families
+ROUND22_EI_SP_CASES = [
+    # a tool or a perk is not the job
+    ("express_interest", "stt", "i'm really interested in the um the new triage software you mentioned", "missing", []),
+    ("express_interest", "negative", "I'm really interested in the loyalty app, how does it work for the customer?", "missing", []),
+    ("express_interest", "negative", "I'm quite keen on the staff discount, to be fair.", "missing", []),
+    # ... while the job, or a side of it, still counts
+    ("express_interest", "positive", "I'm really interested in the software side of the role.", "present", ["software side of the role"]),
+    ("express_interest", "positive", "I'm really interested in the role and the new software.", "present", ["interested"]),
+    # Caribbean English: "mi (really) wan dis job"
+    ("express_interest", "positive", "Mi really want dis job, yuh know.", "present", ["want dis job"]),
+    ("express_interest", "stt", "mi really wan dis job enuh so wah happen next", "present", ["wan dis job"]),
+    ("express_interest", "wrong_speaker", "Mi really want dis job filled by June.", "missing", []),
+    # the idioms of delight before joining
+    ("express_interest", "positive", "I accept, and I'm just tickled to be joining y'all.", "present", ["tickled to be"]),
+    ("express_interest", "positive", "I tell you what, I'd be tickled pink to come work for you.", "present", ["tickled pink to come"]),
+    # confident they'd do well here
+    ("express_interest", "positive", "I think I'd do very well here.", "present", ["do very well here"]),
+    ("express_interest", "positive", "I know I'd do a great job for you.", "present", ["great job for you"]),
+    ("express_interest", "negative", "I'd do well to prepare more for the next one.", "missing", []),
+    ("express_interest", "negative", "I'd do well in the kitchen garden project too.", "missing", []),
+    ("express_interest", "negated", "If I had the licence I think I'd do very well here.", "missing", []),
+    # preferring this employer
+    ("express_interest", "positive", "I've another process going, but honestly I'd much rather go with you.", "present", ["rather go with you"]),
+    ("express_interest", "negative", "I'd rather go with the earlier start time.", "missing", []),
+    ("express_interest", "wrong_speaker", "Between the two of them, I'd rather go with you.", "missing", []),
+    # discouragement in run-on speech: "it's not going to be me"
+    ("stay_positive", "stt", "aye i made a bit of a hash of that i doubt it'll be me", "missing", ["doubt it'll be me"]),
+    ("stay_positive", "stt", "well i tried my best but i can tell it's it's not going to be me", "missing", ["not going to be me"]),
+    ("stay_positive", "positive", "I don't reckon it'll be me, to be honest.", "missing", ["reckon it'll be me"]),
+    ("stay_positive", "negative", "It won't be me doing the training, it'll be Sam.", "present", []),
+    ("stay_positive", "negative", "It's not going to be me who decides, it's the board.", "present", []),
+    ("stay_positive", "negative", "I think it'll be me.", "present", []),
+    ("stay_positive", "negated", "If it's not going to be me, I'd love some feedback.", "present", []),
+    ("stay_positive", "wrong_speaker", "It won't be me, I'm afraid, it'll be my colleague.", "present", []),
+    # "ill" for "I'll", "blue" for "blew", "kinda"
+    ("stay_positive", "stt", "honestly i dont think ill get this one but um thanks anyway", "missing", ["think ill get"]),
+    ("stay_positive", "stt", "i probably blue the technical part to be honest", "missing", ["blue the"]),
+    ("stay_positive", "stt", "i kinda made a hash of that last bit", "missing", ["made a hash of"]),
+    ("stay_positive", "negative", "I was feeling a bit blue last week but it's fine now.", "present", []),
+    ("stay_positive", "stt", "i dont think ill be late tomorrow", "present", []),
+    # a kind of person named, and the tag that expects agreement
+    ("stay_positive", "positive", "I guess I'm not really the polished sales type you're looking for.", "missing", ["sales type you're looking"]),
+    ("stay_positive", "positive", "I get the feeling I'm not quite the profile you need, am I?", "missing", ["profile you need, am I"]),
+    ("stay_positive", "negative", "I'm not the type you need to chase for deadlines.", "present", []),
+    ("stay_positive", "negative", "I'm not too late, am I?", "present", []),
+    ("stay_positive", "wrong_speaker", "You're not quite the profile we need, are you?", "present", []),
+    # Patois and Pidgin "no think"
+    ("stay_positive", "positive", "Mi nuh tink dat went too good still, but tanks fi di chance.", "missing", ["nuh tink dat went too good"]),
+    ("stay_positive", "positive", "Wahala dey, I no think say I do well for that test.", "missing", ["no think say I do well"]),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND22_EI_SP_CASES)])
+def test_round22_ei_sp_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
