@@ -1460,3 +1460,87 @@ ROUND22_EI_SP_CASES = [
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND22_EI_SP_CASES)])
 def test_round22_ei_sp_families(analyzer, behaviour, kind, text, status, words):
     check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+# round 22: how the outcome is told, waiting questions, creole spellings, hedges; job-track and work-step
+# near-misses; declining a drink, gratitude for a past job, thanks wrapping a refusal
+ROUND22_CNS_TI_CASES = [
+    ("clarify_next_steps", "positive", "How will candidates be told the outcome, is it a phone call or a letter?", "present", ["told"]),
+    ("clarify_next_steps", "positive", "How are applicants notified?", "present", []),
+    ("clarify_next_steps", "stt", "how would i be informed of the decision", "present", []),
+    ("clarify_next_steps", "negative", "How are patients told the results?", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "How will candidates be told the outcome? By phone, usually.", "missing", []),
+    ("clarify_next_steps", "positive", "Should I just wait for your call?", "present", []),
+    ("clarify_next_steps", "stt", "do i need to do anything else or just wait to hear from u", "present", []),
+    ("clarify_next_steps", "negative", "Do you just wait for the patient to calm down?", "missing", []),
+    ("clarify_next_steps", "stt", "mi really wan dis job enuh so wah happen next", "present", ["wah happen next"]),
+    ("clarify_next_steps", "stt", "so when would i kind of expect to hear um from you guys", "present", []),
+    ("clarify_next_steps", "negative", "Please do keep me in mind for the next step.", "missing", []),
+    ("clarify_next_steps", "stt", "is there anything i can do to to get myself to the next round", "missing", []),
+    ("clarify_next_steps", "positive", "What's the next step for me?", "present", []),
+    ("clarify_next_steps", "negative", "What are the next steps for the new menu launch, like when's that happening?", "missing", []),
+    ("clarify_next_steps", "positive", "What are the next steps, and when's that happening?", "present", []),
+    ("clarify_next_steps", "negative", "If I was interested in the manager track, how long would that take?", "missing", []),
+    ("clarify_next_steps", "negative", "And the graduate scheme, how long does it usually last?", "missing", []),
+    ("clarify_next_steps", "positive", "How long does the process usually take?", "present", []),
+    ("clarify_next_steps", "positive", "How soon after the assessment day do offers usually go out?", "present", ["offers usually go out"]),
+    ("clarify_next_steps", "negative", "How do decisions get made on the team? Is it very top-down?", "missing", []),
+    ("clarify_next_steps", "negative", "When do the summer offers go out to customers?", "missing", []),
+    ("clarify_next_steps", "stt", "when do you think youll be getting back to candidates", "present", []),
+    ("clarify_next_steps", "negative", "When do you get back to the customer after a complaint?", "missing", []),
+    ("clarify_next_steps", "positive", "Will you be letting everyone know at once, or as you go?", "present", []),
+    ("clarify_next_steps", "negative", "Do you tell the customers about delays?", "missing", []),
+    ("clarify_next_steps", "positive", "Will I be told if I'm unsuccessful?", "present", []),
+    ("clarify_next_steps", "negative", "Would the team be informed if I changed the rota?", "missing", []),
+    ("clarify_next_steps", "wrong_speaker", "Will you be letting everyone know at once? Yes, on Friday.", "missing", []),
+    ("thank_interviewer", "positive", "Mi nuh tink dat went too good still, but tanks fi di chance.", "present", ["tanks fi di"]),
+    ("thank_interviewer", "positive", "Yes, yes, mi tek it! Tank yuh so much!", "present", []),
+    ("thank_interviewer", "negative", "We had two fish tanks for the kids.", "missing", []),
+    ("thank_interviewer", "negative", "Nah, you're alright, thanks, I had one on the way in.", "missing", []),
+    ("thank_interviewer", "stt", "no im good thanks i just had one", "missing", []),
+    ("thank_interviewer", "positive", "No, you're alright, thanks so much for your time today.", "present", []),
+    ("thank_interviewer", "negative", "I'm grateful I got to work at the Hilton before, it taught me loads.", "missing", []),
+    ("thank_interviewer", "positive", "I'm grateful I got to meet you today.", "present", []),
+    ("thank_interviewer", "negative", "I'll send you the slides, with a short thank-you.", "missing", []),
+    ("thank_interviewer", "negative", "Thanks, really, but no — the role isn't the right fit for me.", "missing", []),
+    ("thank_interviewer", "stt", "thank you honestly but no im staying where i am", "missing", []),
+    ("thank_interviewer", "positive", "Thank you, honestly, it was a pleasure.", "present", []),
+    ("thank_interviewer", "wrong_speaker", "Thanks, really, for your time.", "missing", []),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND22_CNS_TI_CASES)])
+def test_round22_cns_ti_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+@pytest.mark.parametrize("interviewer,reply,status", [
+    ("HR sends the contract over if it's a yes, usually within a week.", "Okay cool, within a week, got it, thanks!", "present"),
+    ("We aim to get back to everyone by the fifteenth.", "So — sorry — by the fifteenth, great.", "present"),
+    ("We'll have a decision for you in two weeks.", "in two weeks perfect", "present"),
+    ("The area manager's gonna ring the top three tomorrow.", "Sound, I'll keep me phone on loud then.", "present"),
+    ("Sam from talent will call you on Monday with an update.", "Okay, so I just wait for Sam's call on Monday then.", "present"),
+    ("Next it's the fitness test, then vetting, which can take six weeks or so.", "Right. That's absolutely fine.", "present"),
+    ("Next it's the dessert menu, then the drinks.", "Sounds good.", "missing"),
+    ("The new tills arrive within a week.", "Okay, got it.", "missing"),
+    ("The new rota goes up within a week.", "Okay cool, within a week, got it.", "missing"),
+    ("We'll get back to the supplier by the fifteenth.", "So, by the fifteenth, great.", "missing"),
+    ("We'll discuss as a panel and get back to you.", "Sounds good.", "present"),
+    ("There's one more chat with the area manager, then we decide.", "sounds good cheers", "present"),
+    ("From here it's reference checks and then security vetting.", "Understood.", "present"),
+    ("From here it's a ten minute walk to the station.", "Sounds good.", "missing"),
+    ("We aim to wrap up within two weeks.", "Perfect, that works for me.", "present"),
+    ("You'll get the results on Friday.", "Roger that, sir.", "present"),
+    ("We'll make a decision by the end of the month.", "Great, I'll look out for that.", "present"),
+    ("The canteen gets a new salad bar next month.", "Great, I'll look out for that.", "missing"),
+    ("We'll send the technical exercise tonight.", "Great, a week is plenty.", "present"),
+    ("We'll send you the invoice template on Monday.", "Sounds good.", "missing"),
+])
+def test_round22_cns_replies(analyzer, interviewer, reply, status):
+    """The wait the interviewer just set out, echoed or acted on, is acknowledging the next steps; the same
+    words after something else are not."""
+    turns = [(INT, HANDOVER), (CAND, "No, you've covered it."), (INT, interviewer), (CAND, reply)]
+    f = mini(analyzer, turns)["clarify_next_steps"]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
