@@ -1129,6 +1129,15 @@ def test_the_end_of_a_turn_ends_its_last_sentence(analyzer):
     check(mini(analyzer, _interviewer_says("honestly we're keen as")), "express_interest", "missing", None)
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Just so I can plan around my current job, how many more stages are there after today?", "present"),
+    ("At my current job, the hiring process had four rounds.", "missing"),
+    ("My current employer's hiring process has four rounds.", "missing"),
+])
+def test_a_question_after_a_comma_ends_another_times_scope(analyzer, text, status):
+    check(mini(analyzer, _closing(text)), "clarify_next_steps", status, [])
+
+
 def test_reported_speech_next_steps(analyzer):
     found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
     check(found, "clarify_next_steps", "missing", [])
