@@ -1413,6 +1413,11 @@ def test_a_real_supposition_still_cancels_follow_up(analyzer):
     pytest.param("ask_for_job", "stt", "ok lah thank you ah really appreciate the chance to interview", "missing", id="afj22-appreciate-chance-stt"),
     pytest.param("ask_for_job", "negative", "Really appreciate the opportunity to meet you all today.", "missing", id="afj22-appreciate-opportunity-opening"),
     pytest.param("ask_for_job", "positive", "I'd really appreciate the chance to meet the partners.", "present", id="afj22-would-appreciate-chance"),
+    # "... and I'm asking for it." after naming the job or round
+    pytest.param("ask_for_job", "positive", "I believe I've earned a place in the next round, and I'm asking for it.", "present", id="afj22-asking-for-it"),
+    pytest.param("ask_for_job", "stt", "i'd really like this position so um i'm asking for it and thank you for today", "present", id="afj22-asking-for-it-stt"),
+    pytest.param("ask_for_job", "negative", "I'm asking for it because the rota changes every month.", "missing", id="afj22-asking-for-it-because"),
+    pytest.param("ask_for_job", "wrong_speaker", "You want the role? Then I'm asking for it, plainly: say so.", "missing", id="afj22-interviewer-asking-for-it"),
     # following up: into an email, to someone named, the best address
     pytest.param("follow_up", "positive", "I'll pop the lesson plan we talked about into an email to you this evening.", "present", id="fu22-pop-into-email"),
     pytest.param("follow_up", "positive", "I'll also send Maria my availability for the founder call tonight.", "present", id="fu22-send-named-item"),
