@@ -1553,3 +1553,68 @@ def test_round22_cns_replies(analyzer, interviewer, reply, status):
     f = mini(analyzer, turns)["clarify_next_steps"]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# --------------------------------------------------------------------------- round 22: ask_for_job / follow_up families
+
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # the goal named after "anything I can do to get to ...": the offer or a later round
+    pytest.param("ask_for_job", "positive", "Is there anything else you'd need from me to get to an offer?", "present", id="afj22-anything-to-get-to-offer"),
+    pytest.param("ask_for_job", "positive", "What more would you need to see to get me to the final round?", "present", id="afj22-what-more-to-final-round"),
+    pytest.param("ask_for_job", "stt", "is there anything i can do to to get myself to the next round", "present", id="afj22-anything-next-round-stt"),
+    pytest.param("ask_for_job", "negative", "What time do I need to get to the interview on Friday?", "missing", id="afj22-logistics-time"),
+    pytest.param("ask_for_job", "negative", "Is there anything I can do to get the team to the next stage of the project?", "missing", id="afj22-team-project-stage"),
+    pytest.param("ask_for_job", "wrong_speaker", "Is there anything else you'd need from us to get to an offer you'd accept?", "missing", id="afj22-interviewer-anything"),
+    # wanting to meet someone at the next round
+    pytest.param("ask_for_job", "positive", "I'd love to meet the area manager for the next interview, if that's how it works.", "present", id="afj22-meet-for-next-interview"),
+    pytest.param("ask_for_job", "negative", "I'd like to talk about how you handle the next stage of onboarding.", "missing", id="afj22-talk-about-next-stage"),
+    # hoping to get it
+    pytest.param("ask_for_job", "positive", "I really hope I get this. Thanks a million for your time.", "present", id="afj22-hope-i-get-this"),
+    pytest.param("ask_for_job", "stt", "i hope ill get the chance to join you guys thank you", "present", id="afj22-hope-ill-get-chance-stt"),
+    pytest.param("ask_for_job", "negative", "I hope I get this right, it's a tricky one.", "missing", id="afj22-hope-get-this-right"),
+    pytest.param("ask_for_job", "wrong_speaker", "I really hope I get this. It's a tough hire.", "missing", id="afj22-interviewer-hope"),
+    # thanks for the chance that was had is not asking for one
+    pytest.param("ask_for_job", "stt", "ok lah thank you ah really appreciate the chance to interview", "missing", id="afj22-appreciate-chance-stt"),
+    pytest.param("ask_for_job", "negative", "Really appreciate the opportunity to meet you all today.", "missing", id="afj22-appreciate-opportunity-opening"),
+    pytest.param("ask_for_job", "positive", "I'd really appreciate the chance to meet the partners.", "present", id="afj22-would-appreciate-chance"),
+    # "... and I'm asking for it." after naming the job or round
+    pytest.param("ask_for_job", "positive", "I believe I've earned a place in the next round, and I'm asking for it.", "present", id="afj22-asking-for-it"),
+    pytest.param("ask_for_job", "stt", "i'd really like this position so um i'm asking for it and thank you for today", "present", id="afj22-asking-for-it-stt"),
+    pytest.param("ask_for_job", "negative", "I'm asking for it because the rota changes every month.", "missing", id="afj22-asking-for-it-because"),
+    pytest.param("ask_for_job", "wrong_speaker", "You want the role? Then I'm asking for it, plainly: say so.", "missing", id="afj22-interviewer-asking-for-it"),
+    # following up: into an email, to someone named, the best address
+    pytest.param("follow_up", "positive", "I'll pop the lesson plan we talked about into an email to you this evening.", "present", id="fu22-pop-into-email"),
+    pytest.param("follow_up", "positive", "I'll also send Maria my availability for the founder call tonight.", "present", id="fu22-send-named-item"),
+    pytest.param("follow_up", "positive", "What's the best email address to follow up on, should I need to?", "present", id="fu22-best-email-address"),
+    pytest.param("follow_up", "stt", "whats the best phone number to reach you on", "present", id="fu22-best-phone-number-stt"),
+    pytest.param("follow_up", "stt", "i will email priya the deck tonight", "present", id="fu22-email-named-stt"),
+    pytest.param("follow_up", "negative", "I'll put it in an email to my team when I'm back.", "missing", id="fu22-email-to-my-team"),
+    pytest.param("follow_up", "negative", "I will send clients the invoice at month end.", "missing", id="fu22-send-clients"),
+    pytest.param("follow_up", "negated", "I won't send Maria the deck, she has it already.", "missing", id="fu22-send-named-negated"),
+    pytest.param("follow_up", "stt", "i hope ill get the chance to join you guys thank you", "missing", id="fu22-hope-ill-get-chance-not-fu"),
+    pytest.param("follow_up", "stt", "ok ill get back to you on the dates tomorrow", "present", id="fu22-ill-get-back-stt"),
+    pytest.param("follow_up", "wrong_speaker", "I'll pop the contract into an email to you this evening.", "missing", id="fu22-interviewer-pop-into-email"),
+    pytest.param("follow_up", "wrong_speaker", "I'll send Maria your availability tonight.", "missing", id="fu22-interviewer-send-named"),
+])
+def test_afj_fu_round22_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Yeah nah, I don't think I'm gonna take it, sorry.", "missing"),   # "yeah nah" says no
+    ("yeah nah i dont reckon ill take it mate", "missing"),
+    ("I don't think I'll be able to accept it, sorry.", "missing"),
+    ("Yeah, no worries, I accept!", "present"),                         # "yeah, no worries" is still a yes
+    ("Nah yeah, I'll take it!", "present"),
+    ("Okay, sounds good. I'll give you a call on Monday. Thank you so much.", "missing"),  # a call promised, no time asked
+    ("Can I give you my final answer on Thursday?", "present"),
+])
+def test_afj_round22_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+def test_fu_round22_call_promised_after_offer_is_follow_up(analyzer):
+    f = mini(analyzer, _after_offer("Okay, sounds good. I'll give you a call on Monday with my decision."))["follow_up"]
+    assert f.status == "present", _explain(f)
