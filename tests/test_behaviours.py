@@ -1138,6 +1138,16 @@ def test_a_question_after_a_comma_ends_another_times_scope(analyzer, text, statu
     check(mini(analyzer, _closing(text)), "clarify_next_steps", status, [])
 
 
+@pytest.mark.parametrize("kind,text,status", [
+    ("positive", "I'd love to move on to the translation test.", "present"),
+    ("stt", "i'd really like to progress to the practical assessment", "present"),
+    ("negated", "I wouldn't want to move on to the coding test before I've practised.", "missing"),
+    ("wrong_speaker", "We'd love to move you on to the translation test.", "missing"),
+])
+def test_asking_to_move_on_to_a_named_hiring_step(analyzer, kind, text, status):
+    check(mini(analyzer, turns_for(kind, text)), "ask_for_job", status, [])
+
+
 def test_reported_speech_next_steps(analyzer):
     found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
     check(found, "clarify_next_steps", "missing", [])
