@@ -25,15 +25,15 @@ DATA = ROOT / "tests" / "data"
 # Dev floors were re-measured each time a batch of blind-annotated rows (b0001-b0320, c0001-c0300, e0001-e0260)
 # joined the dev corpus: rows the rules had never been tuned on pulled every behaviour below its old floor,
 # so the floors follow the new measurements.
-DEV_FLOORS = {  # set to first contact when the bb/bc/bd blind batches (810 rows) joined; raised as they are tuned
-    "express_interest": (0.98, 0.95), "ask_for_job": (0.98, 0.95), "clarify_next_steps": (0.97, 0.94),
-    "stay_positive": (0.98, 0.96), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.97),
-    "follow_up": (0.98, 0.97),
+DEV_FLOORS = {  # re-measured when the bf/bg blind batches (540 rows) joined, after this session's first tuning round
+    "express_interest": (0.98, 0.96), "ask_for_job": (0.98, 0.96), "clarify_next_steps": (0.98, 0.96),
+    "stay_positive": (0.98, 0.96), "thank_interviewer": (0.98, 0.99), "ask_concerns": (0.98, 0.97),
+    "follow_up": (0.98, 0.98),
 }
-HELD_OUT_FLOORS = {  # re-measured when the fresh blind batch "be" (270 typical rows, never tuned on) joined the 1,762
-    "express_interest": (0.96, 0.92), "ask_for_job": (0.96, 0.92), "clarify_next_steps": (0.93, 0.91),
-    "stay_positive": (0.97, 0.91), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.96),
-    "follow_up": (0.95, 0.94),
+HELD_OUT_FLOORS = {  # re-measured when the fresh blind batch "bh" (270 typical rows, never tuned on) joined the 2,032
+    "express_interest": (0.96, 0.93), "ask_for_job": (0.96, 0.93), "clarify_next_steps": (0.93, 0.92),
+    "stay_positive": (0.97, 0.92), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.95),
+    "follow_up": (0.96, 0.95),
 }
 # The project's targets, pinned on the labelled sample transcripts.
 TARGET_PRECISION, TARGET_F1 = 0.97, 0.95
