@@ -724,3 +724,50 @@ def test_text_bracketed_clock_without_am_pm_or_date_is_read_as_before():
     assert t.format == "plain-text"
     assert [x.start for x in t.turns] == [601.0, 602.0, 603.0]
 
+
+def test_markdown_pipe_table_is_read_like_a_word_table():
+    # was: one unlabelled turn holding the table syntax ("| Speaker | Text | |---|---| ...")
+    t = parse(
+        "# Interview\n"
+        "\n"
+        "| Time | Speaker | What was said | Coach comment |\n"
+        "| --- | :-- | --- | --- |\n"
+        "| 00:01 | Interviewer | Do you have any questions for me? | good |\n"
+        "| 00:05 | Candidate | What are the next steps? A \\| B? | nice |\n"
+        "|  | Candidate | And thank you. | |\n",
+        "t.md",
+    )
+    assert t.format == "markdown"
+    assert [(x.speaker, x.line, x.start, x.text) for x in t.turns] == [
+        ("Interviewer", 5, 1.0, "Do you have any questions for me?"),
+        ("Candidate", 6, 5.0, "What are the next steps? A | B? And thank you."),
+    ]
+    assert t.warnings == ["2 Markdown table cell(s) outside the speaker and text columns (comments, notes) "
+                          "were not read as speech"]
+
+
+def test_markdown_pipe_table_without_a_header_row_is_read_when_it_is_a_dialogue():
+    t = parse(
+        "| Interviewer | Tell me about yourself. |\n"
+        "|---|---|\n"
+        "| Candidate | I'm an analyst. |\n"
+        "| Interviewer | Any questions for me? |\n"
+        "| Candidate | What are the next steps? |\n",
+        "t.md",
+    )
+    assert [x.speaker for x in t.turns] == ["Interviewer", "Candidate", "Interviewer", "Candidate"]
+    assert t.turns[0].text == "Tell me about yourself."
+
+
+def test_markdown_pipe_table_that_is_no_transcript_is_named_in_a_warning():
+    t = parse(
+        "We talked about the plan and it went well overall, I think.\n"
+        "\n"
+        "| Topic | Notes |\n"
+        "|---|---|\n"
+        "| Salary | fine |\n"
+        "| Start | May |\n",
+        "t.md",
+    )
+    assert not t.has_speakers
+    assert any(w.startswith("the Markdown table at line 3 was read as plain text") for w in t.warnings)

@@ -16,7 +16,8 @@ One line classifier covers the text layouts people export or type by hand:
   transcript panel copied (``0:03`` then the words, or ``0:03 the words``; no speakers), blog Q&A
   (``Q.`` / ``A.``), one-way video interview exports (header block, ``Interviewer prompt: …``,
   ``[00:01] Name: text``); chat-log copies with 12-hour or dated times (``[10:00 AM] Name: text``,
-  WhatsApp ``10/11/24, 10:00 - Name: text``, Slack ``Name, 10:00 AM: text``; see :func:`_chat_log`).
+  WhatsApp ``10/11/24, 10:00 - Name: text``, Slack ``Name, 10:00 AM: text``; see :func:`_chat_log`);
+  Markdown pipe tables (``| Speaker | Text |``, read as Word tables are; see :func:`_pipe_tables`).
 
 Lines without a label continue the current speaker. ``Name: text`` labels are *weak*: they are
 only believed when they look and behave like speaker labels (see
@@ -841,6 +842,75 @@ def _chat_log(lines: list[str]) -> list[str] | None:
     return out
 
 
+# A Markdown pipe table's delimiter row: "|---|---|", "| :-- | --: |", "---|---", "|-|-|".
+_PIPE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$", re.M)
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe-table row (outer pipes optional, ``\\|`` is a pipe inside a cell)."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [" ".join(c.replace("\\|", "|").split()) for c in _PIPE_SPLIT.split(s)]
+
+
+def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
+    """Markdown pipe tables read as the Word reader reads tables (:func:`analyzer.readers.word._table_lines`):
+    one ``[time] Speaker: text`` line per row, in place (line numbers stay the same).
+
+    A header row naming a speaker and a text column (``| Speaker | Text |``) says which columns are
+    speech; without one a row is ``Speaker | Text``, ``Time | Speaker | Text`` or ``Speaker | Time |
+    Text``. Returns the lines, the number of cells outside those columns, the first line of each
+    table, and whether every table had such a header.
+    """
+    from analyzer.readers.word import _TIME_CELL, _header
+
+    out = list(lines)
+    ignored = 0
+    starts: list[int] = []
+    named = True
+    i = 1
+    while i < len(lines):
+        if not ("-" in lines[i] and "|" in lines[i] and _PIPE_RULE.match(lines[i])
+                and "|" in lines[i - 1]):
+            i += 1
+            continue
+        top = i - 1
+        head = _header(_pipe_cells(lines[top]))
+        named = named and head is not None
+        starts.append(top + 1)
+        out[i] = ""
+        rows = [top] if head is None else []
+        if head is not None:
+            out[top] = ""
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and lines[j].strip():
+            rows.append(j)
+            j += 1
+        for k in rows:
+            cells = _pipe_cells(lines[k])
+            if head is not None:
+                cols = head
+            elif len(cells) >= 3 and _TIME_CELL.match(cells[0]):
+                cols = {"time": 0, "speaker": 1, "text": 2}
+            elif len(cells) >= 3 and _TIME_CELL.match(cells[1]):
+                cols = {"speaker": 0, "time": 1, "text": 2}
+            elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
+                cols = {"time": 0, "text": 1}
+            else:
+                cols = {"speaker": 0, "text": 1}
+            ignored += sum(1 for n, c in enumerate(cells) if c and n not in cols.values())
+            time, speaker, said = (cells[cols[x]] if x in cols and cols[x] < len(cells) else ""
+                                   for x in ("time", "speaker", "text"))
+            stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
+            out[k] = f"{stamp}{speaker}: {said}" if speaker and said else f"{stamp}{said or speaker}"
+        i = j
+    return out, ignored, starts, named
+
+
 def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | None = None) -> Transcript:
     """Parse a plain-text transcript (already decoded, ``\\n`` line endings).
 
@@ -859,9 +929,24 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         read = _parse_lines(chat, name, fmt_hint, fmt or "chat-log-txt")
         if read.has_speakers:
             return read
+    tables = None
+    if "|" in text and "-" in text and _PIPE_RULE.search(text):
+        tables, ignored, starts, named = _pipe_tables(lines)
+        if named:  # "| Speaker | Text |": the table is the transcript
+            read = _parse_lines(tables, name, fmt_hint, fmt)
+            if read.has_speakers:
+                return _table_note(read, ignored)
     plain = _parse_lines(lines, name, fmt_hint, fmt)
     if plain.has_speakers:
         return plain
+    if tables is not None and not named:  # a table without a header naming its columns: a dialogue?
+        read = _parse_lines(tables, name, fmt_hint, fmt)
+        said = [t.speaker for t in read.turns if t.speaker is not None]
+        if said and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said))):
+            return _table_note(read, ignored)
+    if tables is not None:
+        plain.warnings.append(f"the Markdown table at line {starts[0]} was read as plain text, not as speaker "
+                              "turns; give it a header row naming its columns (| Speaker | Text |)")
     other = _unmarked(lines)
     symbols: dict[str, str] = {}
     if other is None:
@@ -879,6 +964,14 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         marked.turns = [t if t.speaker not in symbols else replace(t, speaker=symbols[t.speaker])
                         for t in marked.turns]
     return marked
+
+
+def _table_note(transcript: Transcript, ignored: int) -> Transcript:
+    """Add the note about table cells outside the speaker and text columns (as for Word tables)."""
+    if ignored:
+        transcript.warnings.append(f"{ignored} Markdown table cell(s) outside the speaker and text columns "
+                                   "(comments, notes) were not read as speech")
+    return transcript
 
 
 def has_symbol(text: str) -> bool:
