@@ -668,3 +668,106 @@ def test_text_symbol_labels_that_do_not_make_a_dialogue_stay_text():
     assert not t.has_speakers
     t = parse("...: well then\n...: so it goes\n--: and more\n--: text here\n")
     assert not t.has_speakers
+
+
+_CHAT_DIALOGUE = [
+    ("Dana Wu", "Hi Sam, welcome! Tell me about your last role."),
+    ("Sam Lee", "I led support at Acme, a team of 12 people."),
+    ("Dana Wu", "Great. Do you have any questions for me?"),
+    ("Sam Lee", "What are the next steps? Thank you for your time."),
+]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "[10:0{m} AM] {who}: {said}",
+        "[10:0{m}:00 PM] {who}: {said}",
+        "[10:0{m} a.m.] {who}: {said}",
+        "[2024-11-10 10:0{m}:00] {who}: {said}",
+        "[10/11/24, 10:0{m}:00] {who}: {said}",  # WhatsApp (iOS)
+        "10/11/24, 10:0{m} - {who}: {said}",  # WhatsApp (Android)
+        "10:0{m} AM {who}: {said}",
+        "{who} [10:0{m} AM]: {said}",
+        "{who}, 10:0{m} AM: {said}",  # Slack copy
+    ],
+)
+def test_text_chat_log_times_in_12_hour_form_or_after_a_date_are_speaker_lines(layout):
+    # was: one unlabelled turn ("the transcript has no speaker labels"), or the speaker "AM Dana Wu"
+    t = parse("".join(layout.format(m=i, who=w, said=s) + "\n" for i, (w, s) in enumerate(_CHAT_DIALOGUE)))
+    assert t.format == "chat-log-txt"
+    assert [(x.speaker, x.text) for x in t.turns] == _CHAT_DIALOGUE
+    assert [x.start for x in t.turns] == [0.0, 60.0, 120.0, 180.0]  # from the first message, not "10 minutes"
+    assert t.warnings == []
+
+
+def test_text_chat_log_headers_system_lines_and_midnight():
+    t = parse(
+        "[11:58 PM] Dana Wu\n"
+        "Hi Sam, welcome! Tell me about your last role.\n"
+        "\n"
+        "[11:59 PM] Sam joined the meeting\n"
+        "[11:59 PM] Sam Lee\n"
+        "I led support at Acme.\n"
+        "We grew fast.\n"
+        "\n"
+        "[12:01 AM] Dana Wu\n"
+        "Do you have any questions for me?\n"
+    )
+    assert t.format == "chat-log-txt"
+    assert [(x.speaker, x.start) for x in t.turns] == [("Dana Wu", 0.0), ("Sam Lee", 60.0), ("Dana Wu", 180.0)]
+    assert t.turns[1].text == "I led support at Acme. We grew fast."  # "Sam joined the meeting" is no speech
+
+
+def test_text_bracketed_clock_without_am_pm_or_date_is_read_as_before():
+    t = parse("[10:01] Dana Wu: Hi Sam.\n[10:02] Sam Lee: Hi Dana.\n[10:03] Dana Wu: Any questions?\n")
+    assert t.format == "plain-text"
+    assert [x.start for x in t.turns] == [601.0, 602.0, 603.0]
+
+
+def test_markdown_pipe_table_is_read_like_a_word_table():
+    # was: one unlabelled turn holding the table syntax ("| Speaker | Text | |---|---| ...")
+    t = parse(
+        "# Interview\n"
+        "\n"
+        "| Time | Speaker | What was said | Coach comment |\n"
+        "| --- | :-- | --- | --- |\n"
+        "| 00:01 | Interviewer | Do you have any questions for me? | good |\n"
+        "| 00:05 | Candidate | What are the next steps? A \\| B? | nice |\n"
+        "|  | Candidate | And thank you. | |\n",
+        "t.md",
+    )
+    assert t.format == "markdown"
+    assert [(x.speaker, x.line, x.start, x.text) for x in t.turns] == [
+        ("Interviewer", 5, 1.0, "Do you have any questions for me?"),
+        ("Candidate", 6, 5.0, "What are the next steps? A | B? And thank you."),
+    ]
+    assert t.warnings == ["2 Markdown table cell(s) outside the speaker and text columns (comments, notes) "
+                          "were not read as speech"]
+
+
+def test_markdown_pipe_table_without_a_header_row_is_read_when_it_is_a_dialogue():
+    t = parse(
+        "| Interviewer | Tell me about yourself. |\n"
+        "|---|---|\n"
+        "| Candidate | I'm an analyst. |\n"
+        "| Interviewer | Any questions for me? |\n"
+        "| Candidate | What are the next steps? |\n",
+        "t.md",
+    )
+    assert [x.speaker for x in t.turns] == ["Interviewer", "Candidate", "Interviewer", "Candidate"]
+    assert t.turns[0].text == "Tell me about yourself."
+
+
+def test_markdown_pipe_table_that_is_no_transcript_is_named_in_a_warning():
+    t = parse(
+        "We talked about the plan and it went well overall, I think.\n"
+        "\n"
+        "| Topic | Notes |\n"
+        "|---|---|\n"
+        "| Salary | fine |\n"
+        "| Start | May |\n",
+        "t.md",
+    )
+    assert not t.has_speakers
+    assert any(w.startswith("the Markdown table at line 3 was read as plain text") for w in t.warnings)

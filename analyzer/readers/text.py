@@ -15,7 +15,9 @@ One line classifier covers the text layouts people export or type by hand:
   line, text line), Fathom notes (summary, then ``0:00 - Name (Company)`` then text), YouTube's
   transcript panel copied (``0:03`` then the words, or ``0:03 the words``; no speakers), blog Q&A
   (``Q.`` / ``A.``), one-way video interview exports (header block, ``Interviewer prompt: …``,
-  ``[00:01] Name: text``).
+  ``[00:01] Name: text``); chat-log copies with 12-hour or dated times (``[10:00 AM] Name: text``,
+  WhatsApp ``10/11/24, 10:00 - Name: text``, Slack ``Name, 10:00 AM: text``; see :func:`_chat_log`);
+  Markdown pipe tables (``| Speaker | Text |``, read as Word tables are; see :func:`_pipe_tables`).
 
 Lines without a label continue the current speaker. ``Name: text`` labels are *weak*: they are
 only believed when they look and behave like speaker labels (see
@@ -735,6 +737,180 @@ def _unmarked(lines: list[str]) -> list[str] | None:
     return None
 
 
+# Chat-log exports (Teams / Slack / WhatsApp copies, chat apps): a wall-clock time in 12-hour form or
+# after a date, before or after the sender's name. "[10:00 AM] Dana Wu: …", "[2024-11-10 10:00:00] …",
+# "[10/11/24, 10:00:00] …" (WhatsApp iOS), "10/11/24, 10:00 - Dana Wu: …" (WhatsApp Android),
+# "10:00 AM Dana Wu: …", "Dana Wu [10:00 AM]: …", "Dana Wu, 10:00 AM: …". A bare "[10:00]" or
+# "Name [00:12:03]:" is another layout's (read as it always was).
+_CHAT_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+_CHAT_CLOCK = r"(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?:[.,]\d{1,3})?(?:\s?(?P<ap>[AaPp])\.?[Mm]\.?)?"
+_CHAT_PREFIX = re.compile(
+    rf"^(?:\[(?P<d1>{_CHAT_DATE}[,T]?\s*)?{_CHAT_CLOCK}\]\s*(?:[-–]\s+)?"
+    rf"|(?P<d2>{_CHAT_DATE},?\s+)?{_CHAT_CLOCK.replace('?P<', '?P<x')}\s+(?:[-–]\s+)?)(?P<rest>\S.*)$"
+)
+_CHAT_NAME_FIRST = re.compile(
+    rf"^(?P<name>[^\W\d_][^\[\](),:\n]{{0,39}}?)(?:\s*[\[(]{_CHAT_CLOCK}[\])]|,\s*{_CHAT_CLOCK.replace('?P<', '?P<x')})"
+    r"\s*:[ \t]+(?P<text>\S.*)$"
+)
+
+
+def _chat_clock(m: re.Match[str]) -> tuple[int | None, bool]:
+    """Seconds since midnight of a chat line's time, and whether the line is a chat-log one (it
+    carries a date or an AM/PM mark); ``(None, False)`` for an impossible time."""
+    g = m.groupdict()
+    x = "" if g["h"] is not None else "x"
+    h, mi, sec, ap = int(g[x + "h"]), int(g[x + "m"]), int(g[x + "s"] or 0), g[x + "ap"]
+    if ap:
+        if not 1 <= h <= 12:
+            return None, False
+        h = h % 12 + (12 if ap in "Pp" else 0)
+    if h > 23 or mi > 59 or sec > 59:
+        return None, False
+    return h * 3600 + mi * 60 + sec, bool(ap or g.get("d1") or g.get("d2"))
+
+
+def _chat_log(lines: list[str]) -> list[str] | None:
+    """The lines of a chat-log export rewritten as ``[H:MM:SS] Name: text`` (or ``[H:MM:SS] Name``
+    over the message's lines, Teams' copy), the time counted from the first message and a day added
+    when the clock goes back past midnight; ``None`` when the file is not one.
+
+    Looked for only when one of the first five non-blank lines has such a time (a cheap test for
+    every other file); believed when 2+ lines, and a quarter or more of the non-blank lines, are
+    such messages. Other lines keep their place (a message's further lines); a bracketed or dated
+    line without a sender (WhatsApp's "Messages are end-to-end encrypted", "Dana joined") is not
+    speech. The speaker labels still go through the plain-text reader's checks.
+    """
+    def match(s: str) -> tuple[re.Match[str], bool] | None:
+        c = s[0]
+        if c == "[" or c.isdigit():
+            m = _CHAT_PREFIX.match(s)
+            return (m, False) if m else None
+        if ("[" in s or "(" in s or "," in s) and (m := _CHAT_NAME_FIRST.match(s)):
+            return m, True
+        return None
+
+    seen = 0
+    for x in lines:
+        if s := x.strip():
+            if (hit := match(s)) and _chat_clock(hit[0])[1]:
+                break
+            seen += 1
+            if seen == 5:
+                return None
+    else:
+        return None
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    out = list(lines)
+    messages = 0
+    first = prev = None
+    day = 0
+    for i in filled:
+        s = lines[i].strip()
+        hit = match(s)
+        if not hit:
+            continue
+        m, name_first = hit
+        secs, chat = _chat_clock(m)
+        if secs is None or not chat:
+            continue
+        if name_first:
+            who, said = m["name"].strip(), m["text"]
+        else:
+            lab = _LABEL.match(m["rest"])
+            if not lab or not lab["text"]:
+                head = _TS_NAME.match(m["rest"])
+                if head and not head["dash"] and _name_like(head["name"].strip()):
+                    who, said = head["name"].strip(), None  # "[10:00 AM] Dana Wu", the message below
+                elif s[0] == "[" or m["d2"]:
+                    out[i] = ""  # a system line: "Dana joined", "Messages are end-to-end encrypted"
+                    continue
+                else:
+                    continue  # "10:30 AM works for me" inside a message
+            else:
+                who, said = lab["name"].strip(), lab["text"]
+        if prev is not None and secs < prev - 43200:
+            day += 86400  # past midnight (a message a little out of order is not a day later)
+        prev = secs
+        secs += day
+        first = secs if first is None else first
+        rel = max(0, secs - first)
+        stamp = f"[{rel // 3600}:{rel % 3600 // 60:02d}:{rel % 60:02d}] {who}"
+        out[i] = stamp if said is None else f"{stamp}: {said}"
+        messages += 1
+    if messages < 2 or messages < 0.25 * len(filled):
+        return None
+    return out
+
+
+# A Markdown pipe table's delimiter row: "|---|---|", "| :-- | --: |", "---|---", "|-|-|".
+_PIPE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$", re.M)
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe-table row (outer pipes optional, ``\\|`` is a pipe inside a cell)."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [" ".join(c.replace("\\|", "|").split()) for c in _PIPE_SPLIT.split(s)]
+
+
+def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
+    """Markdown pipe tables read as the Word reader reads tables (:func:`analyzer.readers.word._table_lines`):
+    one ``[time] Speaker: text`` line per row, in place (line numbers stay the same).
+
+    A header row naming a speaker and a text column (``| Speaker | Text |``) says which columns are
+    speech; without one a row is ``Speaker | Text``, ``Time | Speaker | Text`` or ``Speaker | Time |
+    Text``. Returns the lines, the number of cells outside those columns, the first line of each
+    table, and whether every table had such a header.
+    """
+    from analyzer.readers.word import _TIME_CELL, _header
+
+    out = list(lines)
+    ignored = 0
+    starts: list[int] = []
+    named = True
+    i = 1
+    while i < len(lines):
+        if not ("-" in lines[i] and "|" in lines[i] and _PIPE_RULE.match(lines[i])
+                and "|" in lines[i - 1]):
+            i += 1
+            continue
+        top = i - 1
+        head = _header(_pipe_cells(lines[top]))
+        named = named and head is not None
+        starts.append(top + 1)
+        out[i] = ""
+        rows = [top] if head is None else []
+        if head is not None:
+            out[top] = ""
+        j = i + 1
+        while j < len(lines) and "|" in lines[j] and lines[j].strip():
+            rows.append(j)
+            j += 1
+        for k in rows:
+            cells = _pipe_cells(lines[k])
+            if head is not None:
+                cols = head
+            elif len(cells) >= 3 and _TIME_CELL.match(cells[0]):
+                cols = {"time": 0, "speaker": 1, "text": 2}
+            elif len(cells) >= 3 and _TIME_CELL.match(cells[1]):
+                cols = {"speaker": 0, "time": 1, "text": 2}
+            elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
+                cols = {"time": 0, "text": 1}
+            else:
+                cols = {"speaker": 0, "text": 1}
+            ignored += sum(1 for n, c in enumerate(cells) if c and n not in cols.values())
+            time, speaker, said = (cells[cols[x]] if x in cols and cols[x] < len(cells) else ""
+                                   for x in ("time", "speaker", "text"))
+            stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
+            out[k] = f"{stamp}{speaker}: {said}" if speaker and said else f"{stamp}{said or speaker}"
+        i = j
+    return out, ignored, starts, named
+
+
 def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | None = None) -> Transcript:
     """Parse a plain-text transcript (already decoded, ``\\n`` line endings).
 
@@ -748,9 +924,29 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         text = _WIDE_COLON.sub(": ", text)  # "面试官：…", "Interviewer：…" (full-width colon, no space)
     text = strip_invisible(text)
     lines = text.split("\n")
+    chat = _chat_log(lines)
+    if chat is not None:
+        read = _parse_lines(chat, name, fmt_hint, fmt or "chat-log-txt")
+        if read.has_speakers:
+            return read
+    tables = None
+    if "|" in text and "-" in text and _PIPE_RULE.search(text):
+        tables, ignored, starts, named = _pipe_tables(lines)
+        if named:  # "| Speaker | Text |": the table is the transcript
+            read = _parse_lines(tables, name, fmt_hint, fmt)
+            if read.has_speakers:
+                return _table_note(read, ignored)
     plain = _parse_lines(lines, name, fmt_hint, fmt)
     if plain.has_speakers:
         return plain
+    if tables is not None and not named:  # a table without a header naming its columns: a dialogue?
+        read = _parse_lines(tables, name, fmt_hint, fmt)
+        said = [t.speaker for t in read.turns if t.speaker is not None]
+        if said and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said))):
+            return _table_note(read, ignored)
+    if tables is not None:
+        plain.warnings.append(f"the Markdown table at line {starts[0]} was read as plain text, not as speaker "
+                              "turns; give it a header row naming its columns (| Speaker | Text |)")
     other = _unmarked(lines)
     symbols: dict[str, str] = {}
     if other is None:
@@ -768,6 +964,14 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         marked.turns = [t if t.speaker not in symbols else replace(t, speaker=symbols[t.speaker])
                         for t in marked.turns]
     return marked
+
+
+def _table_note(transcript: Transcript, ignored: int) -> Transcript:
+    """Add the note about table cells outside the speaker and text columns (as for Word tables)."""
+    if ignored:
+        transcript.warnings.append(f"{ignored} Markdown table cell(s) outside the speaker and text columns "
+                                   "(comments, notes) were not read as speech")
+    return transcript
 
 
 def has_symbol(text: str) -> bool:
