@@ -350,3 +350,10 @@ def test_label_like_second_line_in_a_cue_stays_text():
         ("Interviewer", "Then the form. Step 2: sign it"), ("Candidate", "And my manager: she signs?")]
     t = parse(_srt(["so we said\nCandidate: one", "and then", "more text", "and more"]), "t.srt")
     assert not t.has_speakers
+
+
+def test_bracketed_label_with_a_colon_leaves_no_colon_in_the_text():
+    # WhisperX SRT: "[SPEAKER_00]: text"; the colon used to start every cue's text (": Okay ... : Hi")
+    t = parse(_srt(["[SPEAKER_00]: Okay, recording.", "[SPEAKER_00]: Hi Darren.", "[SPEAKER_01]: Ya, can."]), "t.srt")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("SPEAKER_00", "Okay, recording. Hi Darren."),
+                                                         ("SPEAKER_01", "Ya, can.")]
