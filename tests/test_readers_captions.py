@@ -310,3 +310,50 @@ def test_srt_cue_ending_before_it_starts_keeps_its_start_with_a_warning():
     assert t.turns[1].starts == (8.0,) and t.turns[1].end is None
     assert any("cue(s) 2: end before they start" in w for w in t.warnings)
     assert not any("end before" in w for w in parse(SRT, "t.srt").warnings)  # near miss: in order
+
+
+def test_two_name_lines_in_one_cue_give_each_line_to_its_speaker():
+    # Zoom VTT and SRT put an exchange in one cue, one "Name: text" line each (as <v> and >> already split)
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nInterviewer: Tell me about yourself.\n\n"
+           "00:00:05.000 --> 00:00:09.000\nCandidate: I weld.\n\n"
+           "00:10:00.000 --> 00:10:04.000\nInterviewer: Any questions for me?\nCandidate: Yes. What are the next steps?\n\n"
+           "00:10:05.000 --> 00:10:09.000\nInterviewer: We'll call you Friday.\nCandidate: Great. Thank you.\n")
+    expected = [("Interviewer", "Tell me about yourself.", (1,)), ("Candidate", "I weld.", (2,)),
+                ("Interviewer", "Any questions for me?", (3,)), ("Candidate", "Yes. What are the next steps?", (3,)),
+                ("Interviewer", "We'll call you Friday.", (4,)), ("Candidate", "Great. Thank you.", (4,))]
+    t = parse(vtt)
+    assert t.format == "webvtt-zoom"
+    assert [(tr.speaker, tr.text, tr.lines) for tr in t.turns] == expected
+    assert t.turns[3].starts == (600.0,)
+    srt = _srt(["INTERVIEWER: Tell me about yourself.", "CANDIDATE: I weld.",
+                "INTERVIEWER: Any questions for me?\nCANDIDATE: Yes. What are the next steps?",
+                "INTERVIEWER: We'll call you Friday.\nCANDIDATE: Great. Thank you."])
+    t = parse(srt, "t.srt")
+    assert [(tr.speaker.title(), tr.text, tr.lines) for tr in t.turns] == expected
+
+
+def test_second_name_line_in_a_cue_by_a_name_that_starts_other_cues():
+    t = parse(_srt(["Dana Wu: Welcome.", "Sam Lee: Thanks.", "Dana Wu: Questions?\nSAM LEE: Yes, the next steps?",
+                    "Dana Wu: A panel.\nPython: for the models", "Dana Wu: Bye.\nPython: for the tests"]), "t.srt")
+    # a label repeating only on later lines ("Python:") is not one the file uses for speakers: text
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [
+        ("Dana Wu", "Welcome."), ("Sam Lee", "Thanks."), ("Dana Wu", "Questions?"), ("Sam Lee", "Yes, the next steps?"),
+        ("Dana Wu", "A panel. Python: for the models Bye. Python: for the tests")]
+
+
+def test_label_like_second_line_in_a_cue_stays_text():
+    # near misses: metadata words, a one-off "Step 2:", a lower-case wrapped line, and no cue-start labels at all
+    t = parse(_srt(["Interviewer: Bring two things.\nNote: bring ID", "Candidate: Sure.",
+                    "Interviewer: Then the form.\nStep 2: sign it", "Candidate: And my\nmanager: she signs?"]), "t.srt")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [
+        ("Interviewer", "Bring two things. Note: bring ID"), ("Candidate", "Sure."),
+        ("Interviewer", "Then the form. Step 2: sign it"), ("Candidate", "And my manager: she signs?")]
+    t = parse(_srt(["so we said\nCandidate: one", "and then", "more text", "and more"]), "t.srt")
+    assert not t.has_speakers
+
+
+def test_bracketed_label_with_a_colon_leaves_no_colon_in_the_text():
+    # WhisperX SRT: "[SPEAKER_00]: text"; the colon used to start every cue's text (": Okay ... : Hi")
+    t = parse(_srt(["[SPEAKER_00]: Okay, recording.", "[SPEAKER_00]: Hi Darren.", "[SPEAKER_01]: Ya, can."]), "t.srt")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("SPEAKER_00", "Okay, recording. Hi Darren."),
+                                                         ("SPEAKER_01", "Ya, can.")]

@@ -8,7 +8,7 @@ lines inside an SRT cue. webvtt-py and pysubs2 serve as oracles in the tests (se
 tags (``<v Name>`` with or without ``</v>``), Zoom speakers in the cue identifier
 (``1 "Name" (123)``), ``Name: text`` prefixes, ``[Name] text`` SDH labels, markup removal, YouTube
 rolling-caption de-duplication, ``>> NAME:`` speaker changes (lines without the marker continue
-the previous speaker), event cues.
+the previous speaker), a second ``Name: text`` line inside a cue (a new speaker), event cues.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from analyzer.errors import InputError
 from analyzer.readers._common import (
     PHONE_LABEL_RE,
     build,
+    clean_label,
     clock_to_seconds,
     filter_weak_labels,
     is_event,
@@ -29,7 +30,7 @@ from analyzer.readers._common import (
     plausible_label,
 )
 from analyzer.readers.sanity import clock_ok, sane
-from analyzer.transcript import Segment, Transcript
+from analyzer.transcript import Segment, Transcript, speaker_key
 
 # A minute count up to three digits without hours ("600:01.000") is a real time.
 _T = r"(?:\d+:)?\d{1,3}:\d{1,2}(?:[.,:]\d{1,3})?|\d+(?:[.,]\d+)?"
@@ -44,7 +45,8 @@ _ASS = re.compile(r"\{\\[^}]*\}")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 # "Name: text", or a dial-in caller's number: "+44 7700 900123: text" (checked by plausible_label).
 _LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE + r")\s*:[ \t]+(?P<text>\S.*)$", re.S)
-_BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*(?P<text>\S.*)$", re.S)
+# SDH "[Name] text"; WhisperX writes "[SPEAKER_00]: text" (the colon is not speech).
+_BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*:?\s*(?P<text>\S.*)$", re.S)
 # Broadcast/YouTube speaker change: ">> NAME: text", ">>NAME: text" or a bare ">> text".
 _CHEVRON = re.compile(r"^>>\s*(?:(?P<name>[^\W\d_][^:\n]{0,39}?)\s*:[ \t]+)?(?P<text>.*)$")
 _ONLY_BRACKETED = re.compile(r"^(?:\[[^\]]*\]|\([^)]*\)|♪+[^♪]*♪*)$")
@@ -237,6 +239,46 @@ def _turn_starts(parts: list[list[tuple[str | None, list[str]]]], counts: Counte
     return changes >= (len(seq) - 1) / 2
 
 
+def _inner_labels(parts: list[list[tuple[str | None, list[str]]]], accepted: set[str]) -> frozenset[str]:
+    """The ``Name:`` labels that start a new speaker on a later line of a cue.
+
+    Zoom and SRT exports put a two-person exchange in one cue, one ``Name: text`` line each. A later
+    line counts as a speaker change only when its label is one the file accepts at cue starts (in
+    any spelling) or a capitalised role word ("Candidate:"). "Note: bring ID", "Step 2: ..." or a
+    wrapped "Python: for the models" inside a cue stays text, even when it repeats.
+    """
+    keys: set[str] | None = None
+    inner: set[str] = set()
+    seen: set[str] = set()
+    for pieces in parts:
+        for _, lines in pieces:
+            for line in lines[1:]:
+                if ":" in line and (m := _LABEL.match(line)) and (name := m["name"].strip()) not in seen:
+                    seen.add(name)
+                    if name in accepted:
+                        inner.add(name)
+                        continue
+                    if keys is None:
+                        keys = {speaker_key(clean_label(n)) for n in accepted}
+                    if plausible_label(name) and (speaker_key(clean_label(name)) in keys
+                                                  or (name[0].isupper() and is_role_word(name))):
+                        inner.add(name)
+    return frozenset(inner)
+
+
+def _split_inner(spk: str | None, lines: list[str], inner: frozenset[str]) -> list[tuple[str | None, list[str]]]:
+    """One piece of a cue as pieces per speaker: each later line labelled with a name in ``inner``
+    starts a new piece for that name, its label removed."""
+    pieces: list[tuple[str | None, list[str]]] = [(spk, [lines[0]])]
+    for line in lines[1:]:
+        m = _LABEL.match(line) if ":" in line else None
+        if m and m["name"].strip() in inner:
+            pieces.append((m["name"].strip(), [m["text"]]))
+        else:
+            pieces[-1][1].append(line)
+    return pieces
+
+
 def _first_few(ids: list[str]) -> str:
     """Cue numbers for a warning: the first five, then "..."."""
     return ", ".join(ids[:5]) + (" ..." if len(ids) > 5 else "")
@@ -369,6 +411,7 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     if labelled and (labelled >= 0.3 * nonempty or all(is_role_word(n) for n in label_counts)
                      or _turn_starts(parts, label_counts)):
         accepted = filter_weak_labels(label_counts, dense=labelled >= 0.6 * nonempty)
+    inner = _inner_labels(parts, accepted) if accepted else frozenset()
 
     segments: list[Segment] = []
     dropped = 0
@@ -387,13 +430,14 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
                     if m and m["name"].strip() in bracket_names:
                         spk = m["name"].strip()
                         lines = [m["text"], *lines[1:]]
-            text = " ".join(lines)
-            if is_event(text):
-                dropped += 1
-                continue
-            if _ONLY_BRACKETED.match(text):  # "[music]", "(laughs)", "♪♪" alone: not speech
-                continue
-            segments.append(Segment(spk, text, cue.index, cue.start, cue.end))
+            for who, said in _split_inner(spk, lines, inner) if inner and len(lines) > 1 else ((spk, lines),):
+                text = " ".join(said)
+                if is_event(text):
+                    dropped += 1
+                    continue
+                if _ONLY_BRACKETED.match(text):  # "[music]", "(laughs)", "♪♪" alone: not speech
+                    continue
+                segments.append(Segment(who, text, cue.index, cue.start, cue.end))
 
     fmt = base_format
     if base_format == "webvtt":
