@@ -78,6 +78,8 @@ class Analyzer:
         self._fillers = tuple(self.rules.modifiers.fillers)
         # a valid hit of one of these rules was judged a question (also unpunctuated speech)
         self._question_rules = frozenset(r.id for r in self.rules.rules.values() if "question" in r.requires)
+        lexicon = self.rules.lexicon
+        self._separate_items = (frozenset(lexicon.get("fu_separate_item", ())), frozenset(lexicon.get("offer_answer_word", ())))
 
     def analyze(self, path: str | os.PathLike, *, catch: bool = False) -> Analysis:
         """Analyse one transcript file.
@@ -194,7 +196,7 @@ class Analyzer:
             release(doc)
         hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         mark_excluded(hits)
-        mark_offer_replies(hits, self._question_rules)
+        mark_offer_replies(hits, self._question_rules, self._separate_items)
         mark_replies(hits)
         return hits
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from analyzer.rules import BEHAVIOURS, RuleSet
@@ -163,11 +164,15 @@ def mark_excluded(hits: list[Hit]) -> None:
                 break
 
 
-def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str] = frozenset()) -> None:
+def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str] = frozenset(),
+                       separate: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
     """After an offer, "let me think it over and I'll be in touch" promises an answer, not a
     follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled. Asking
     how to reach them ("what's the best way to get back to you?") still is following up, also unpunctuated:
-    a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question."""
+    a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question.
+    So is a separate promise to send something ("Can I come back to you by Thursday? Separately, I'll
+    email you the DBS paperwork"): a sentence without the request for time that names one of the
+    ``separate`` items (lexicon ``fu_separate_item``) and none of its answer words (``offer_answer_word``)."""
     offers = [h for h in hits if h.kind == "offer" and h.valid]
     if not offers:
         return
@@ -177,8 +182,18 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
         if h.behaviour != "follow_up" or not h.valid or _where(h) < first or h.sentence.rstrip().endswith("?") or h.rule in question_rules:
             continue
         d = next((d for d in defers if d.turn == h.turn), None)
-        if d is not None:
+        if d is not None and not _separate_promise(h, defers, *separate):
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
+
+
+def _separate_promise(h: Hit, defers: list[Hit], items: frozenset[str], answer_words: frozenset[str]) -> bool:
+    if not items or any(d.turn == h.turn and d.sentence == h.sentence for d in defers):
+        return False
+    words = set(_WORD.findall(h.sentence.lower()))
+    return bool(words & items) and not words & answer_words
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def mark_replies(hits: list[Hit]) -> None:

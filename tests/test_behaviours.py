@@ -1148,6 +1148,20 @@ def test_asking_to_move_on_to_a_named_hiring_step(analyzer, kind, text, status):
     check(mini(analyzer, turns_for(kind, text)), "ask_for_job", status, [])
 
 
+@pytest.mark.parametrize("answer,status", [
+    ("Can I come back to you by Thursday? Separately, I'll email you the DBS paperwork this afternoon.", "present"),
+    ("Could I have until Monday? And I'll send my references over tonight so that isn't holding anything up.", "present"),
+    ("Let me think it over and I'll send you my answer with the references by Friday.", "missing"),
+    ("Could I have until Monday? I'll ring you back with my decision and the paperwork.", "missing"),
+    ("Can I sleep on it? I'll email you tomorrow.", "missing"),
+])
+def test_a_separate_promise_to_send_something_after_asking_for_time(analyzer, answer, status):
+    """Asking for time to answer an offer and promising the answer is one move; promising to send
+    something else in its own sentence still follows up."""
+    f = mini(analyzer, _after_offer(answer))["follow_up"]
+    assert f.status == status, _explain(f)
+
+
 def test_reported_speech_next_steps(analyzer):
     found = mini(analyzer, _closing("my mentor told me to ask about next steps"))
     check(found, "clarify_next_steps", "missing", [])
