@@ -599,6 +599,47 @@ def _value_words(value: Any) -> list[str]:
     return [w for w in items if isinstance(w, str)]
 
 
+#: Token attributes spaCy's Matcher accepts but this pipeline (a blank English tokenizer, ``interview_norms`` for
+#: NORM and LEMMA, and a sentencizer) never sets, with what would set them: a test on one never matches (with
+#: ``NOT_IN``, always), so it is refused at load.
+_UNSET_ATTRS = {"POS": "tagger", "TAG": "tagger", "MORPH": "morphologizer", "DEP": "parser",
+                "ENT_TYPE": "entity recognizer", "ENT_IOB": "entity recognizer", "ENT_ID": "entity ruler",
+                "ENT_KB_ID": "entity linker"}
+
+
+def _check_tokens(pattern: list, where: str, problems: list[str]) -> None:
+    """What spaCy's schema lets through but the pipeline cannot honour: an attribute it never sets, a custom
+    ``_`` attribute (no extension is registered), a repeat ``{n,m}`` the Matcher refuses (n > m) or that repeats
+    the token zero times (``{0}``: spaCy drops the token, so its test is silently ignored)."""
+    seen: set[str] = set()
+    for spec in pattern:
+        for key, value in spec.items() if isinstance(spec, dict) else []:
+            if not isinstance(key, str):
+                continue
+            name = key.upper()
+            if name in _UNSET_ATTRS and key in (name, name.lower()) and name not in seen:
+                seen.add(name)
+                problems.append(f"{where}: {name}: never set here (the pipeline has no {_UNSET_ATTRS[name]}: only "
+                                "a tokenizer, word norms and lemmas, and sentence starts), so the test never "
+                                "matches (or, with NOT_IN, always); test the words instead (ORTH, LOWER, NORM, LEMMA)")
+            elif key == "_" and "_" not in seen:
+                seen.add("_")
+                problems.append(f"{where}: custom attributes ('_') are not available (the pipeline registers no "
+                                "extensions); test the words instead (ORTH, LOWER, NORM, LEMMA)")
+            elif name == "OP" and key in ("OP", "op") and isinstance(value, str):
+                bounds = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", value)
+                if bounds is None or not (bounds.group(1) or bounds.group(3)):
+                    continue  # not a repeat, or refused by spaCy's schema with its own message
+                low, comma, high = bounds.groups()
+                high = high if comma else low
+                if low and high and int(low) > int(high):
+                    problems.append(f"{where}: OP {value!r}: minimum larger than maximum; "
+                                    f"write '{{{int(high)},{int(low)}}}'")
+                elif high and int(high) == 0:
+                    problems.append(f"{where}: OP {value!r}: repeats the token zero times, so spaCy drops it and its "
+                                    "test is ignored; remove the token, or use OP '!' for 'not this word'")
+
+
 def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
     from spacy.schemas import validate_token_pattern
 
@@ -616,6 +657,8 @@ def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
         return
     for err in validate_token_pattern(pattern):
         problems.append(f"{where}: {err}")
+    if isinstance(pattern, list):
+        _check_tokens(pattern, where, problems)
     for spec in pattern if isinstance(pattern, list) else []:
         for key, value in spec.items() if isinstance(spec, dict) else []:
             regex = value.get("REGEX") if isinstance(value, dict) else None

@@ -501,3 +501,62 @@ def test_rules_check_warns_about_rules_that_cannot_work_as_meant(rules_copy):
 def test_rules_file_saved_as_yaml_is_named_as_such(rules_copy):
     (rules_copy / "follow_up.yml").rename(rules_copy / "follow_up.yaml")
     check_fails(rules_copy, "follow_up.yml", "missing", "found follow_up.yaml", "rename")
+
+
+# --------------------------------------------------------------------------- what spaCy accepts but the pipeline cannot honour
+
+@pytest.mark.parametrize("token", [
+    {"POS": "ADP"}, {"TAG": "RP"}, {"DEP": "prt"}, {"MORPH": "Number=Sing"}, {"ENT_TYPE": {"NOT_IN": ["ORG"]}},
+    {"ENT_IOB": "O"}, {"ENT_ID": "x"}, {"ENT_KB_ID": "x"}, {"pos": {"NOT_IN": ["VERB"]}},
+])
+def test_rules_attribute_the_pipeline_never_sets_refused(rules_copy, token):
+    # the blank pipeline has no tagger, parser or entity recognizer: such a test never matches (NOT_IN: always)
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].append({"id": "fu_x", "pattern": [{"LEMMA": "follow"}, token]}))
+    name = next(iter(token)).upper()
+    line = check_fails(rules_copy, "fu_x", "follow_up.yml", f"{name}: never set")
+    assert "internal error" not in line
+    assert problems_of(rules_copy) == [line.removeprefix("error: ")]
+
+
+def test_rules_attributes_the_pipeline_sets_still_load(rules_copy):
+    # LEMMA (interview_norms), sentence starts (sentencizer) and lexical flags are set: unchanged
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].append({"id": "fu_x", "pattern": [
+        {"IS_SENT_START": True}, {"SENT_START": False, "IS_STOP": True}, {"LEMMA": "follow"}, {"NORM": "up", "OP": "{1,2}"},
+        {"SHAPE": "xxxx", "LENGTH": 4, "OP": "{,1}"}]}))
+    assert "fu_x" in load_rules(rules_copy).rules
+
+
+def test_rules_custom_attribute_refused_at_load(rules_copy, tmp_path):
+    # '_' passed the check and then crashed with an AttributeError on every transcript holding the anchor word
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].append({"id": "fu_x", "pattern": [{"LEMMA": "follow"}, {"_": {"foo": "bar"}}]}))
+    check_fails(rules_copy, "fu_x", "follow_up.yml", "custom attributes ('_')")
+    from analyzer.cli import app
+
+    (tmp_path / "fu.txt").write_text("Interviewer: Any questions for me?\nCandidate: No. I will follow up next week.\n")
+    result = CliRunner(env=ENV).invoke(app, ["analyze", str(tmp_path / "fu.txt"), "--rules", str(rules_copy), "-q"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "internal error" not in result.stderr and "fu_x" in result.stderr and "'_'" in result.stderr
+
+
+@pytest.mark.parametrize("op, problem", [
+    ("{2,1}", "OP '{2,1}': minimum larger than maximum; write '{1,2}'"),
+    ("{10,9}", "OP '{10,9}': minimum larger than maximum"),
+    ("{0}", "OP '{0}': repeats the token zero times"),
+    ("{,0}", "OP '{,0}': repeats the token zero times"),
+])
+def test_rules_repeat_operator_spacy_refuses_or_ignores_is_a_rule_error(rules_copy, op, problem):
+    # '{2,1}' passed spaCy's schema and then failed in Matcher.add: "internal error (ValueError)"
+    edit(rules_copy, "follow_up.yml", lambda d: d["patterns"].append({"id": "fu_x", "pattern": [{"LEMMA": "follow"}, {"NORM": "up", "OP": op}]}))
+    line = check_fails(rules_copy, "fu_x", "follow_up.yml", problem)
+    assert "internal error" not in line
+
+
+def test_rules_cue_patterns_get_the_same_checks(rules_copy):
+    edit(rules_copy, "modifiers.yml", lambda d: d["cues"].extend([
+        {"id": "neg_x_pos", "category": "NEGATED", "pattern": [{"NORM": "not"}, {"POS": "VERB"}]},
+        {"id": "neg_x_ext", "category": "NEGATED", "pattern": [{"NORM": "not"}, {"_": {"foo": "bar"}}]},
+        {"id": "neg_x_op", "category": "NEGATED", "pattern": [{"NORM": "not", "OP": "{3,1}"}]},
+    ]))
+    problems = problems_of(rules_copy)
+    assert [p.split("'")[1] for p in problems] == ["neg_x_pos", "neg_x_ext", "neg_x_op"], problems
+    assert all(p.startswith("modifiers.yml: cue '") for p in problems)
