@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.analysis import Analysis, Analyzer, Options
 from analyzer.errors import AnalyzerError, InputError, first_few
-from analyzer.readers import SUPPORTED_EXTENSIONS, is_transcript_file
+from analyzer.readers import SUPPORTED_EXTENSIONS, is_own_report_file, is_transcript_file
 from analyzer.transcript import Transcript
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -227,6 +227,8 @@ def discover(
                 # another extension (.text, .log, none): a pattern that names it takes it when it is text
                 # (the format is sniffed from the content); otherwise it is named in the warning line
                 if not _special(path) and _looks_like_text(path):
+                    if is_own_report_file(path):  # an earlier .html or .jsonl report: left out quietly
+                        continue
                     if globs:
                         found.append((path, rel))
                     elif other is not None:

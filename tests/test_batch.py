@@ -509,3 +509,19 @@ def test_batch_fail_fast_says_how_many_files_were_never_analysed(tmp_path):
     assert list(pd.read_csv(out)["file"]) == ["s1.txt", "s2.txt", "s3.txt"]
     whole = analyze_folder(tmp_path)  # without --fail-fast: nothing said
     assert whole.not_analysed == 0 and not whole.notes
+
+
+@pytest.mark.parametrize("pattern", [None, "*"])
+def test_batch_leaves_its_own_reports_out_quietly_whatever_their_extension(tmp_path, analyzer, pattern):
+    """Earlier .html and .jsonl reports in the folder are left out like its .csv and .json ones: not named
+    for --glob (a note), not error rows with --glob '*'."""
+    from analyzer.writers import write_report
+
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    report = analyze_folder(tmp_path, rules=analyzer)
+    for name, shape in (("long.csv", "long"), ("long.json", "long"), ("long.jsonl", "long"),
+                        ("wide.jsonl", "wide"), ("wide.json", "wide"), ("report.html", "long")):
+        write_report(report, tmp_path / name, shape)
+    again = analyze_folder(tmp_path, rules=analyzer, pattern=pattern)
+    assert list(again.wide["file"]) == ["a.txt"]
+    assert again.notes == [] and again.skipped == []

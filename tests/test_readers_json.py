@@ -393,3 +393,79 @@ def test_json_very_long_number_as_time_is_dropped_not_an_internal_error(digits):
     t = parse_bytes(('{"recognizedPhrases": [{"speaker": 1, "offsetInTicks": ' + "9" * digits +
                      ', "durationInTicks": 5, "nBest": [{"display": "Hi there."}]}]}').encode(), "t.json")
     assert t.turns[0].start is None
+
+
+# ------------------------------------------------------------------------------- JSON Lines, own reports
+
+
+def _jsonl(items, end="\n") -> bytes:
+    return "\n".join(json.dumps(x) for x in items).encode("utf-8") + end.encode()
+
+
+_JSONL_ITEMS = [{"speaker": "Interviewer", "text": "Do you have any questions for me?", "start": 1},
+                {"speaker": "Candidate", "text": "What are the next steps? Thank you so much.", "start": 3}]
+
+
+@pytest.mark.parametrize("name, end", [("t.jsonl", "\n"), ("t.jsonl", ""), ("t.json", "\r\n\r\n"), ("t.txt", "\n")])
+def test_json_lines_are_read_like_the_generic_list(name, end):
+    """One {speaker, text, start} object a line is the generic list, whatever the extension (it was
+    'invalid JSON: Extra data' at line 2)."""
+    t = parse_bytes(_jsonl(_JSONL_ITEMS, end), name)
+    want = parse(_JSONL_ITEMS)
+    assert t.format == "generic-json"
+    assert t.turns == want.turns and t.warnings == want.warnings
+    # blank lines between records are fine
+    assert parse_bytes(b"\n" + _jsonl(_JSONL_ITEMS).replace(b"\n", b"\n\n"), name).turns == want.turns
+
+
+def test_json_lines_errors_name_the_line_and_the_layout():
+    bad = _jsonl(_JSONL_ITEMS) + b'{"speaker": "Interviewer", "text": "Bye"\n'
+    with pytest.raises(InputError, match=r"^t\.jsonl:3: invalid JSON Lines: .*each line must hold one JSON object$"):
+        parse_bytes(bad, "t.jsonl")
+    with pytest.raises(InputError, match=r"^t\.jsonl: JSON Lines of an unknown shape: expected one "):
+        parse_bytes(_jsonl([{"a": 1}, {"b": 2}]), "t.jsonl")
+    # two objects on one line, or a pretty-printed object followed by another: not JSON Lines, the syntax error stays
+    with pytest.raises(InputError, match=r"invalid JSON: Extra data"):
+        parse_bytes(b'{"text": "a"} {"text": "b"}\n', "t.json")
+    with pytest.raises(InputError, match=r":3: invalid JSON: Extra data"):
+        parse_bytes(b'{"text":\n "a"}\n{"text": "b"}\n', "t.json")
+
+
+def _report_records(shape: str) -> list[dict]:
+    from analyzer.report import LONG_COLUMNS, WIDE_COLUMNS
+
+    cols = LONG_COLUMNS if shape == "long" else WIDE_COLUMNS
+    return [{c: (f"s{i}.txt" if c == "file" else None) for c in cols} for i in range(3)]
+
+
+@pytest.mark.parametrize("shape", ["long", "wide"])
+@pytest.mark.parametrize("name", ["r.json", "r.jsonl"])
+def test_json_own_report_is_named_as_a_report(shape, name):
+    """The tool's own .json/.jsonl report (long or wide) is refused as its CSV report is (it was 'Extra data'
+    or 'JSON of an unknown shape')."""
+    records = _report_records(shape)
+    data = _jsonl(records) if name.endswith("l") else json.dumps(records, indent=2).encode()
+    with pytest.raises(InputError, match=rf"^{name}: a report written by interview-close, not a transcript"):
+        parse_bytes(data, name)
+
+
+def test_own_report_head_recognises_reports_from_their_first_bytes(tmp_path):
+    from analyzer.readers import is_own_report_file, is_transcript_file, own_report_head
+    from analyzer.report import Report
+    from analyzer.writers import render_html
+
+    long = _report_records("long")
+    assert own_report_head(_jsonl(long))
+    assert own_report_head(b"\xef\xbb\xbf" + json.dumps(_report_records("wide"), indent=2).encode())
+    assert own_report_head(render_html(Report([])).encode())
+    with pytest.raises(InputError, match="a report written by interview-close"):
+        parse_bytes(render_html(Report([])).encode(), "r.html")
+    # not ours: a transcript, someone's web page, a record cut off by the end of the head
+    assert not own_report_head(_jsonl(_JSONL_ITEMS))
+    assert not own_report_head(b"<!doctype html><html><body>Interviewer: hi</body></html>")
+    assert not own_report_head(_jsonl(long)[:40])
+    (tmp_path / "r.json").write_text(json.dumps(long, indent=2), encoding="utf-8")
+    (tmp_path / "t.json").write_text(json.dumps(_JSONL_ITEMS), encoding="utf-8")
+    assert is_own_report_file(tmp_path / "r.json") and not is_transcript_file(tmp_path / "r.json")
+    assert is_transcript_file(tmp_path / "t.json") and not is_own_report_file(tmp_path / "t.json")
+    assert not is_own_report_file(tmp_path / "missing.jsonl")

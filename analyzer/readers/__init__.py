@@ -18,10 +18,11 @@ from pathlib import Path
 from analyzer.errors import InputError
 from analyzer.readers._common import MAX_SPEECH_CHARS
 from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode, normalise_line_breaks
-from analyzer.readers.sanity import check_speech, drop_impossible_times
+from analyzer.readers.sanity import OWN_REPORT, check_speech, drop_impossible_times, report_record
 from analyzer.transcript import Transcript
 
-__all__ = ["SUPPORTED_EXTENSIONS", "is_transcript_file", "parse_bytes", "read_transcript", "sniff"]
+__all__ = ["SUPPORTED_EXTENSIONS", "is_own_report_file", "is_transcript_file", "parse_bytes", "read_transcript",
+           "sniff"]
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
     {".txt", ".vtt", ".srt", ".sbv", ".json", ".md", ".markdown", ".docx", ".csv", ".tsv"}
@@ -99,11 +100,54 @@ _NOT_TRANSCRIPTS = [
 ]
 
 
+#: How much of a file's start shows that it is one of this tool's reports (see :func:`own_report_head`).
+_REPORT_HEAD_BYTES = 16 * 1024
+#: The mark ``analyzer/templates/report.html`` puts in the head of every page it renders.
+_OWN_HTML = b'<meta name="generator" content="interview-close">'
+_HTML_START = re.compile(rb"\s*<(?:!doctype html|html)", re.I)
+#: A JSON report's first record (``[{"file": …`` as ``.json``, ``{"file": …`` as ``.jsonl``).
+_JSON_REPORT_START = re.compile(rb'\s*(?:\[\s*)?(\{)\s*"file"\s*:')
+
+
+def own_report_head(head: bytes) -> bool:
+    """Do these first bytes of a file show a report this tool wrote: a page with the HTML report's
+    generator mark, or JSON / JSON Lines whose first record has the report's columns (a ``file`` key
+    and two more of them)? A first record cut off by the end of ``head`` is not evidence."""
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    if _HTML_START.match(head):
+        return _OWN_HTML in head
+    m = _JSON_REPORT_START.match(head)
+    if not m:
+        return False
+    import json
+
+    try:
+        record, _ = json.JSONDecoder().raw_decode(head.decode("utf-8", errors="replace"), m.start(1))
+    except ValueError:  # cut off, or not JSON after all
+        return False
+    return report_record(record)
+
+
+def is_own_report_file(path: str | os.PathLike) -> bool:
+    """:func:`own_report_head` on the file's first bytes (False when it cannot be read: the reader says why)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+            if not (_HTML_START.match(head.removeprefix(b"\xef\xbb\xbf"))
+                    or _JSON_REPORT_START.match(head.removeprefix(b"\xef\xbb\xbf"))):
+                return False  # a transcript: 64 bytes told
+            return own_report_head(head + fh.read(_REPORT_HEAD_BYTES - len(head)))
+    except OSError:
+        return False
+
+
 def _parse(data: bytes, name: str) -> Transcript:
     ext = _ext(name)
     head = data[:64]
     for magic, what in _NOT_TRANSCRIPTS:
         if magic.match(head):
+            if what.startswith("a web page") and _OWN_HTML in data[:_REPORT_HEAD_BYTES]:
+                raise InputError(name, OWN_REPORT)
             raise InputError(name, what)
     if data[:4] == b"PK\x03\x04" or ext == ".docx":
         from analyzer.readers.word import parse_docx
@@ -202,10 +246,12 @@ def parse_bytes(data: bytes, name: str) -> Transcript:
 def is_transcript_file(path: str | os.PathLike) -> bool:
     """Should a folder scan pick this file up? A transcript extension, and for ``.csv``/``.tsv`` a
     header naming a text column and a speaker or start-time column: gold-label files and this
-    tool's own reports are skipped."""
+    tool's own reports are skipped (a ``.json`` report by its first record: :func:`is_own_report_file`)."""
     ext = _ext(str(path))
     if ext not in SUPPORTED_EXTENSIONS:
         return False
+    if ext == ".json":
+        return not is_own_report_file(path)
     if ext not in (".csv", ".tsv"):
         return True
     from analyzer.readers.csvfmt import is_report, timed_header

@@ -1,5 +1,6 @@
 """Speech-to-text JSON: Whisper, WhisperX, AssemblyAI, Deepgram, AWS Transcribe, Rev.ai,
-Google Speech-to-Text, Azure Speech, Speechmatics, and the generic ``{speaker, text, start, end}`` list.
+Google Speech-to-Text, Azure Speech, Speechmatics, and the generic ``{speaker, text, start, end}`` list,
+also as JSON Lines (one such object a line).
 
 The shape decides the engine (:func:`detect`); each engine function returns segments whose
 ``line`` is the 1-based index of the utterance/segment it came from.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from analyzer.errors import InputError
 from analyzer.readers._common import build, speaker_str
-from analyzer.readers.sanity import bad_times_warning, counting_bad_times, seconds
+from analyzer.readers.sanity import OWN_REPORT, bad_times_warning, counting_bad_times, report_record, seconds
 from analyzer.transcript import Segment, Transcript
 
 _IDENT = re.compile(r"^[A-Za-z_@][\w@.-]{0,29}$")
@@ -599,7 +600,9 @@ def parse_json_text(text: str, name: str) -> Transcript:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
-        raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
+        if not _json_lines_break(text, e):
+            raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
+        return parse_json_obj(_json_lines(text, name), name, lines=True)
     except RecursionError:
         raise InputError(name, "invalid JSON: nested too deeply") from None
     except ValueError:  # Python's limit on integer digits (a 5,000-digit "start")
@@ -607,10 +610,46 @@ def parse_json_text(text: str, name: str) -> Transcript:
     return parse_json_obj(obj, name)
 
 
-def parse_json_obj(obj: object, name: str) -> Transcript:
-    """Pick the engine from the document's shape and build the transcript."""
+def _json_lines_break(text: str, error: json.JSONDecodeError) -> bool:
+    """Did parsing stop after a first object that fills the first line, because another object
+    starts on a following line (JSON Lines: ``{…}\n{…}``)? Any other syntax error is reported as it is."""
+    if error.msg != "Extra data" or text[error.pos:error.pos + 1] != "{":
+        return False
+    head = text[:error.pos]
+    value = head.strip()
+    return "\n" not in value and "\n" in head[len(head.rstrip()):]
+
+
+def _json_lines(text: str, name: str) -> list[object]:
+    """The value of each non-blank line of a JSON Lines file; a line that is not one JSON value is named."""
+    decode = json.JSONDecoder().decode
+    items = []
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            items.append(decode(line))
+        except json.JSONDecodeError as e:
+            raise InputError(name, f"invalid JSON Lines: {e.msg} (column {e.colno}); "
+                                   "each line must hold one JSON object", line=n) from None
+        except RecursionError:
+            raise InputError(name, "invalid JSON: nested too deeply", line=n) from None
+        except ValueError:  # Python's limit on integer digits
+            raise InputError(name, "invalid JSON: a number too long to read", line=n) from None
+    return items
+
+
+def parse_json_obj(obj: object, name: str, *, lines: bool = False) -> Transcript:
+    """Pick the engine from the document's shape and build the transcript (``lines``: the values of
+    a JSON Lines file, read as the generic list)."""
     found = detect(obj)
     if found is None:
+        first = obj[0] if isinstance(obj, list) and obj else obj
+        if report_record(first):
+            raise InputError(name, OWN_REPORT)
+        if lines:
+            raise InputError(name, "JSON Lines of an unknown shape: expected one {speaker, text, start, end} "
+                                   "object a line")
         # Field names only, and only identifier-like ones: never echo free text from the file.
         keys = [k for k in list(obj)[:8] if _IDENT.match(k)] if isinstance(obj, dict) else []
         hint = f" (top-level keys: {', '.join(keys)})" if keys else ""

@@ -9,6 +9,10 @@ too (``75:10.000`` without hours is a long minute count and stays).
 Speech: a file without speaker labels whose text holds fewer than :data:`MIN_WORDS` words (a
 stray ``x``, ``ok``) is not an interview: :func:`check_speech` refuses it with "no speech found".
 A labelled fragment (``Candidate: Thanks.``) is still read: it is what people try the tool with.
+
+Reports: a record (a JSON object, a CSV header) with a ``file`` column and two more of this tool's
+report columns (:data:`REPORT_COLUMNS`) is a row of a report written by ``analyze -o``/``batch -o``,
+not a transcript: the readers refuse it with :data:`OWN_REPORT`.
 """
 
 from __future__ import annotations
@@ -32,7 +36,21 @@ MIN_WORDS = 3
 _CLOCK_PARTS = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+)(?:[.,:]\d+)?\s*$")
 _WORD = re.compile(r"[^\W_]{1,}")
 
+#: Columns of this tool's own long and wide reports (analyzer/report.py) that no transcript has.
+REPORT_COLUMNS = frozenset({"file", "behaviour", "evidence", "advice", "candidate", "interviewer", "closing_from",
+                            "score"})
+#: The readers' message for a report of this tool given as a transcript.
+OWN_REPORT = "a report written by interview-close, not a transcript (analyse the transcripts, not an earlier report)"
+
 _bad_times: ContextVar[list[object] | None] = ContextVar("_bad_times", default=None)
+
+
+def report_record(record: object) -> bool:
+    """Is ``record`` (a JSON object) a row of a report this tool wrote: a ``file`` key and at least two
+    more of :data:`REPORT_COLUMNS`?"""
+    if not isinstance(record, dict) or "file" not in record:
+        return False
+    return len(REPORT_COLUMNS.intersection(record)) >= 3
 
 
 def sane(seconds: float | None) -> float | None:
