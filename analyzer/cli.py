@@ -251,6 +251,32 @@ def _guard(debug: bool) -> Iterator[None]:
         raise typer.Exit(code)
 
 
+def _lookup_problem(path: Path) -> Optional[str]:
+    """Why an input path cannot even be looked up (a name too long for the file system, no permission to
+    search a folder on the way), or None: a missing path is left to the reader, which says so."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+        return exc.strerror or exc.__class__.__name__
+    except ValueError:  # a NUL in the name: the reader says so
+        return None
+    return None
+
+
+def _check_input(path: Path, what: str) -> None:
+    """Before ``-o`` is checked: an input that cannot be looked up is the input's problem, named as such
+    (not the report's: checking the report compares it with every input)."""
+    from analyzer.errors import InputError
+
+    problem = _lookup_problem(path)
+    if problem:
+        raise InputError(path, f"cannot read {what} ({problem})")
+
+
 def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     from analyzer.analysis import Analyzer, Options
     from analyzer.errors import UsageError
@@ -265,17 +291,17 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
-def _once(paths: List[Path], quiet: bool) -> List[Path]:
-    """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning."""
+def _once(paths: List[Path]) -> List[Path]:
+    """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning
+    (printed even with --quiet, which silences notes, never warnings)."""
     from analyzer.batch import file_key  # the same test batch uses for a file reached twice
 
     first: dict = {}
     for path in paths:
         key = file_key(path)
         if key in first:
-            if not quiet:
-                again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
-                _say(f"warning: {_clean(path)}: {_clean(again)}; analysed once")
+            again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
+            _say(f"warning: {_clean(path)}: {_clean(again)}; analysed once")
             continue
         first[key] = path
     return list(first.values())
@@ -355,11 +381,17 @@ def analyze(
         from analyzer.writers import check_output, write_report
 
         if output:
-            check_output(output, inputs=paths)
+            # a path that cannot be looked up (too long) gets its own error row below, as without -o
+            check_output(output, inputs=[p for p in paths if not _lookup_problem(p)])
         _need_stdout(output, quiet)
         analyzer = _analyzer(rules, candidate, interviewer, whole)
+        from analyzer.batch import look_alike_names
+
+        paths = _once(paths)
+        for note in look_alike_names(str(p) for p in paths):
+            _say(f"warning: {_clean(note)}")
         results = []
-        for path in _once(paths, quiet):
+        for path in paths:
             # one file's failure, even a bug, is that file's error line and row: the others still count
             result = analyzer.analyze(path) if debug else analyze_one(analyzer, path, str(path))
             results.append(result)
@@ -412,6 +444,8 @@ def batch(
         from analyzer.errors import OutputPathError
         from analyzer.writers import OutputChangedError, check_output, write_report, write_table
 
+        if output or summary:
+            _check_input(folder, "the folder or file")
         for out in (output, summary):
             if out:
                 check_output(out, inputs=[folder])
@@ -523,6 +557,8 @@ def evaluate(
         from analyzer.writers import check_output, write_evaluation
 
         if output:
+            _check_input(folder, "the folder")
+            _check_input(labels, "labels")  # as read_labels says it
             check_output(output, inputs=[folder, labels])
         _need_stdout(output, quiet)
         analyzer = _analyzer(rules, None, None, whole)
