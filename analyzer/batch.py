@@ -256,6 +256,11 @@ def discover(
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         match = f" matching '{pattern}'" if pattern else ""
         hint = "" if pattern else "; --glob PATTERN takes text files with other extensions"
+        if pattern:  # a pattern takes any text file: the extension list is not why nothing was found
+            where = "the path under the folder or the file name"
+            more = f"; {_documents_part(documents)}" if documents else ""
+            raise InputError(root, f"no transcripts found matching '{pattern}' (matched against {where}, "
+                                   f"ignoring case){more}")
         if other:
             hint += f"; left out for their extension: {_names(other)}"
         if documents:
@@ -752,7 +757,7 @@ def analyze_folder(
     pattern: str | None = None,
     fail_fast: bool = False,
     progress: bool = False,
-    exclude: Iterable[str | os.PathLike] = (),
+    exclude: "str | os.PathLike | Iterable[str | os.PathLike]" = (),
 ) -> "Report":
     """Analyse every transcript under ``folder`` into one :class:`~analyzer.report.Report`.
 
@@ -767,7 +772,7 @@ def analyze_folder(
         pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
         fail_fast: Stop at the first file with an error (the rows so far are returned).
         progress: Show a progress bar on stderr when stderr is a terminal.
-        exclude: Paths to skip (the reports being written).
+        exclude: A path or paths to skip (the reports being written).
 
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
@@ -779,7 +784,8 @@ def analyze_folder(
 
     Raises:
         InputError: the folder does not exist or holds no transcript.
-        TypeError: ``jobs`` is not an int, ``options`` not an :class:`Options`, ``pattern`` not a str.
+        TypeError: ``jobs`` is not an int, ``options`` not an :class:`Options`, ``pattern`` not a str,
+            ``exclude`` bytes.
         ValueError: ``jobs`` is negative.
 
     Example:
@@ -796,6 +802,10 @@ def analyze_folder(
         raise TypeError(f"options must be an analyzer.Options, not {type(options).__name__}")
     if pattern is not None and not isinstance(pattern, str):
         raise TypeError(f"pattern must be a str such as '*.vtt', not {type(pattern).__name__}")
+    if isinstance(exclude, (str, os.PathLike)):  # one path, not a sequence of its characters
+        exclude = [exclude]
+    elif isinstance(exclude, bytes):
+        raise TypeError("exclude must be a path or paths (str or os.PathLike), not bytes")
     notes: list[str] = []
     other: list[str] = []
     documents: list[str] = []

@@ -509,3 +509,23 @@ def test_batch_fail_fast_says_how_many_files_were_never_analysed(tmp_path):
     assert list(pd.read_csv(out)["file"]) == ["s1.txt", "s2.txt", "s3.txt"]
     whole = analyze_folder(tmp_path)  # without --fail-fast: nothing said
     assert whole.not_analysed == 0 and not whole.notes
+
+
+def test_analyze_folder_exclude_takes_one_path(tmp_path):
+    """A single str or Path is one path to leave out, not a sequence of characters; bytes is a TypeError."""
+    from conftest import HANDOVER
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Interviewer: {HANDOVER}\nCandidate: Thank you for your time.\n")
+    for one in (str(tmp_path / "a.txt"), tmp_path / "a.txt"):
+        assert list(analyze_folder(tmp_path, exclude=one).wide["file"]) == ["b.txt"]
+    with pytest.raises(TypeError, match="exclude"):
+        analyze_folder(tmp_path, exclude=b"a.txt")
+
+
+def test_glob_with_no_match_does_not_blame_the_extension_list(tmp_path):
+    """--glob takes any text file, so the no-match message names how the pattern is matched, not extensions."""
+    (tmp_path / "a.txt").write_text("Interviewer: Hello.\nCandidate: Hi.\n")
+    with pytest.raises(InputError) as e:
+        discover(tmp_path, "plain/*.txt")
+    assert "matching 'plain/*.txt'" in str(e.value) and ".vtt" not in str(e.value)

@@ -726,3 +726,35 @@ def test_cli_analyze_quiet_still_warns_about_a_file_given_twice(runner, tmp_path
     a = write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
     result = run(runner, "analyze", a, a, "-q", "-o", tmp_path / "r.csv")
     assert result.exit_code == 0 and "given more than once; analysed once" in result.stderr, result.output
+
+
+def test_cli_evaluate_o_on_the_labels_file_names_it(runner, tmp_path):
+    """-o naming the labels file (inside the folder evaluated) is refused as the labels file, not 'a transcript'."""
+    write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    labels = _labels(tmp_path, HEADER, "a.txt," + ALL_MISSING)
+    line = assert_clean_failure(run(runner, "evaluate", tmp_path, "--labels", labels, "-o", labels, "-q"), 2)
+    assert "the labels file" in line and "transcript" not in line
+
+
+@pytest.mark.parametrize("args", [["analyze", STRONG, "-o"], ["batch", STRONG, "--summary"],
+                                  ["evaluate", SAMPLES, "--labels", SAMPLES / "labels.csv", "-o"]])
+def test_cli_empty_report_name_is_called_empty(runner, args):
+    """-o '' is an empty file name, not the current folder."""
+    line = assert_clean_failure(run(runner, *args, "", "-q"), 2, "empty file name")
+    assert "folder" not in line
+
+
+@pytest.mark.parametrize("command", [["analyze", STRONG], ["batch", STRONG],
+                                     ["evaluate", SAMPLES, "--labels", SAMPLES / "labels.csv"], ["rules", "list"]])
+def test_cli_rules_option_given_a_file_is_one_error_line(runner, command):
+    """--rules FILE: the one line `rules check FILE` gives, exit 2, not Click's usage block."""
+    line = assert_clean_failure(run(runner, *command, "--rules", RULES_DIR / "closing.yml"), 2, "closing.yml")
+    assert line.endswith("not a folder")
+
+
+def test_cli_candidate_with_the_labels_colon_names_that_speaker(runner, tmp_path):
+    """--candidate 'Candidate:' (copied with the colon) is the speaker 'Candidate'."""
+    t = write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    result = run(runner, "analyze", t, "--candidate", "Candidate:", "--interviewer", "interviewer :")
+    assert result.exit_code == 0, result.output
+    assert "candidate: Candidate" in result.stdout and "interviewer: Interviewer" in result.stdout
