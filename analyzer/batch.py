@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
     from analyzer.rules import RuleSet
 
-__all__ = ["analyze_folder", "discover", "iter_analyses"]
+__all__ = ["analyze_folder", "discover", "iter_analyses", "look_alike_names"]
 
 #: Tasks in flight per worker: enough to keep workers busy, small enough to keep memory flat.
 WINDOW_PER_JOB = 4
@@ -179,7 +179,11 @@ def discover(
             ``unreadable``) has a sub-folder that cannot be listed.
     """
     root = Path(folder)
-    if not root.exists():
+    try:
+        found_root = root.exists()
+    except OSError as exc:  # a name too long for the file system, a folder on the way that cannot be searched
+        raise InputError(root, f"cannot read the folder or file ({exc.strerror or type(exc).__name__})") from None
+    if not found_root:
         raise InputError(root, "folder not found")
     if root.is_file():
         return [(root, root.name)]
@@ -254,6 +258,11 @@ def discover(
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         match = f" matching '{pattern}'" if pattern else ""
         hint = "" if pattern else "; --glob PATTERN takes text files with other extensions"
+        if pattern:  # a pattern takes any text file: the extension list is not why nothing was found
+            where = "the path under the folder or the file name"
+            more = f"; {_documents_part(documents)}" if documents else ""
+            raise InputError(root, f"no transcripts found matching '{pattern}' (matched against {where}, "
+                                   f"ignoring case){more}")
         if other:
             hint += f"; left out for their extension: {_names(other)}"
         if documents:
@@ -444,6 +453,28 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
     if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) > len(set(speakers)):
         return "labels that are a CV's or a form's headings, not speakers"
     return None
+
+
+def look_alike_names(names: Iterable[str]) -> list[str]:
+    """A note for each name that differs from an earlier one only in its Unicode normalisation (``é`` as one
+    character, NFC, as typed; or as ``e`` and an accent, NFD, as macOS writes it): two files, two rows that
+    look the same in every report."""
+    import unicodedata
+
+    first: dict[str, str] = {}
+    notes = []
+    for name in names:
+        if name.isascii():  # nearly every name: nothing to normalise
+            continue
+        key = unicodedata.normalize("NFC", name)
+        if key in first and first[key] != name:
+            def form(n: str) -> str:
+                return "NFC" if unicodedata.is_normalized("NFC", n) else "NFD" if unicodedata.is_normalized("NFD", n) \
+                    else "mixed"
+            notes.append(f"{name} ({form(name)}): the same name as {first[key]} ({form(first[key])}) written "
+                         "with other Unicode characters; both are analysed and their rows look alike: rename one")
+        first.setdefault(key, name)
+    return notes
 
 
 def _names(items: list[str]) -> str:
@@ -728,7 +759,7 @@ def analyze_folder(
     pattern: str | None = None,
     fail_fast: bool = False,
     progress: bool = False,
-    exclude: Iterable[str | os.PathLike] = (),
+    exclude: "str | os.PathLike | Iterable[str | os.PathLike]" = (),
 ) -> "Report":
     """Analyse every transcript under ``folder`` into one :class:`~analyzer.report.Report`.
 
@@ -743,7 +774,7 @@ def analyze_folder(
         pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
         fail_fast: Stop at the first file with an error (the rows so far are returned).
         progress: Show a progress bar on stderr when stderr is a terminal.
-        exclude: Paths to skip (the reports being written).
+        exclude: A path or paths to skip (the reports being written).
 
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
@@ -755,7 +786,8 @@ def analyze_folder(
 
     Raises:
         InputError: the folder does not exist or holds no transcript.
-        TypeError: ``jobs`` is not an int, ``options`` not an :class:`Options`, ``pattern`` not a str.
+        TypeError: ``jobs`` is not an int, ``options`` not an :class:`Options`, ``pattern`` not a str,
+            ``exclude`` bytes.
         ValueError: ``jobs`` is negative.
 
     Example:
@@ -772,11 +804,16 @@ def analyze_folder(
         raise TypeError(f"options must be an analyzer.Options, not {type(options).__name__}")
     if pattern is not None and not isinstance(pattern, str):
         raise TypeError(f"pattern must be a str such as '*.vtt', not {type(pattern).__name__}")
+    if isinstance(exclude, (str, os.PathLike)):  # one path, not a sequence of its characters
+        exclude = [exclude]
+    elif isinstance(exclude, bytes):
+        raise TypeError("exclude must be a path or paths (str or os.PathLike), not bytes")
     notes: list[str] = []
     other: list[str] = []
     documents: list[str] = []
     unreadable: list[tuple[Path, str, str]] = []
     files = discover(folder, pattern, exclude, notes, other, documents, unreadable)
+    notes.extend(look_alike_names(rel for _, rel in files))
     # a sub-folder that cannot be listed gets an error row, in sorted order among the files, like an unreadable file
     folder_rows = deque(
         Analysis(file=rel, error=f"{path}: cannot read the folder ({reason}); its transcripts were not analysed: "

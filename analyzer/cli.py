@@ -33,8 +33,8 @@ class Shape(str, Enum):
     wide = "wide"
 
 
-RulesOpt = typer.Option(None, "--rules", help="Folder with a custom rule set (default: the bundled English rules).",
-                        file_okay=False)
+# a file given as the folder is refused by load_rules, in the same one line as `rules check` gives
+RulesOpt = typer.Option(None, "--rules", help="Folder with a custom rule set (default: the bundled English rules).")
 CandidateOpt = typer.Option(None, "--candidate", help="Speaker label of the candidate (as written in the transcript).")
 InterviewerOpt = typer.Option(None, "--interviewer", help="Speaker label of the interviewer.")
 WholeOpt = typer.Option(False, "--whole", help="Search the whole transcript, not only the closing.")
@@ -167,9 +167,34 @@ def _stdout_closed() -> bool:
     return False
 
 
+class _EmptyName(type(Path())):
+    """``-o ''``: Click would read it as ``.`` (the current folder); kept apart so that it is refused as an
+    empty file name, not as "is a folder"."""
+
+
+def _report_path(value) -> Path:
+    """A report path, as Typer gives it, except that an empty string stays recognisable."""
+    if isinstance(value, Path):
+        return value
+    return _EmptyName(".") if value == "" else Path(value)
+
+
 def _user_path(path: Optional[Path]) -> Optional[Path]:
     """A report path with ``~`` expanded (a quoted ``'~/r.csv'``, or Windows, where no shell does it)."""
-    return Path(os.path.expanduser(path)) if path else path
+    return Path(os.path.expanduser(path)) if path and not isinstance(path, _EmptyName) else path
+
+
+#: How -o and --summary are read: ``~`` expanded, ``''`` kept apart as an empty name.
+_REPORT_PATH = dict(callback=_user_path, parser=_report_path, metavar="<path>")
+
+
+def _named(**flags: Optional[Path]) -> None:
+    """Every report path given has a name: ``-o ''`` is refused as such (exit 2)."""
+    from analyzer.errors import OutputPathError
+
+    for flag, path in flags.items():
+        if isinstance(path, _EmptyName):
+            raise OutputPathError(f"{flag}: empty file name; give a file name for the report")
 
 
 def _need_stdout(output: Optional[Path], quiet: bool) -> None:
@@ -251,6 +276,40 @@ def _guard(debug: bool) -> Iterator[None]:
         raise typer.Exit(code)
 
 
+def _lookup_problem(path: Path) -> Optional[str]:
+    """Why an input path cannot even be looked up (a name too long for the file system, no permission to
+    search a folder on the way), or None: a missing path is left to the reader, which says so."""
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+        return exc.strerror or exc.__class__.__name__
+    except ValueError:  # a NUL in the name: the reader says so
+        return None
+    return None
+
+
+def _check_input(path: Path, what: str) -> None:
+    """Before ``-o`` is checked: an input that cannot be looked up is the input's problem, named as such
+    (not the report's: checking the report compares it with every input)."""
+    from analyzer.errors import InputError
+
+    problem = _lookup_problem(path)
+    if problem:
+        raise InputError(path, f"cannot read {what} ({problem})")
+
+
+def _same_path(a: Path, b: Path) -> bool:
+    """The same file: one path, or two names (``./x``, a link) for one existing file."""
+    try:
+        return Path(a).resolve() == Path(b).resolve() or os.path.samefile(a, b)
+    except (OSError, ValueError):  # one of them does not exist (yet): only the same path is the same file
+        return False
+
+
 def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     from analyzer.analysis import Analyzer, Options
     from analyzer.errors import UsageError
@@ -265,17 +324,17 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
-def _once(paths: List[Path], quiet: bool) -> List[Path]:
-    """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning."""
+def _once(paths: List[Path]) -> List[Path]:
+    """The paths with a file given again (``a.txt ./a.txt``, overlapping shell globs) left out, with a warning
+    (printed even with --quiet, which silences notes, never warnings)."""
     from analyzer.batch import file_key  # the same test batch uses for a file reached twice
 
     first: dict = {}
     for path in paths:
         key = file_key(path)
         if key in first:
-            if not quiet:
-                again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
-                _say(f"warning: {_clean(path)}: {_clean(again)}; analysed once")
+            again = "given more than once" if str(path) == str(first[key]) else f"the same file as {first[key]}"
+            _say(f"warning: {_clean(path)}: {_clean(again)}; analysed once")
             continue
         first[key] = path
     return list(first.values())
@@ -333,7 +392,7 @@ def _print_analysis(result, debug: bool) -> None:
 @app.command()
 def analyze(
     paths: List[Path] = typer.Argument(..., help="One or more transcript files.", readable=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", **_REPORT_PATH,
                                           help="Write the report here; the extension picks "
                                           "the format: .csv .json .jsonl .xlsx .parquet .html"),
     shape: Shape = typer.Option(Shape.long, "--shape", help="long: a row per behaviour; wide: a row per transcript "
@@ -354,12 +413,19 @@ def analyze(
         from analyzer.report import Report
         from analyzer.writers import check_output, write_report
 
+        _named(**{"-o": output})
         if output:
-            check_output(output, inputs=paths)
+            # a path that cannot be looked up (too long) gets its own error row below, as without -o
+            check_output(output, inputs=[p for p in paths if not _lookup_problem(p)])
         _need_stdout(output, quiet)
         analyzer = _analyzer(rules, candidate, interviewer, whole)
+        from analyzer.batch import look_alike_names
+
+        paths = _once(paths)
+        for note in look_alike_names(str(p) for p in paths):
+            _say(f"warning: {_clean(note)}")
         results = []
-        for path in _once(paths, quiet):
+        for path in paths:
             # one file's failure, even a bug, is that file's error line and row: the others still count
             result = analyzer.analyze(path) if debug else analyze_one(analyzer, path, str(path))
             results.append(result)
@@ -382,12 +448,12 @@ def analyze(
 @app.command()
 def batch(
     folder: Path = typer.Argument(..., help="Folder of transcripts (searched recursively).", exists=False),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", **_REPORT_PATH,
                                           help="Write the report here (.csv .json .jsonl "
                                           ".xlsx .parquet .html)."),
     shape: Shape = typer.Option(Shape.wide, "--shape", help="wide: a row per transcript; long: a row per behaviour "
                                 "(.html always shows everything)."),
-    summary: Optional[Path] = typer.Option(None, "--summary", callback=_user_path,
+    summary: Optional[Path] = typer.Option(None, "--summary", **_REPORT_PATH,
                                            help="Also write the cohort summary table here."),
     glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt' (takes "
                                        "text files of any extension, e.g. '*.text')."),
@@ -412,6 +478,9 @@ def batch(
         from analyzer.errors import OutputPathError
         from analyzer.writers import OutputChangedError, check_output, write_report, write_table
 
+        _named(**{"-o": output, "--summary": summary})
+        if output or summary:
+            _check_input(folder, "the folder or file")
         for out in (output, summary):
             if out:
                 check_output(out, inputs=[folder])
@@ -504,7 +573,7 @@ def _print_summary(report) -> None:
 def evaluate(
     folder: Path = typer.Argument(..., help="Folder holding the labelled transcripts."),
     labels: Path = typer.Option(..., "--labels", "-l", help="Gold labels CSV: file + the seven behaviour columns."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", callback=_user_path,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", **_REPORT_PATH,
                                           help="Save the tables (.csv: metrics; .xlsx/.json: "
                                           "metrics, confusion and disagreements)."),
     split: Optional[str] = typer.Option(None, "--split", help="Only rows whose 'split' column has this value."),
@@ -518,11 +587,18 @@ def evaluate(
     Example: interview-close evaluate sample_transcripts --labels sample_transcripts/labels.csv
     """
     with _guard(debug):
+        from analyzer.errors import OutputPathError
         from analyzer.evaluate import evaluate_folder
         from analyzer.rules import BEHAVIOURS
         from analyzer.writers import check_output, write_evaluation
 
+        _named(**{"-o": output})
         if output:
+            _check_input(folder, "the folder")
+            _check_input(labels, "labels")  # as read_labels says it
+            if _same_path(output, labels):  # checked first: the labels file may lie inside the folder
+                raise OutputPathError(f"{output}: refusing to overwrite the labels file; give the report "
+                                      "another file name")
             check_output(output, inputs=[folder, labels])
         _need_stdout(output, quiet)
         analyzer = _analyzer(rules, None, None, whole)

@@ -191,6 +191,12 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
         named = [c for c in columns if c in known]
         listed = f"; known columns found: {', '.join(named)}" if named else "; is this a labels CSV?"
         raise LabelError(f"{path}: no 'file' column in the first line ({len(columns)} column(s){listed})")
+    lowered = {c.lower() for c in columns}
+    if {"behaviour", "behavior"} & lowered and "status" in lowered and not lowered & set(BEHAVIOURS):
+        # a long-shape report (batch --shape long, analyze -o) or a long layout "file, behaviour, status":
+        # every row would be a transcript "labelled twice"; one line says what the file is instead
+        raise LabelError(f"{path}: one row per behaviour (a long-shape report?); labels need one row per "
+                         "transcript with a column per behaviour (batch --shape wide writes that layout)")
     problems = []
     # Excel keeps a column it once had as an empty one ("a;b;;"): nameless and empty, it is nothing
     blank = [i for i, c in enumerate(columns) if not c]
@@ -256,9 +262,18 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
     return out
 
 
+def _nfc(name: str) -> str:
+    """``name`` in one Unicode normalisation (NFC): ``é`` typed (one character, as Excel saves it) and ``é``
+    as macOS writes file names (``e`` and a combining accent) are one name."""
+    import unicodedata
+
+    return name if name.isascii() else unicodedata.normalize("NFC", name)
+
+
 class _Names:
-    """The transcript each label names under ``root``: as written, else without its extension or in
-    another case when exactly one file fits (``Interview 3`` for ``interview 3.txt``)."""
+    """The transcript each label names under ``root``: as written, else without its extension, in
+    another case or in another Unicode normalisation (NFC/NFD) when exactly one file fits (``Interview 3``
+    for ``interview 3.txt``)."""
 
     def __init__(self, root: str | os.PathLike | None):
         self.root = Path(root) if root is not None else None
@@ -272,7 +287,7 @@ class _Names:
                 for f in files:
                     rel = Path(os.path.relpath(os.path.join(dirpath, f), self.root)).as_posix()
                     for key in {rel.lower(), posixpath.splitext(rel)[0].lower()}:
-                        self._index.setdefault(key, []).append(rel)
+                        self._index.setdefault(_nfc(key), []).append(rel)
         return self._index
 
     def resolve(self, given: str) -> tuple[str, str]:
@@ -283,7 +298,7 @@ class _Names:
             return name, f"'{given}' is outside {self.root}; label only transcripts under the folder evaluated"
         if self.root is None or (self.root / name).is_file():
             return name, ""
-        fits = sorted(set(self._files().get(name.lower(), [])))
+        fits = sorted(set(self._files().get(_nfc(name.lower()), [])))
         if len(fits) == 1:
             return fits[0], ""
         if len(fits) > 1:
@@ -321,8 +336,12 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
     """Analyse every labelled transcript under ``folder`` and compare with ``labels_path``."""
     import pandas as pd
 
-    if not Path(folder).is_dir():
-        raise LabelError(f"{folder}: folder not found" if not Path(folder).exists() else f"{folder}: not a folder")
+    try:
+        is_folder, exists = Path(folder).is_dir(), Path(folder).exists()
+    except OSError as exc:  # a name too long for the file system, a folder on the way that cannot be searched
+        raise LabelError(f"{folder}: cannot read the folder ({exc.strerror or type(exc).__name__})") from None
+    if not is_folder:
+        raise LabelError(f"{folder}: folder not found" if not exists else f"{folder}: not a folder")
     notes: list[str] = []
     labels = read_labels(labels_path, folder, notes)
     if split:

@@ -104,8 +104,10 @@ def _find_label(name: str, speakers: list[str], path: str, option: str) -> str:
     for s in speakers:
         if s == name:
             return s
-    key = speaker_key(name)
-    low = _lowered(name)
+    # "Candidate:" copied with the colon that ends the label on the transcript line names "Candidate"
+    bare = name.rstrip().rstrip(":").rstrip() or name
+    key = speaker_key(bare)
+    low = _lowered(bare)
     hits = [s for s in speakers if speaker_key(s) == key] or [s for s in speakers if low in s.lower()]
     if len(hits) == 1:
         return hits[0]

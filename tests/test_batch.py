@@ -525,3 +525,23 @@ def test_batch_leaves_its_own_reports_out_quietly_whatever_their_extension(tmp_p
     again = analyze_folder(tmp_path, rules=analyzer, pattern=pattern)
     assert list(again.wide["file"]) == ["a.txt"]
     assert again.notes == [] and again.skipped == []
+
+
+def test_analyze_folder_exclude_takes_one_path(tmp_path):
+    """A single str or Path is one path to leave out, not a sequence of characters; bytes is a TypeError."""
+    from conftest import HANDOVER
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Interviewer: {HANDOVER}\nCandidate: Thank you for your time.\n")
+    for one in (str(tmp_path / "a.txt"), tmp_path / "a.txt"):
+        assert list(analyze_folder(tmp_path, exclude=one).wide["file"]) == ["b.txt"]
+    with pytest.raises(TypeError, match="exclude"):
+        analyze_folder(tmp_path, exclude=b"a.txt")
+
+
+def test_glob_with_no_match_does_not_blame_the_extension_list(tmp_path):
+    """--glob takes any text file, so the no-match message names how the pattern is matched, not extensions."""
+    (tmp_path / "a.txt").write_text("Interviewer: Hello.\nCandidate: Hi.\n")
+    with pytest.raises(InputError) as e:
+        discover(tmp_path, "plain/*.txt")
+    assert "matching 'plain/*.txt'" in str(e.value) and ".vtt" not in str(e.value)

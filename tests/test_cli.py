@@ -662,3 +662,99 @@ def test_cli_analyze_quiet_prints_the_result_only_when_there_is_no_report_file(r
     assert quiet.exit_code == 0 and "thank_interviewer" in quiet.stdout and "score:" in quiet.stdout
     written = run(runner, "analyze", STRONG, "--quiet", "-o", tmp_path / "r.csv")
     assert written.exit_code == 0 and written.output == ""
+
+
+# --------------------------------------------------------------------------- hostile round 9 (fix-cli)
+
+def test_cli_evaluate_long_shape_labels_is_one_line(runner, tmp_path):
+    """A long-shape report (or a long 'file, behaviour, status' layout) given as labels: one line saying
+    so, not an 'unknown column' line and a 'labelled twice' line per row."""
+    write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you for your time.")])
+    report = tmp_path / "long.csv"
+    assert run(runner, "batch", tmp_path, "--shape", "long", "-o", report, "-q").exit_code == 0
+    line = assert_clean_failure(run(runner, "evaluate", tmp_path, "--labels", report, "-q"), 1, "long.csv")
+    assert "one row per behaviour" in line and "one row per transcript" in line
+    plain = tmp_path / "plain.csv"
+    plain.write_text("file,behaviour,status\n" + "".join(f"a.txt,{b},missing\n" for b in BEHAVIOURS))
+    assert "one row per behaviour" in assert_clean_failure(
+        run(runner, "evaluate", tmp_path, "--labels", plain, "-q"), 1, "plain.csv")
+
+
+def test_cli_input_path_too_long_is_the_inputs_problem_with_or_without_o(runner, tmp_path):
+    """A name too long for the file system is the input's error line (with -o too), never the report's;
+    batch and evaluate say it in one line rather than as an internal error."""
+    long = tmp_path / ("z" * 300 + ".txt")
+    out = tmp_path / "short.csv"
+    good = write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    result = run(runner, "analyze", long, good, "-q", "-o", out)
+    assert result.exit_code == 1 and "short.csv" not in result.stderr, result.output
+    assert "zzz" in result.stderr and "too long" in result.stderr
+    assert out.exists()  # the other file's result is not lost
+    for args in (["batch", long], ["evaluate", long, "--labels", good], ["evaluate", tmp_path, "--labels", long]):
+        for extra in ([], ["-o", tmp_path / "r2.csv"]):
+            line = assert_clean_failure(run(runner, *args, "-q", *extra), 1, "zzz")
+            assert "too long" in line and "r2.csv" not in line and "internal" not in line
+
+
+def test_cli_nfc_and_nfd_names_match_labels_and_are_warned_about(runner, tmp_path):
+    """A label typed in NFC names a file macOS wrote in NFD (and the other way round); two files in one run
+    whose names differ only by normalisation get a warning, even with --quiet."""
+    import unicodedata
+
+    from analyzer.evaluate import read_labels
+
+    nfc, nfd = (unicodedata.normalize(form, "José.txt") for form in ("NFC", "NFD"))
+    folder = tmp_path / "one"
+    folder.mkdir()
+    write_transcript(folder / nfd, [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    labels = tmp_path / "labels.csv"
+    labels.write_text("file,follow_up\n" + nfc + ",missing\n", encoding="utf-8")
+    assert list(read_labels(labels, folder)) == [nfd]
+    both = tmp_path / "both"
+    both.mkdir()
+    for name in (nfc, nfd):
+        write_transcript(both / name, [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    for args in (["batch", both], ["analyze", both / nfc, both / nfd]):
+        result = run(runner, *args, "-q", "-o", tmp_path / "r.csv")
+        assert result.exit_code == 0, result.output
+        warnings = [ln for ln in result.stderr.splitlines() if ln.startswith("warning:")]
+        assert len(warnings) == 1 and "NFC" in warnings[0] and "NFD" in warnings[0], result.stderr
+
+
+def test_cli_analyze_quiet_still_warns_about_a_file_given_twice(runner, tmp_path):
+    """--quiet silences notes, never warnings: the 'analysed once' line is printed."""
+    a = write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    result = run(runner, "analyze", a, a, "-q", "-o", tmp_path / "r.csv")
+    assert result.exit_code == 0 and "given more than once; analysed once" in result.stderr, result.output
+
+
+def test_cli_evaluate_o_on_the_labels_file_names_it(runner, tmp_path):
+    """-o naming the labels file (inside the folder evaluated) is refused as the labels file, not 'a transcript'."""
+    write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    labels = _labels(tmp_path, HEADER, "a.txt," + ALL_MISSING)
+    line = assert_clean_failure(run(runner, "evaluate", tmp_path, "--labels", labels, "-o", labels, "-q"), 2)
+    assert "the labels file" in line and "transcript" not in line
+
+
+@pytest.mark.parametrize("args", [["analyze", STRONG, "-o"], ["batch", STRONG, "--summary"],
+                                  ["evaluate", SAMPLES, "--labels", SAMPLES / "labels.csv", "-o"]])
+def test_cli_empty_report_name_is_called_empty(runner, args):
+    """-o '' is an empty file name, not the current folder."""
+    line = assert_clean_failure(run(runner, *args, "", "-q"), 2, "empty file name")
+    assert "folder" not in line
+
+
+@pytest.mark.parametrize("command", [["analyze", STRONG], ["batch", STRONG],
+                                     ["evaluate", SAMPLES, "--labels", SAMPLES / "labels.csv"], ["rules", "list"]])
+def test_cli_rules_option_given_a_file_is_one_error_line(runner, command):
+    """--rules FILE: the one line `rules check FILE` gives, exit 2, not Click's usage block."""
+    line = assert_clean_failure(run(runner, *command, "--rules", RULES_DIR / "closing.yml"), 2, "closing.yml")
+    assert line.endswith("not a folder")
+
+
+def test_cli_candidate_with_the_labels_colon_names_that_speaker(runner, tmp_path):
+    """--candidate 'Candidate:' (copied with the colon) is the speaker 'Candidate'."""
+    t = write_transcript(tmp_path / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you.")])
+    result = run(runner, "analyze", t, "--candidate", "Candidate:", "--interviewer", "interviewer :")
+    assert result.exit_code == 0, result.output
+    assert "candidate: Candidate" in result.stdout and "interviewer: Interviewer" in result.stdout
