@@ -1642,3 +1642,36 @@ def test_afj_round22_offer_answers(analyzer, text, status):
 def test_fu_round22_call_promised_after_offer_is_follow_up(analyzer):
     f = mini(analyzer, _after_offer("Okay, sounds good. I'll give you a call on Monday with my decision."))["follow_up"]
     assert f.status == "present", _explain(f)
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # clarify_next_steps: the hiring step is the candidate's goal ("to make that happen"), not the work's
+    pytest.param("clarify_next_steps", "positive", "I want this role. What's the next step to make that happen?", "present", id="cns22b-next-step-make-it-happen"),
+    pytest.param("clarify_next_steps", "stt", "i really want this so whats the next steps to make it happen", "present", id="cns22b-next-steps-make-it-happen-stt"),
+    pytest.param("clarify_next_steps", "negative", "What's the next step to make the app faster?", "missing", id="cns22b-next-step-make-work"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "So what's the next step to make that happen? I'll tell you: a panel on Friday.", "missing", id="cns22b-interviewer-make-it-happen"),
+    # a date repeated back and signed off later in the turn
+    pytest.param("clarify_next_steps", "positive", "Okay, on site next Wednesday or Thursday, noted, I'll keep both days free.", "present", id="cns22b-date-noted-mid"),
+    pytest.param("clarify_next_steps", "stt", "achha okay so the final round is next week with the cto got it that works", "present", id="cns22b-date-got-it-stt"),
+    pytest.param("clarify_next_steps", "negative", "I was off sick last week, got it sorted now though.", "missing", id="cns22b-got-it-sorted"),
+    pytest.param("clarify_next_steps", "negative", "Okay, so the team standup is every Monday, noted.", "missing", id="cns22b-work-meeting-noted"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "Final round on site next Wednesday, noted, and we'll confirm by email.", "missing", id="cns22b-interviewer-date-noted"),
+    # the job's own rounds and duties
+    pytest.param("clarify_next_steps", "negative", "How many rounds of feedback does a design usually go through before sign-off?", "missing", id="cns22b-rounds-of-feedback"),
+    pytest.param("clarify_next_steps", "negative", "How many rounds are there in the regional qualifiers?", "missing", id="cns22b-rounds-in-qualifiers"),
+    pytest.param("clarify_next_steps", "positive", "How many rounds of interviews are there after this?", "present", id="cns22b-rounds-of-interviews"),
+    pytest.param("clarify_next_steps", "negative", "How quickly are we expected to follow up with a patient after discharge?", "missing", id="cns22b-expected-to-follow-up"),
+    pytest.param("clarify_next_steps", "positive", "When are you expected to make a decision?", "present", id="cns22b-expected-to-decide"),
+    # ask_concerns: a long aside before the thing about them
+    pytest.param("ask_concerns", "positive", "Eh, wait, one more, hold on — yes: is there anything in how I answered the stakeholder question that worries you?", "present", id="ac22b-anything-in-how-i-worries"),
+    pytest.param("ask_concerns", "stt", "is there anything about the way i handled the case study that concerns you", "present", id="ac22b-way-i-handled-concerns-stt"),
+    pytest.param("ask_concerns", "negated", "I was going to ask if there's anything in how I answered that worries you, but we're out of time.", "missing", id="ac22b-how-i-worries-reported-self"),
+    pytest.param("ask_concerns", "wrong_speaker", "Is there anything in how I described the role that worries you?", "missing", id="ac22b-interviewer-how-i-worries"),
+    # the job's obstacles and a time, not doubts about the candidate
+    pytest.param("ask_concerns", "negative", "What usually holds people back from promotion here?", "missing", id="ac22b-holds-people-back"),
+    pytest.param("ask_concerns", "positive", "Is there anything that would hold you back from hiring me?", "present", id="ac22b-hold-you-back-from-hiring-me"),
+    pytest.param("ask_concerns", "negative", "Is the team interested in moving to Kubernetes at some point, or is that off the table?", "missing", id="ac22b-at-some-point"),
+])
+def test_cns_ac_round22b_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
