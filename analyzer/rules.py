@@ -638,6 +638,16 @@ def _check_tokens(pattern: list, where: str, problems: list[str]) -> None:
                 elif high and int(high) == 0:
                     problems.append(f"{where}: OP {value!r}: repeats the token zero times, so spaCy drops it and its "
                                     "test is ignored; remove the token, or use OP '!' for 'not this word'")
+                elif high and int(high) > MAX_REPEAT:
+                    # spaCy unrolls '{,n}' into n optional tokens, and the matcher's work on a sentence of
+                    # repeated words doubles with each one: '{,20}' takes seconds per sentence, '{,40}' hangs
+                    problems.append(f"{where}: OP {value!r}: at most {MAX_REPEAT} repeats (spaCy tries every "
+                                    "combination of the optional copies, so a larger count can take minutes on one "
+                                    "sentence); use a smaller count, or OP '*' for any number")
+
+
+#: The largest count a repeat operator ('{,15}', '{2,15}') may give.
+MAX_REPEAT = 15
 
 
 def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
