@@ -1656,6 +1656,10 @@ def test_fu_round22_call_promised_after_offer_is_follow_up(analyzer):
     pytest.param("follow_up", "positive", "Should I send a thank-you note to the panel?", "present", id="fu22b-should-i-send-note"),
     pytest.param("follow_up", "positive", "Do you want me to send a follow-up email with my portfolio?", "present", id="fu22b-do-you-want-me-to-send"),
     pytest.param("follow_up", "wrong_speaker", "What's the best way to reach you if I have questions?", "missing", id="fu22b-interviewer-best-way"),
+    # a spoken "like" / "just" inside "who do I ... email"
+    pytest.param("follow_up", "stt", "um if i think of anything else later who do i like email about it", "present", id="fu22b-who-do-i-like-email-stt"),
+    pytest.param("follow_up", "positive", "Who should I just send the forms to?", "present", id="fu22b-who-should-i-just-send"),
+    pytest.param("follow_up", "negative", "Who do I like most on the team so far? Probably you.", "missing", id="fu22b-who-do-i-like-most"),
     # interest in a subject of the field, or interest in the past
     pytest.param("express_interest", "negative", "I'm really excited about the new AI legislation, how will it affect your clients?", "missing", id="ei22b-excited-about-legislation"),
     pytest.param("express_interest", "stt", "i'm very interested in the new safety regulations how do they affect the site", "missing", id="ei22b-interested-regulations-stt"),
