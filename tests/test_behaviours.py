@@ -1675,3 +1675,47 @@ def test_fu_round22_call_promised_after_offer_is_follow_up(analyzer):
 def test_cns_ac_round22b_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# round 22b (precision): thanks about other people or times, declines with the thanks after, follow-up words about the
+# job's own processes, interest in a subject of the field or in the past
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # others' thanks, a past duty, how the job thanks people
+    pytest.param("thank_interviewer", "negative", "The customers used to thank us with cards at Christmas.", "missing", id="ti22b-used-to-thank-us"),
+    pytest.param("thank_interviewer", "negative", "I had to thank each supplier by phone after the launch.", "missing", id="ti22b-had-to-thank-each"),
+    pytest.param("thank_interviewer", "negative", "How does the charity thank its donors?", "missing", id="ti22b-how-does-x-thank"),
+    pytest.param("thank_interviewer", "stt", "how do you guys usually thank your staff", "missing", id="ti22b-how-do-you-thank-stt"),
+    pytest.param("thank_interviewer", "positive", "I just have to thank you both for today.", "present", id="ti22b-have-to-thank-you"),
+    pytest.param("thank_interviewer", "positive", "How can I ever thank you enough for this chance?", "present", id="ti22b-how-can-i-thank-you"),
+    pytest.param("thank_interviewer", "positive", "I'd like to thank each of you for your time.", "present", id="ti22b-thank-each-of-you"),
+    # declining with the thanks after
+    pytest.param("thank_interviewer", "negative", "I think I'll give it a miss, thanks.", "missing", id="ti22b-give-it-a-miss-thanks"),
+    pytest.param("thank_interviewer", "negative", "We're fine for a coffee, cheers.", "missing", id="ti22b-fine-for-a-coffee"),
+    pytest.param("thank_interviewer", "stt", "i'll pass thanks", "missing", id="ti22b-pass-thanks-stt"),
+    pytest.param("thank_interviewer", "positive", "I'm all set, thank you. It was great to meet you.", "present", id="ti22b-all-set-thank-you"),
+    pytest.param("thank_interviewer", "positive", "I'm good for questions, thanks so much for your time.", "present", id="ti22b-good-for-questions-thanks-for"),
+    pytest.param("thank_interviewer", "wrong_speaker", "Thank you so much for your time today.", "missing", id="ti22b-interviewer-thanks"),
+    # follow-up words about the job's processes
+    pytest.param("follow_up", "negative", "What's the easiest way to contact the payroll team?", "missing", id="fu22b-contact-payroll"),
+    pytest.param("follow_up", "negative", "Does the sales team write customers thank-you cards?", "missing", id="fu22b-does-team-write-cards"),
+    pytest.param("follow_up", "stt", "whats the best way to reach the it helpdesk", "missing", id="fu22b-reach-helpdesk-stt"),
+    pytest.param("follow_up", "positive", "What's the best way to reach the hiring team if I have questions?", "present", id="fu22b-reach-hiring-team"),
+    pytest.param("follow_up", "positive", "Should I send a thank-you note to the panel?", "present", id="fu22b-should-i-send-note"),
+    pytest.param("follow_up", "positive", "Do you want me to send a follow-up email with my portfolio?", "present", id="fu22b-do-you-want-me-to-send"),
+    pytest.param("follow_up", "wrong_speaker", "What's the best way to reach you if I have questions?", "missing", id="fu22b-interviewer-best-way"),
+    # a spoken "like" / "just" inside "who do I ... email"
+    pytest.param("follow_up", "stt", "um if i think of anything else later who do i like email about it", "present", id="fu22b-who-do-i-like-email-stt"),
+    pytest.param("follow_up", "positive", "Who should I just send the forms to?", "present", id="fu22b-who-should-i-just-send"),
+    pytest.param("follow_up", "negative", "Who do I like most on the team so far? Probably you.", "missing", id="fu22b-who-do-i-like-most"),
+    # interest in a subject of the field, or interest in the past
+    pytest.param("express_interest", "negative", "I'm really excited about the new AI legislation, how will it affect your clients?", "missing", id="ei22b-excited-about-legislation"),
+    pytest.param("express_interest", "stt", "i'm very interested in the new safety regulations how do they affect the site", "missing", id="ei22b-interested-regulations-stt"),
+    pytest.param("express_interest", "positive", "I'm really excited about the technology you use and I'd love to join.", "present", id="ei22b-tech-and-love-to-join"),
+    pytest.param("express_interest", "negated", "I was super keen back then, but it didn't work out.", "missing", id="ei22b-keen-back-then"),
+    pytest.param("express_interest", "negated", "Back in 2018 I was really excited about a job here, it fell through.", "missing", id="ei22b-back-in-year"),
+    pytest.param("express_interest", "positive", "I'm really keen on this job then. Thanks!", "present", id="ei22b-keen-then-still-counts"),
+    pytest.param("express_interest", "wrong_speaker", "We're very keen, honestly.", "missing", id="ei22b-interviewer-keen"),
+])
+def test_round22b_precision_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
