@@ -866,7 +866,7 @@ def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
     Text``. Returns the lines, the number of cells outside those columns, the first line of each
     table, and whether every table had such a header.
     """
-    from analyzer.readers.word import _TIME_CELL, _header
+    from analyzer.readers.word import _TIME_CELL, _header, table_columns
 
     out = list(lines)
     ignored = 0
@@ -892,16 +892,7 @@ def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
             j += 1
         for k in rows:
             cells = _pipe_cells(lines[k])
-            if head is not None:
-                cols = head
-            elif len(cells) >= 3 and _TIME_CELL.match(cells[0]):
-                cols = {"time": 0, "speaker": 1, "text": 2}
-            elif len(cells) >= 3 and _TIME_CELL.match(cells[1]):
-                cols = {"speaker": 0, "time": 1, "text": 2}
-            elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
-                cols = {"time": 0, "text": 1}
-            else:
-                cols = {"speaker": 0, "text": 1}
+            cols = table_columns(cells, head)
             ignored += sum(1 for n, c in enumerate(cells) if c and n not in cols.values())
             time, speaker, said = (cells[cols[x]] if x in cols and cols[x] < len(cells) else ""
                                    for x in ("time", "speaker", "text"))

@@ -75,6 +75,20 @@ def _row_cells(row) -> list[str]:
     return out
 
 
+def table_columns(cells: list[str], head: dict[str, int] | None) -> dict[str, int]:
+    """Which cell of a table row is the time, the speaker and the text: the header's columns, or
+    guessed from the row itself when the table has no header."""
+    if head is not None:
+        return head
+    if len(cells) >= 3 and _TIME_CELL.match(cells[0]):
+        return {"time": 0, "speaker": 1, "text": 2}
+    if len(cells) >= 3 and _TIME_CELL.match(cells[1]):
+        return {"speaker": 0, "time": 1, "text": 2}
+    if len(cells) == 2 and _TIME_CELL.match(cells[0]):
+        return {"time": 0, "text": 1}  # "[time] Speaker: text" in one cell
+    return {"speaker": 0, "text": 1}
+
+
 def _header(cells: list[str]) -> dict[str, int] | None:
     """Column roles ("time", "speaker", "text") when the row is a header naming a speaker and a
     text column (``Speaker | What was said | Coach comment``), else None."""
@@ -110,16 +124,7 @@ def _table_lines(table, lines: list[str]) -> int:
             if i < first and any(cells):
                 lines.append(" ".join(c for c in cells if c))  # the title row
             continue
-        if head is not None:
-            cols = head
-        elif len(cells) >= 3 and _TIME_CELL.match(cells[0]):
-            cols = {"time": 0, "speaker": 1, "text": 2}
-        elif len(cells) >= 3 and _TIME_CELL.match(cells[1]):
-            cols = {"speaker": 0, "time": 1, "text": 2}
-        elif len(cells) == 2 and _TIME_CELL.match(cells[0]):
-            cols = {"time": 0, "text": 1}  # "[time] Speaker: text" in one cell
-        else:
-            cols = {"speaker": 0, "text": 1}
+        cols = table_columns(cells, head)
         ignored += sum(1 for j, c in enumerate(cells) if c and j not in cols.values())
         time, speaker, text = (cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
                                for k in ("time", "speaker", "text"))
