@@ -30,7 +30,7 @@ DEV_FLOORS = {  # re-measured when the bf/bg blind batches (540 rows) joined, af
     "stay_positive": (0.98, 0.96), "thank_interviewer": (0.98, 0.99), "ask_concerns": (0.98, 0.97),
     "follow_up": (0.98, 0.98),
 }
-HELD_OUT_FLOORS = {  # re-measured when the fresh blind batch "bh" (270 typical rows, never tuned on) joined the 2,032
+HELD_OUT_FLOORS = {  # re-measured when the fresh blind batches "bh" and "bj" (540 typical rows, never tuned on) joined the 2,032
     "express_interest": (0.96, 0.93), "ask_for_job": (0.96, 0.93), "clarify_next_steps": (0.93, 0.92),
     "stay_positive": (0.97, 0.92), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.95),
     "follow_up": (0.96, 0.95),
