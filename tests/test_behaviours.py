@@ -1719,3 +1719,51 @@ def test_cns_ac_round22b_families(analyzer, behaviour, kind, text, status):
 def test_round22b_precision_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# round 22c (clarify_next_steps): the job's own timelines, decisions and processes; the candidate waiting on people in
+# their own life; acknowledging a job matter; a decision date, "in terms of timeline ...", references before a decision
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # the job's own timelines, decisions and processes
+    pytest.param("clarify_next_steps", "negative", "What's the turnaround time on lab results, usually?", "missing", id="cns22c-turnaround-time-on-lab"),
+    pytest.param("clarify_next_steps", "negative", "What's the timeline for getting up to speed on the codebase?", "missing", id="cns22c-timeline-up-to-speed"),
+    pytest.param("clarify_next_steps", "stt", "whats the timeline for getting up to a full caseload", "missing", id="cns22c-timeline-full-caseload-stt"),
+    pytest.param("clarify_next_steps", "negative", "When will the funding decision be known for the new wing?", "missing", id="cns22c-funding-decision"),
+    pytest.param("clarify_next_steps", "negative", "Is there a phase-gate review before a product launches?", "missing", id="cns22c-phase-gate"),
+    pytest.param("clarify_next_steps", "positive", "What's the turnaround time on a decision?", "present", id="cns22c-turnaround-on-a-decision"),
+    pytest.param("clarify_next_steps", "positive", "What's the timeline for getting back to candidates?", "present", id="cns22c-timeline-getting-back"),
+    # waiting on someone in the candidate's own life
+    pytest.param("clarify_next_steps", "negative", "I'm still waiting on the bank about the mortgage, so I can't commit to a date yet.", "missing", id="cns22c-waiting-on-the-bank"),
+    pytest.param("clarify_next_steps", "negative", "I'm waiting to hear from my current employer about a counter-offer.", "missing", id="cns22c-waiting-current-employer"),
+    pytest.param("clarify_next_steps", "stt", "im waiting to hear back from my landlord about the lease", "missing", id="cns22c-waiting-landlord-stt"),
+    # a decision date, "in terms of timeline", where references fall
+    pytest.param("clarify_next_steps", "positive", "Do you have a decision deadline in mind?", "present", id="cns22c-decision-deadline"),
+    pytest.param("clarify_next_steps", "stt", "is there a decision date youre working towards", "present", id="cns22c-decision-date-stt"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "Is there a decision date you're working towards?", "missing", id="cns22c-interviewer-decision-date"),
+    pytest.param("clarify_next_steps", "positive", "In terms of timing, what are we looking at?", "present", id="cns22c-in-terms-of-timing"),
+    pytest.param("clarify_next_steps", "stt", "in terms of timeline are we talking days or weeks", "present", id="cns22c-in-terms-timeline-stt"),
+    pytest.param("clarify_next_steps", "negative", "In terms of timing, how long is the probation?", "missing", id="cns22c-in-terms-timing-probation"),
+    pytest.param("clarify_next_steps", "negative", "In terms of timing, I'm fairly flexible.", "missing", id="cns22c-in-terms-timing-statement"),
+    pytest.param("clarify_next_steps", "positive", "Do you do the vetting before or after a decision is made?", "present", id="cns22c-before-after-decision"),
+    pytest.param("clarify_next_steps", "negative", "What happened after the decision to close the ward?", "missing", id="cns22c-after-decision-to"),
+    pytest.param("clarify_next_steps", "negated", "I was going to ask whether you need references before a decision is made, but you covered it.", "missing", id="cns22c-references-reported-self"),
+])
+def test_cns_round22c_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("interviewer,reply,status", [
+    ("Client sign-off usually takes about two weeks.", "Okay, two weeks, I'll bear that in mind.", "missing"),
+    ("We'll let you know within two weeks.", "Okay, two weeks, I'll bear that in mind.", "present"),
+    ("The team does a sprint review every second Thursday.", "Okay, good to know, I'll keep an eye out for that.", "missing"),
+    ("The rota comes out on Fridays.", "great ill keep an eye out", "missing"),
+    ("We'll email everyone by Friday.", "great ill keep an eye out", "present"),
+    ("We'll email everyone by Friday.", "Perfect, I'll keep an eye on my inbox then.", "present"),
+])
+def test_cns_round22c_replies(analyzer, interviewer, reply, status):
+    """A wait echoed back, or "I'll keep an eye out", acknowledges the next steps only after the interviewer set them out."""
+    turns = [(INT, HANDOVER), (CAND, "No, you've covered it."), (INT, interviewer), (CAND, reply)]
+    f = mini(analyzer, turns)["clarify_next_steps"]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
