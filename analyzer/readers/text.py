@@ -866,7 +866,7 @@ def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
     Text``. Returns the lines, the number of cells outside those columns, the first line of each
     table, and whether every table had such a header.
     """
-    from analyzer.readers.word import _TIME_CELL, _header, table_columns
+    from analyzer.readers.word import _header, table_row
 
     out = list(lines)
     ignored = 0
@@ -891,13 +891,9 @@ def _pipe_tables(lines: list[str]) -> tuple[list[str], int, list[int], bool]:
             rows.append(j)
             j += 1
         for k in rows:
-            cells = _pipe_cells(lines[k])
-            cols = table_columns(cells, head)
-            ignored += sum(1 for n, c in enumerate(cells) if c and n not in cols.values())
-            time, speaker, said = (cells[cols[x]] if x in cols and cols[x] < len(cells) else ""
-                                   for x in ("time", "speaker", "text"))
-            stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
-            out[k] = f"{stamp}{speaker}: {said}" if speaker and said else f"{stamp}{said or speaker}"
+            stamp, speech, left_out = table_row(_pipe_cells(lines[k]), head)
+            ignored += left_out
+            out[k] = stamp + speech
         i = j
     return out, ignored, starts, named
 
@@ -932,8 +928,7 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         return plain
     if tables is not None and not named:  # a table without a header naming its columns: a dialogue?
         read = _parse_lines(tables, name, fmt_hint, fmt)
-        said = [t.speaker for t in read.turns if t.speaker is not None]
-        if said and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said))):
+        if _is_dialogue(read):
             return _table_note(read, ignored)
     if tables is not None:
         plain.warnings.append(f"the Markdown table at line {starts[0]} was read as plain text, not as speaker "
@@ -945,16 +940,19 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
         if other is None:
             return plain
     marked = _parse_lines(other, name, fmt_hint, fmt)
-    said = [t.speaker for t in marked.turns if t.speaker is not None]
-    # a dialogue: its few speakers come back, or role words name them (a numbered agenda
-    # "1. Warm-up: ten minutes" names each item once)
-    dialogue = bool(said) and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said)))
-    if not dialogue:
+    if not _is_dialogue(marked):
         return plain
     if symbols:  # the stand-in names back to the labels as written
         marked.turns = [t if t.speaker not in symbols else replace(t, speaker=symbols[t.speaker])
                         for t in marked.turns]
     return marked
+
+
+def _is_dialogue(transcript: Transcript) -> bool:
+    """Does a second reading of the lines give a dialogue: its few speakers come back, or role words
+    name them (a numbered agenda "1. Warm-up: ten minutes" names each item once)?"""
+    said = [t.speaker for t in transcript.turns if t.speaker is not None]
+    return bool(said) and (len(set(said)) <= len(said) / 2 or len(said) >= 2 and all(map(is_role_word, said)))
 
 
 def _table_note(transcript: Transcript, ignored: int) -> Transcript:

@@ -75,7 +75,7 @@ def _row_cells(row) -> list[str]:
     return out
 
 
-def table_columns(cells: list[str], head: dict[str, int] | None) -> dict[str, int]:
+def _table_columns(cells: list[str], head: dict[str, int] | None) -> dict[str, int]:
     """Which cell of a table row is the time, the speaker and the text: the header's columns, or
     guessed from the row itself when the table has no header."""
     if head is not None:
@@ -87,6 +87,18 @@ def table_columns(cells: list[str], head: dict[str, int] | None) -> dict[str, in
     if len(cells) == 2 and _TIME_CELL.match(cells[0]):
         return {"time": 0, "text": 1}  # "[time] Speaker: text" in one cell
     return {"speaker": 0, "text": 1}
+
+
+def table_row(cells: list[str], head: dict[str, int] | None) -> tuple[str, str, int]:
+    """A table row (Word or Markdown) as a transcript line: ``(stamp, speech, ignored)``, where
+    ``stamp`` is ``"[time] "`` or empty, ``speech`` is ``"Speaker: text"`` (or the one of them the row
+    has, or empty) and ``ignored`` counts the filled cells outside the time, speaker and text columns."""
+    cols = _table_columns(cells, head)
+    ignored = sum(1 for j, c in enumerate(cells) if c and j not in cols.values())
+    time, speaker, text = (cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
+                           for k in ("time", "speaker", "text"))
+    stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
+    return stamp, f"{speaker}: {text}" if speaker and text else text or speaker, ignored
 
 
 def _header(cells: list[str]) -> dict[str, int] | None:
@@ -124,15 +136,10 @@ def _table_lines(table, lines: list[str]) -> int:
             if i < first and any(cells):
                 lines.append(" ".join(c for c in cells if c))  # the title row
             continue
-        cols = table_columns(cells, head)
-        ignored += sum(1 for j, c in enumerate(cells) if c and j not in cols.values())
-        time, speaker, text = (cells[cols[k]] if k in cols and cols[k] < len(cells) else ""
-                               for k in ("time", "speaker", "text"))
-        stamp = f"[{time.strip('[]()')}] " if time and _TIME_CELL.match(time) else ""
-        if speaker and text:
-            lines.append(f"{stamp}{speaker}: {text}")
-        elif text or speaker:
-            lines.append(f"{stamp}{text or speaker}")
+        stamp, speech, left_out = table_row(cells, head)
+        ignored += left_out
+        if speech:
+            lines.append(stamp + speech)
     return ignored
 
 
