@@ -133,8 +133,8 @@ def is_own_report_file(path: str | os.PathLike) -> bool:
     try:
         with open(path, "rb") as fh:
             head = fh.read(64)
-            if not (_HTML_START.match(head.removeprefix(b"\xef\xbb\xbf"))
-                    or _JSON_REPORT_START.match(head.removeprefix(b"\xef\xbb\xbf"))):
+            start = head.removeprefix(b"\xef\xbb\xbf")
+            if not (_HTML_START.match(start) or _JSON_REPORT_START.match(start)):
                 return False  # a transcript: 64 bytes told
             return own_report_head(head + fh.read(_REPORT_HEAD_BYTES - len(head)))
     except OSError:

@@ -595,18 +595,27 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
     return None
 
 
+def _load(text: str, name: str, line: int | None = None) -> object:
+    """``json.loads``, with Python's own limits as one-line InputErrors; a syntax error
+    (``JSONDecodeError``) is left to the caller, which knows how to word it."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise InputError(name, "invalid JSON: nested too deeply", line=line) from None
+    except ValueError:  # Python's limit on integer digits (a 5,000-digit "start")
+        raise InputError(name, "invalid JSON: a number too long to read", line=line) from None
+
+
 def parse_json_text(text: str, name: str) -> Transcript:
     """Parse decoded JSON text; raises InputError with the line for syntax errors."""
     try:
-        obj = json.loads(text)
+        obj = _load(text, name)
     except json.JSONDecodeError as e:
         if not _json_lines_break(text, e):
             raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
         return parse_json_obj(_json_lines(text, name), name, lines=True)
-    except RecursionError:
-        raise InputError(name, "invalid JSON: nested too deeply") from None
-    except ValueError:  # Python's limit on integer digits (a 5,000-digit "start")
-        raise InputError(name, "invalid JSON: a number too long to read") from None
     return parse_json_obj(obj, name)
 
 
@@ -622,20 +631,15 @@ def _json_lines_break(text: str, error: json.JSONDecodeError) -> bool:
 
 def _json_lines(text: str, name: str) -> list[object]:
     """The value of each non-blank line of a JSON Lines file; a line that is not one JSON value is named."""
-    decode = json.JSONDecoder().decode
     items = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
-            items.append(decode(line))
+            items.append(_load(line, name, n))
         except json.JSONDecodeError as e:
             raise InputError(name, f"invalid JSON Lines: {e.msg} (column {e.colno}); "
                                    "each line must hold one JSON object", line=n) from None
-        except RecursionError:
-            raise InputError(name, "invalid JSON: nested too deeply", line=n) from None
-        except ValueError:  # Python's limit on integer digits
-            raise InputError(name, "invalid JSON: a number too long to read", line=n) from None
     return items
 
 
