@@ -255,19 +255,15 @@ def discover(
     if unreadable is not None:
         unreadable.extend(unread)
     if not found:
-        what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
-        match = f" matching '{pattern}'" if pattern else ""
-        hint = "" if pattern else "; --glob PATTERN takes text files with other extensions"
+        more = f"; {_documents_part(documents)}" if documents else ""
         if pattern:  # a pattern takes any text file: the extension list is not why nothing was found
-            where = "the path under the folder or the file name"
-            more = f"; {_documents_part(documents)}" if documents else ""
-            raise InputError(root, f"no transcripts found matching '{pattern}' (matched against {where}, "
-                                   f"ignoring case){more}")
+            raise InputError(root, f"no transcripts found matching '{pattern}' (matched against the path under "
+                                   f"the folder or the file name, ignoring case){more}")
+        what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        hint = "; --glob PATTERN takes text files with other extensions"
         if other:
             hint += f"; left out for their extension: {_names(other)}"
-        if documents:
-            hint += f"; {_documents_part(documents)}"
-        raise InputError(root, f"no transcripts found{match} (looked for {what}{hint})")
+        raise InputError(root, f"no transcripts found (looked for {what}{hint}{more})")
     found.sort(key=lambda item: item[1])
     first: dict[object, str] = {}
     once: list[tuple[Path, str]] = []
@@ -468,13 +464,16 @@ def look_alike_names(names: Iterable[str]) -> list[str]:
             continue
         key = unicodedata.normalize("NFC", name)
         if key in first and first[key] != name:
-            def form(n: str) -> str:
-                return "NFC" if unicodedata.is_normalized("NFC", n) else "NFD" if unicodedata.is_normalized("NFD", n) \
-                    else "mixed"
-            notes.append(f"{name} ({form(name)}): the same name as {first[key]} ({form(first[key])}) written "
-                         "with other Unicode characters; both are analysed and their rows look alike: rename one")
+            notes.append(f"{name} ({_unicode_form(name)}): the same name as {first[key]} ({_unicode_form(first[key])}) "
+                         "written with other Unicode characters; both are analysed and their rows look alike: rename one")
         first.setdefault(key, name)
     return notes
+
+
+def _unicode_form(name: str) -> str:
+    import unicodedata
+
+    return "NFC" if unicodedata.is_normalized("NFC", name) else "NFD" if unicodedata.is_normalized("NFD", name) else "mixed"
 
 
 def _names(items: list[str]) -> str:

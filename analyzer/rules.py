@@ -606,6 +606,9 @@ _UNSET_ATTRS = {"POS": "tagger", "TAG": "tagger", "MORPH": "morphologizer", "DEP
                 "ENT_TYPE": "entity recognizer", "ENT_IOB": "entity recognizer", "ENT_ID": "entity ruler",
                 "ENT_KB_ID": "entity linker"}
 
+#: The largest count a repeat operator ('{,15}', '{2,15}') may give.
+MAX_REPEAT = 15
+
 
 def _check_tokens(pattern: list, where: str, problems: list[str]) -> None:
     """What spaCy's schema lets through but the pipeline cannot honour: an attribute it never sets, a custom
@@ -644,10 +647,6 @@ def _check_tokens(pattern: list, where: str, problems: list[str]) -> None:
                     problems.append(f"{where}: OP {value!r}: at most {MAX_REPEAT} repeats (spaCy tries every "
                                     "combination of the optional copies, so a larger count can take minutes on one "
                                     "sentence); use a smaller count, or OP '*' for any number")
-
-
-#: The largest count a repeat operator ('{,15}', '{2,15}') may give.
-MAX_REPEAT = 15
 
 
 def _check_pattern(pattern: Any, where: str, problems: list[str]) -> None:
