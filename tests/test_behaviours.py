@@ -1767,3 +1767,49 @@ def test_cns_round22c_replies(analyzer, interviewer, reply, status):
     f = mini(analyzer, turns)["clarify_next_steps"]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# --------------------------------------------------------------------------- round 23: ask_for_job, ask_concerns
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # "if you'll have me" opening the ask, "hoping you'll have me"
+    pytest.param("ask_for_job", "positive", "If you'll have me, I'd love to join the company.", "present", id="afj23-if-youll-have-me-opening"),
+    pytest.param("ask_for_job", "positive", "I'm hoping you'll have me, is what I'm saying.", "present", id="afj23-hoping-youll-have-me"),
+    pytest.param("ask_for_job", "stt", "so um hopefully you'll take me on yeah", "present", id="afj23-hopefully-take-me-on-stt"),
+    pytest.param("ask_for_job", "negative", "If you can take me through the rota, that would help.", "missing", id="afj23-take-me-through"),
+    pytest.param("ask_for_job", "negated", "I honestly don't know if you'll have me after that answer.", "missing", id="afj23-dont-know-if-have-me"),
+    pytest.param("ask_for_job", "wrong_speaker", "If you'll have me, I'd love to join the company.", "missing", id="afj23-interviewer-have-me"),
+    # the interviewer's weak spot in the candidate, asked about
+    pytest.param("ask_concerns", "positive", "Is there any area where you think I'm weak that I could speak to?", "present", id="ac23-area-you-think-im-weak"),
+    pytest.param("ask_concerns", "positive", "Do you reckon I was a bit shaky on the coding part?", "present", id="ac23-reckon-i-was-shaky"),
+    pytest.param("ask_concerns", "stt", "is there like any area where you think im weak that i could um speak to", "present", id="ac23-area-weak-stt"),
+    pytest.param("ask_concerns", "negative", "Are there areas where you think the team is weak at the moment?", "missing", id="ac23-team-weak"),
+    pytest.param("ask_concerns", "negative", "I know you think I'm weak on finance, but I've done the course.", "missing", id="ac23-statement-weak"),
+    pytest.param("ask_concerns", "wrong_speaker", "Is there any area where you think I'm weak?", "missing", id="ac23-interviewer-weak"),
+    # a negated relative clause in dialect is not a negated ask
+    pytest.param("ask_concerns", "positive", "Is there anything I've no' covered that would put you off hiring me?", "present", id="ac23-no-covered-put-off"),
+    pytest.param("ask_concerns", "negated", "There's nothing I haven't covered that would worry you, I think.", "missing", id="ac23-nothing-not-covered-statement"),
+])
+def test_afj_ac_round23_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Within 48 hours, would that work?", "present"),       # the date proposed as the question
+    ("By Friday, if that's okay?", "present"),
+    ("Till Monday - does that suit?", "present"),
+    ("I'm in!", "present"),
+    ("Ah, I've actually decided to stay where I am in the civil service, I'm afraid.", "missing"),  # not "I'm in"
+    ("Would that work for you, though? I'm not sure I can relocate.", "missing"),  # no date, no yes
+])
+def test_afj_round23_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+def test_afj_round23_agreeing_to_the_deadline(analyzer):
+    turns = [(INT, HANDOVER), (CAND, "Yes, one thing."), (INT, OFFER + " Could you let us know by Friday?"), (CAND, "Friday's fine by me.")]
+    assert mini(analyzer, turns)["ask_for_job"].status == "present"
+    # without an offer, agreeing to when they will call is not asking for the job
+    turns = [(INT, HANDOVER), (CAND, "When will I hear?"), (INT, "We'll let you know by Friday."), (CAND, "Friday's fine.")]
+    assert mini(analyzer, turns)["ask_for_job"].status == "missing"
