@@ -1788,6 +1788,24 @@ def test_cns_round22c_replies(analyzer, interviewer, reply, status):
     # a negated relative clause in dialect is not a negated ask
     pytest.param("ask_concerns", "positive", "Is there anything I've no' covered that would put you off hiring me?", "present", id="ac23-no-covered-put-off"),
     pytest.param("ask_concerns", "negated", "There's nothing I haven't covered that would worry you, I think.", "missing", id="ac23-nothing-not-covered-statement"),
+    # booking a named round, meeting someone at the next stage, an invitation to a step
+    pytest.param("ask_for_job", "positive", "Is there any way we could book the technical round before you go on leave?", "present", id="afj23-book-technical-round"),
+    pytest.param("ask_for_job", "stt", "could we uh set up the panel round soon id like to keep going with this", "present", id="afj23-set-up-panel-round-stt"),
+    pytest.param("ask_for_job", "negative", "Is it alright if I drop you a line next week just to check in?", "missing", id="afj23-drop-a-line-next-week"),
+    pytest.param("ask_for_job", "negative", "Should I book the technical round of training for my team?", "missing", id="afj23-book-round-of-training"),
+    pytest.param("ask_for_job", "positive", "Is there any chance I could meet the head chef for the next stage?", "present", id="afj23-chance-meet-next-stage"),
+    pytest.param("ask_for_job", "positive", "Would it be alright if I came back to meet the head teacher for the next stage?", "present", id="afj23-alright-if-i-came-back"),
+    pytest.param("ask_for_job", "negative", "Is there any chance I could meet the head chef before I start?", "missing", id="afj23-meet-before-start"),
+    pytest.param("ask_for_job", "positive", "I'd welcome an invitation to give a job talk.", "present", id="afj23-welcome-invitation-job-talk"),
+    pytest.param("ask_for_job", "stt", "uh so what do you think could i could i get a shot at the next interview", "present", id="afj23-shot-at-next-interview-stt"),
+    pytest.param("ask_for_job", "wrong_speaker", "Is there any chance I could meet the head chef for the next stage?", "missing", id="afj23-interviewer-meet-next-stage"),
+    # the candidate's trait named first, doubts invited, a long aside before "want me to explain"
+    pytest.param("ask_concerns", "positive", "My accent, is it a concern for the customer-facing part?", "present", id="ac23-my-accent-is-it-a-concern"),
+    pytest.param("ask_concerns", "negative", "My main question, is it a problem that the office is shut on Fridays?", "missing", id="ac23-my-question-is-it-a-problem"),
+    pytest.param("ask_concerns", "positive", "I'd welcome any doubts you might have about the research fit.", "present", id="ac23-welcome-your-doubts"),
+    pytest.param("ask_concerns", "negative", "I'd welcome any concerns the patients raise about the rota.", "missing", id="ac23-welcome-patients-concerns"),
+    pytest.param("ask_concerns", "positive", "Is there anything you saw from me in the group task that you'd want me to explain?", "present", id="ac23-saw-from-me-explain"),
+    pytest.param("ask_concerns", "wrong_speaker", "My accent, is it a concern for the customer-facing part?", "missing", id="ac23-interviewer-my-accent"),
 ])
 def test_afj_ac_round23_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
