@@ -1767,3 +1767,67 @@ def test_cns_round22c_replies(analyzer, interviewer, reply, status):
     f = mini(analyzer, turns)["clarify_next_steps"]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# --------------------------------------------------------------------------- round 23: ask_for_job, ask_concerns
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # "if you'll have me" opening the ask, "hoping you'll have me"
+    pytest.param("ask_for_job", "positive", "If you'll have me, I'd love to join the company.", "present", id="afj23-if-youll-have-me-opening"),
+    pytest.param("ask_for_job", "positive", "I'm hoping you'll have me, is what I'm saying.", "present", id="afj23-hoping-youll-have-me"),
+    pytest.param("ask_for_job", "stt", "so um hopefully you'll take me on yeah", "present", id="afj23-hopefully-take-me-on-stt"),
+    pytest.param("ask_for_job", "negative", "If you can take me through the rota, that would help.", "missing", id="afj23-take-me-through"),
+    pytest.param("ask_for_job", "negated", "I honestly don't know if you'll have me after that answer.", "missing", id="afj23-dont-know-if-have-me"),
+    pytest.param("ask_for_job", "wrong_speaker", "If you'll have me, I'd love to join the company.", "missing", id="afj23-interviewer-have-me"),
+    # the interviewer's weak spot in the candidate, asked about
+    pytest.param("ask_concerns", "positive", "Is there any area where you think I'm weak that I could speak to?", "present", id="ac23-area-you-think-im-weak"),
+    pytest.param("ask_concerns", "positive", "Do you reckon I was a bit shaky on the coding part?", "present", id="ac23-reckon-i-was-shaky"),
+    pytest.param("ask_concerns", "stt", "is there like any area where you think im weak that i could um speak to", "present", id="ac23-area-weak-stt"),
+    pytest.param("ask_concerns", "negative", "Are there areas where you think the team is weak at the moment?", "missing", id="ac23-team-weak"),
+    pytest.param("ask_concerns", "negative", "I know you think I'm weak on finance, but I've done the course.", "missing", id="ac23-statement-weak"),
+    pytest.param("ask_concerns", "wrong_speaker", "Is there any area where you think I'm weak?", "missing", id="ac23-interviewer-weak"),
+    # a negated relative clause in dialect is not a negated ask
+    pytest.param("ask_concerns", "positive", "Is there anything I've no' covered that would put you off hiring me?", "present", id="ac23-no-covered-put-off"),
+    pytest.param("ask_concerns", "negated", "There's nothing I haven't covered that would worry you, I think.", "missing", id="ac23-nothing-not-covered-statement"),
+    # booking a named round, meeting someone at the next stage, an invitation to a step
+    pytest.param("ask_for_job", "positive", "Is there any way we could book the technical round before you go on leave?", "present", id="afj23-book-technical-round"),
+    pytest.param("ask_for_job", "stt", "could we uh set up the panel round soon id like to keep going with this", "present", id="afj23-set-up-panel-round-stt"),
+    pytest.param("ask_for_job", "negative", "Is it alright if I drop you a line next week just to check in?", "missing", id="afj23-drop-a-line-next-week"),
+    pytest.param("ask_for_job", "negative", "Should I book the technical round of training for my team?", "missing", id="afj23-book-round-of-training"),
+    pytest.param("ask_for_job", "positive", "Is there any chance I could meet the head chef for the next stage?", "present", id="afj23-chance-meet-next-stage"),
+    pytest.param("ask_for_job", "positive", "Would it be alright if I came back to meet the head teacher for the next stage?", "present", id="afj23-alright-if-i-came-back"),
+    pytest.param("ask_for_job", "negative", "Is there any chance I could meet the head chef before I start?", "missing", id="afj23-meet-before-start"),
+    pytest.param("ask_for_job", "positive", "I'd welcome an invitation to give a job talk.", "present", id="afj23-welcome-invitation-job-talk"),
+    pytest.param("ask_for_job", "stt", "uh so what do you think could i could i get a shot at the next interview", "present", id="afj23-shot-at-next-interview-stt"),
+    pytest.param("ask_for_job", "wrong_speaker", "Is there any chance I could meet the head chef for the next stage?", "missing", id="afj23-interviewer-meet-next-stage"),
+    # the candidate's trait named first, doubts invited, a long aside before "want me to explain"
+    pytest.param("ask_concerns", "positive", "My accent, is it a concern for the customer-facing part?", "present", id="ac23-my-accent-is-it-a-concern"),
+    pytest.param("ask_concerns", "negative", "My main question, is it a problem that the office is shut on Fridays?", "missing", id="ac23-my-question-is-it-a-problem"),
+    pytest.param("ask_concerns", "positive", "I'd welcome any doubts you might have about the research fit.", "present", id="ac23-welcome-your-doubts"),
+    pytest.param("ask_concerns", "negative", "I'd welcome any concerns the patients raise about the rota.", "missing", id="ac23-welcome-patients-concerns"),
+    pytest.param("ask_concerns", "positive", "Is there anything you saw from me in the group task that you'd want me to explain?", "present", id="ac23-saw-from-me-explain"),
+    pytest.param("ask_concerns", "wrong_speaker", "My accent, is it a concern for the customer-facing part?", "missing", id="ac23-interviewer-my-accent"),
+])
+def test_afj_ac_round23_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Within 48 hours, would that work?", "present"),       # the date proposed as the question
+    ("By Friday, if that's okay?", "present"),
+    ("Till Monday - does that suit?", "present"),
+    ("I'm in!", "present"),
+    ("Ah, I've actually decided to stay where I am in the civil service, I'm afraid.", "missing"),  # not "I'm in"
+    ("Would that work for you, though? I'm not sure I can relocate.", "missing"),  # no date, no yes
+])
+def test_afj_round23_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+def test_afj_round23_agreeing_to_the_deadline(analyzer):
+    turns = [(INT, HANDOVER), (CAND, "Yes, one thing."), (INT, OFFER + " Could you let us know by Friday?"), (CAND, "Friday's fine by me.")]
+    assert mini(analyzer, turns)["ask_for_job"].status == "present"
+    # without an offer, agreeing to when they will call is not asking for the job
+    turns = [(INT, HANDOVER), (CAND, "When will I hear?"), (INT, "We'll let you know by Friday."), (CAND, "Friday's fine.")]
+    assert mini(analyzer, turns)["ask_for_job"].status == "missing"
