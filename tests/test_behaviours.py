@@ -1831,3 +1831,64 @@ def test_afj_round23_agreeing_to_the_deadline(analyzer):
     # without an offer, agreeing to when they will call is not asking for the job
     turns = [(INT, HANDOVER), (CAND, "When will I hear?"), (INT, "We'll let you know by Friday."), (CAND, "Friday's fine.")]
     assert mini(analyzer, turns)["ask_for_job"].status == "missing"
+
+
+# round 23 (clarify_next_steps, follow_up): precision first (the candidate's own situation, advice reported, the
+# interviewer's career, company decision-making, habits, onboarding, social media), then recall (a date kept free, asked;
+# results released; who I'd meet; how many taken through; anything else before you decide; chasing you up; "you'll have it by")
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # clarify_next_steps: precision
+    pytest.param("clarify_next_steps", "negative", "I'm not desperate for a move, so there's no rush on my side.", "missing", id="cns23-so-no-rush-own-situation"),
+    pytest.param("clarify_next_steps", "stt", "my trains at five so no rush on my part", "missing", id="cns23-so-no-rush-stt"),
+    pytest.param("clarify_next_steps", "positive", "That's completely fine, there's no rush on my side.", "present", id="cns23-no-rush-still-counts"),
+    pytest.param("clarify_next_steps", "negated", "My coach said I should thank you and ask about next steps.", "missing", id="cns23-told-to-ask-about-next-steps"),
+    pytest.param("clarify_next_steps", "positive", "My mentor told me to always ask about next steps, so what are they?", "present", id="cns23-told-to-ask-then-asks"),
+    pytest.param("clarify_next_steps", "negative", "What were your own next steps after you joined as a graduate?", "missing", id="cns23-your-own-next-steps"),
+    pytest.param("clarify_next_steps", "negative", "What I'm hearing from you is a board that wants its CFO in the room.", "missing", id="cns23-what-im-hearing"),
+    pytest.param("clarify_next_steps", "negative", "I would be grateful to proceed to the next stage of the selection process.", "missing", id="cns23-proceed-next-stage-of-process"),
+    pytest.param("clarify_next_steps", "negative", "What's the decision-making process like between the board and the exec team?", "missing", id="cns23-decision-making-between"),
+    pytest.param("clarify_next_steps", "negative", "When my manager told me they were interested in me for the lead role, I didn't believe her.", "missing", id="cns23-when-my-manager-told-me"),
+    pytest.param("clarify_next_steps", "negative", "I'd jump at the chance to come back in and do the next stage with the wider team.", "missing", id="cns23-do-the-next-stage"),
+    # clarify_next_steps: recall
+    pytest.param("clarify_next_steps", "positive", "Should I keep Thursday free in case you want me back in for the second stage?", "present", id="cns23-keep-date-free-asked"),
+    pytest.param("clarify_next_steps", "stt", "should i keep next week clear", "present", id="cns23-keep-week-clear-stt"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "Can you keep Thursday free for us?", "missing", id="cns23-interviewer-keep-free"),
+    pytest.param("clarify_next_steps", "positive", "Do you need anything else from me before you make a decision?", "present", id="cns23-anything-else-before-decide"),
+    pytest.param("clarify_next_steps", "negative", "What else do you need from me to get an offer?", "missing", id="cns23-anything-else-to-get-offer"),
+    pytest.param("clarify_next_steps", "positive", "When will the competency scores be released?", "present", id="cns23-scores-released"),
+    pytest.param("clarify_next_steps", "stt", "maam may i ask when the results of the demo teaching will be released", "present", id="cns23-results-released-stt"),
+    pytest.param("clarify_next_steps", "positive", "I'd love to go forward to the final stage. Who would I be meeting?", "present", id="cns23-who-would-i-meet"),
+    pytest.param("clarify_next_steps", "negative", "Who would I be working with day to day?", "missing", id="cns23-who-would-i-work-with"),
+    pytest.param("clarify_next_steps", "positive", "How many people are you taking through to the final?", "present", id="cns23-how-many-taking-through"),
+    pytest.param("clarify_next_steps", "negative", "How many people do you manage?", "missing", id="cns23-how-many-people-manage"),
+    pytest.param("clarify_next_steps", "positive", "Are you still early on in the search, or close to wrapping it up?", "present", id="cns23-early-in-search"),
+    pytest.param("clarify_next_steps", "negative", "How far into the project are you?", "missing", id="cns23-far-into-project"),
+    pytest.param("clarify_next_steps", "positive", "How does the decision get made, is it a scoring matrix?", "present", id="cns23-how-decision-made"),
+    pytest.param("clarify_next_steps", "positive", "Is there a rough timeframe for when the board signs off on the appointment?", "present", id="cns23-timeframe-for-when"),
+    pytest.param("clarify_next_steps", "negative", "What's the timeline for when the new office opens?", "missing", id="cns23-timeline-for-when-office"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "How many people are you taking through, do you know?", "missing", id="cns23-interviewer-how-many"),
+    # follow_up: precision
+    pytest.param("follow_up", "negated", "People always tell me to follow up afterwards, but I never know if it's annoying.", "missing", id="fu23-told-me-to-follow-up"),
+    pytest.param("follow_up", "negative", "My friend say must always send thank-you email after interview, but nobody does that already.", "missing", id="fu23-always-send-thank-you"),
+    pytest.param("follow_up", "negated", "If I were interested in the Dubai office, who would I speak to?", "missing", id="fu23-if-i-were"),
+    pytest.param("follow_up", "negative", "I'll follow up with your receptionist about that parking ticket.", "missing", id="fu23-follow-up-parking"),
+    pytest.param("follow_up", "negative", "I'll send my bank details over when I start.", "missing", id="fu23-send-when-i-start"),
+    pytest.param("follow_up", "stt", "ill follow you guys on linkedin and stuff", "missing", id="fu23-follow-on-linkedin-stt"),
+    pytest.param("follow_up", "positive", "I'll connect with you on LinkedIn tonight.", "present", id="fu23-connect-on-linkedin"),
+    # follow_up: recall
+    pytest.param("follow_up", "positive", "Yes please, I'll take the HR lady's email and send my payslips to her.", "present", id="fu23-and-send-item-to-her"),
+    pytest.param("follow_up", "negative", "I'll go home and send my CV to the clients.", "missing", id="fu23-send-to-clients"),
+    pytest.param("follow_up", "stt", "youll have the references first thing tomorrow", "present", id="fu23-youll-have-it-stt"),
+    pytest.param("follow_up", "positive", "When's the medical, and d'you want my tickets sent to you or the office?", "present", id="fu23-want-item-sent"),
+    pytest.param("follow_up", "positive", "I'll chase you up next week if I haven't heard anything, if that's okay?", "present", id="fu23-chase-you-up"),
+    pytest.param("follow_up", "negative", "I'll chase up the invoices every month.", "missing", id="fu23-chase-up-invoices"),
+    pytest.param("follow_up", "negated", "I won't chase you up, don't worry.", "missing", id="fu23-wont-chase"),
+    pytest.param("follow_up", "wrong_speaker", "I'll chase you up next week.", "missing", id="fu23-interviewer-chases"),
+    pytest.param("follow_up", "positive", "Sorry, my mind went blank on that one. Can I come back to you on it by email?", "present", id="fu23-come-back-on-it-by-email"),
+    pytest.param("follow_up", "positive", "Would it be grand if I emailed over my site photos?", "present", id="fu23-grand-if-i-emailed"),
+    pytest.param("follow_up", "stt", "i go and send you email with my references tomorrow", "present", id="fu23-go-and-send-stt"),
+    pytest.param("follow_up", "positive", "I can send on my Teaching Council number today.", "present", id="fu23-send-on-number-today"),
+])
+def test_round23_cns_fu_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
