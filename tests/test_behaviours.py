@@ -1892,3 +1892,53 @@ def test_afj_round23_agreeing_to_the_deadline(analyzer):
 def test_round23_cns_fu_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# round 23: interest and discouragement variety (bm): a climb up the list, "has me hooked", litotes, delight on its own,
+# work they'd enjoy, a past or someone else's keenness; fatalism, "people like me", consolation, a shared wish gone wrong
+ROUND23_EI_SP_CASES = [
+    ("express_interest", "positive", "You've shot straight to the top of my list, honestly.", "present", ["top of my list"]),
+    ("express_interest", "negative", "It went to the top of my list of things to fix.", "missing", []),
+    ("express_interest", "positive", "The mission has me completely hooked.", "present", ["has me completely hooked"]),
+    ("express_interest", "negative", "This place has me hooked on the coffee already.", "missing", []),
+    ("express_interest", "positive", "I'd not say no to working here, put it that way.", "present", ["say no to working here"]),
+    ("express_interest", "positive", "I wouldn't say no to a place on the team.", "present", []),
+    ("express_interest", "negative", "I wouldn't say no to a coffee, thanks.", "missing", []),
+    ("express_interest", "positive", "I'm delighted, thank you! Yes, I'd love to accept.", "present", ["delighted"]),
+    ("express_interest", "negated", "I'm not delighted, to be honest.", "missing", []),
+    ("express_interest", "negative", "I'm delighted to hear the team is growing.", "missing", []),
+    ("express_interest", "positive", "It's the first role that's made me this excited.", "present", ["made me this excited"]),
+    ("express_interest", "positive", "I'd pick you lot in a heartbeat.", "present", ["heartbeat"]),
+    ("express_interest", "positive", "This is something I'd really enjoy doing every day.", "present", ["enjoy doing"]),
+    ("express_interest", "negative", "That's something I'd like to ask about.", "missing", []),
+    ("express_interest", "positive", "I'm awfy keen.", "present", ["awfy keen"]),
+    ("express_interest", "positive", "I'm genuinely excited about bringing my research skills to your analytics team.", "present", []),
+    ("express_interest", "negated", "i was interested in a job here back in like twenty nineteen but i didnt apply", "missing", []),
+    ("express_interest", "negated", "I was excited about this role when I applied, but I'm less sure now about the travel.", "missing", []),
+    ("express_interest", "positive", "I was excited when I applied and I'm even more excited now.", "present", []),
+    ("express_interest", "negative", "The other companies I've spoken to were keen to move fast.", "missing", []),
+    ("express_interest", "wrong_speaker", "I'd not say no to having you on the team, put it that way.", "missing", []),
+    ("express_interest", "stt", "honestly yours has me hooked", "present", ["has me hooked"]),
+    ("stay_positive", "positive", "Och well, if it's not meant to be, it's not meant to be.", "missing", ["not meant to be"]),
+    ("stay_positive", "positive", "Maybe God has not destined this one for me, but thank you.", "missing", ["not destined this one for me"]),
+    ("stay_positive", "negative", "It's not meant to be taken literally.", "present", []),
+    ("stay_positive", "negative", "That email wasn't meant for me.", "present", []),
+    ("stay_positive", "positive", "I suppose academics like me don't really fit what you're after.", "missing", ["like me"]),
+    ("stay_positive", "negative", "People like me aren't what you'd expect in banking, but we learn fast.", "present", []),
+    ("stay_positive", "negative", "Someone like me is exactly what you're after.", "present", []),
+    ("stay_positive", "positive", "Well, at least I got the practice, eh.", "missing", ["at least I got the practice"]),
+    ("stay_positive", "positive", "It'll be good practice for next time, anyway.", "missing", []),
+    ("stay_positive", "negative", "At least I have the experience to back it up.", "present", []),
+    ("stay_positive", "positive", "Look, I know that didn't go the way either of us wanted.", "missing", ["the way either of us wanted"]),
+    ("stay_positive", "negated", "If it doesn't go the way we want, I'll reapply next year.", "present", []),
+    ("stay_positive", "positive", "Guess twenty years of service doesn't translate as well as I'd hoped.", "missing", ["as well as I'd hoped"]),
+    ("stay_positive", "negative", "The commute isn't as good as I'd hoped.", "present", []),
+    ("stay_positive", "wrong_speaker", "I know that didn't go the way either of us wanted.", "present", []),
+    ("stay_positive", "stt", "i guess at least i got the practice right haha", "missing", ["at least i got the practice"]),
+]
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status,words",
+                         [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND23_EI_SP_CASES)])
+def test_round23_ei_sp_families(analyzer, behaviour, kind, text, status, words):
+    check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
