@@ -1942,3 +1942,15 @@ ROUND23_EI_SP_CASES = [
                          [pytest.param(*c, id=f"{c[0]}-{c[1]}-{i}") for i, c in enumerate(ROUND23_EI_SP_CASES)])
 def test_round23_ei_sp_families(analyzer, behaviour, kind, text, status, words):
     check(mini(analyzer, turns_for(kind, text)), behaviour, status, words)
+
+
+# a thanks after a comma is a new act: the negation before it ("no concerns") does not reach it
+@pytest.mark.parametrize("kind,text,status", [
+    ("positive", "No, I don't have any concerns, thanks for asking.", "present"),
+    ("stt", "no concerns - thank you for your time", "present"),
+    ("negated", "I didn't even thank you, sorry.", "missing"),
+    ("wrong_speaker", "No, we don't have any concerns, thanks for coming in.", "missing"),
+])
+def test_thanks_after_a_comma_ends_the_negation(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["thank_interviewer"]
+    assert f.status == status, _explain(f)
