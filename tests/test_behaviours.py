@@ -1877,6 +1877,7 @@ def test_afj_round23b_offer_answers(analyzer, text, status):
     pytest.param("ask_concerns", "stt", "is there anything um that would hole you back from offering me the position", "present", id="ac23b-hole-you-back-stt"),
     pytest.param("ask_concerns", "positive", "If there's anything I've said that's left you with doubts about me, I'd rather hear it now.", "present", id="ac23b-if-doubts-rather-hear"),
     pytest.param("ask_concerns", "negative", "I'd love the chance to come back for the panel. Is that something I could be considered for?", "missing", id="ac23b-could-be-considered"),
+    pytest.param("ask_concerns", "negative", "Is the monthly board review something I'd be presenting at?", "missing", id="ac23b-something-id-be-presenting"),
     pytest.param("ask_concerns", "wrong_speaker", "Is there anything I've said today that you'd want to push back on?", "missing", id="ac23b-interviewer-push-back"),
     # thanks in Welsh, Irish
     pytest.param("thank_interviewer", "positive", "Lovely, diolch. Could I let you know by Tuesday?", "present", id="ti23b-diolch"),
