@@ -1954,3 +1954,59 @@ def test_round23_ei_sp_families(analyzer, behaviour, kind, text, status, words):
 def test_thanks_after_a_comma_ends_the_negation(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["thank_interviewer"]
     assert f.status == status, _explain(f)
+
+
+# --- round 23b: offers (dates said many ways, a yes waiting on a condition, negotiating), concerns, thanks ---
+@pytest.mark.parametrize("text,status", [
+    # definite dates for the answer, said many ways
+    ("Can I let you know after the weekend? I want to talk it through with my partner.", "present"),
+    ("can i come back to you after the bank holiday i want to read the contract", "present"),
+    ("Could I get back to you by close of play today?", "present"),
+    ("Can I confirm by close of business tomorrow?", "present"),
+    ("Could I let you know by the end of the working week?", "present"),
+    ("Within a couple of days, if that's okay. I want to go through the numbers.", "present"),
+    ("Can I come back to you in a day or two?", "present"),
+    ("Could I give you my answer later this afternoon?", "present"),
+    ("can i get back to you by this evening i just need to ring my wife", "present"),
+    ("Would the end of the week be okay for an answer? I need to sort out childcare.", "present"),
+    ("Would Thursday evening be alright for an answer?", "present"),
+    # no date: still time without one
+    ("Can I let you know in a few days?", "partial"),
+    ("Could I have some time to think it over?", "partial"),
+    # a yes that waits on a condition, negotiating the package: not an answer
+    ("I'm very keen, but could you go to fifty? Then I'd say yes straight away.", "missing"),
+    ("Could we talk about the salary first? I was hoping for a bit more.", "missing"),
+])
+def test_afj_round23b_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # asking for the next round or the offer
+    pytest.param("ask_for_job", "positive", "I hope I'll be back here for the final round!", "present", id="afj23b-hope-back-for-round"),
+    pytest.param("ask_for_job", "stt", "hopefully ill be coming back for the panel interview", "present", id="afj23b-hope-back-stt"),
+    pytest.param("ask_for_job", "negated", "I hope I won't be back here for another round of cuts.", "missing", id="afj23b-hope-not-back"),
+    pytest.param("ask_for_job", "wrong_speaker", "I hope I'll be back here for the final round!", "missing", id="afj23b-interviewer-back-for-round"),
+    pytest.param("ask_for_job", "positive", "What would I need to do to be the one you offer this to?", "present", id="afj23b-do-to-be-the-one"),
+    pytest.param("ask_for_job", "positive", "could I get a shot at the technical round thanks for today", "present", id="afj23b-ask-then-thanks-for-today"),
+    # doubts about the candidate, asked many ways
+    pytest.param("ask_concerns", "positive", "Is there anywhere you feel I don't quite measure up for the post?", "present", id="ac23b-not-measure-up"),
+    pytest.param("ask_concerns", "stt", "is there anywhere i dont really stack up against the other candidates", "present", id="ac23b-not-stack-up-stt"),
+    pytest.param("ask_concerns", "negative", "I know I don't measure up to her yet, but I'm learning.", "missing", id="ac23b-statement-measure-up"),
+    pytest.param("ask_concerns", "positive", "If you were to pick holes in my application, where would you start?", "present", id="ac23b-pick-holes"),
+    pytest.param("ask_concerns", "positive", "Is there anything I've said today that you'd want to push back on?", "present", id="ac23b-push-back-on"),
+    pytest.param("ask_concerns", "negative", "Would you push back on the client if the deadline slipped?", "missing", id="ac23b-push-back-client"),
+    pytest.param("ask_concerns", "stt", "is there anything um that would hole you back from offering me the position", "present", id="ac23b-hole-you-back-stt"),
+    pytest.param("ask_concerns", "positive", "If there's anything I've said that's left you with doubts about me, I'd rather hear it now.", "present", id="ac23b-if-doubts-rather-hear"),
+    pytest.param("ask_concerns", "negative", "I'd love the chance to come back for the panel. Is that something I could be considered for?", "missing", id="ac23b-could-be-considered"),
+    pytest.param("ask_concerns", "negative", "Is the monthly board review something I'd be presenting at?", "missing", id="ac23b-something-id-be-presenting"),
+    pytest.param("ask_concerns", "wrong_speaker", "Is there anything I've said today that you'd want to push back on?", "missing", id="ac23b-interviewer-push-back"),
+    # thanks in Welsh, Irish
+    pytest.param("thank_interviewer", "positive", "Lovely, diolch. Could I let you know by Tuesday?", "present", id="ti23b-diolch"),
+    pytest.param("thank_interviewer", "positive", "Go raibh maith agat, I'd be delighted to accept.", "present", id="ti23b-go-raibh-maith-agat"),
+    pytest.param("thank_interviewer", "wrong_speaker", "Diolch, that's all from us.", "missing", id="ti23b-interviewer-diolch"),
+])
+def test_afj_ac_ti_round23b_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
