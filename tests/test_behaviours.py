@@ -2010,3 +2010,51 @@ def test_afj_round23b_offer_answers(analyzer, text, status):
 def test_afj_ac_ti_round23b_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# round 23c (clarify_next_steps, follow_up): asking to go further worded with process words is asking for the job; second-hand
+# talk about the process; waiting on other things; the job's own deals and ramp-up; "what's next for you"; contacts for other
+# matters; asking the interviewer to send something. Recall: "what now?", "when would those be?", someone in place before ...
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # clarify_next_steps: precision
+    pytest.param("clarify_next_steps", "negative", "I'd really like to take this to the next step with you.", "missing", id="cns23c-take-this-to-next-step"),
+    pytest.param("clarify_next_steps", "stt", "yeah id like to take things on to the next stage you know", "missing", id="cns23c-take-things-next-stage-stt"),
+    pytest.param("clarify_next_steps", "negative", "Just let me know when you want me back for the next round, I'm keen.", "missing", id="cns23c-want-me-back-for-next"),
+    pytest.param("clarify_next_steps", "positive", "When do you want me back for the next round?", "present", id="cns23c-when-want-me-back-asks"),
+    pytest.param("clarify_next_steps", "negative", "Is a second interview something you'd consider me for?", "missing", id="cns23c-something-consider-me-for"),
+    pytest.param("clarify_next_steps", "stt", "is the final round something i could be considered for", "missing", id="cns23c-something-considered-for-stt"),
+    pytest.param("clarify_next_steps", "positive", "Is the second interview something I should prepare a presentation for?", "present", id="cns23c-something-prepare-for"),
+    pytest.param("clarify_next_steps", "negated", "The lady at reception said I'd hear back by Friday.", "missing", id="cns23c-reported-unnamed-source"),
+    pytest.param("clarify_next_steps", "negated", "According to Glassdoor the next stage is a case study.", "missing", id="cns23c-reported-according-to"),
+    pytest.param("clarify_next_steps", "negative", "I'm expecting a call from the embassy this week about my work permit.", "missing", id="cns23c-expecting-call-embassy"),
+    pytest.param("clarify_next_steps", "negative", "I'm expecting an answer on another offer by Monday.", "missing", id="cns23c-answer-on-another-offer"),
+    pytest.param("clarify_next_steps", "stt", "im still waiting to hear back from immigration about my permit", "missing", id="cns23c-waiting-immigration-stt"),
+    pytest.param("clarify_next_steps", "positive", "I'm expecting a call from HR next week then, is that right?", "present", id="cns23c-expecting-call-hr-still"),
+    pytest.param("clarify_next_steps", "negative", "What's next for you — are you staying on the hiring side?", "missing", id="cns23c-whats-next-for-you"),
+    pytest.param("clarify_next_steps", "positive", "What's next for me, then?", "present", id="cns23c-whats-next-for-me"),
+    pytest.param("clarify_next_steps", "negative", "When's the decision on the new Calgary contract expected?", "missing", id="cns23c-decision-on-work-contract"),
+    pytest.param("clarify_next_steps", "positive", "When's the decision on the role expected?", "present", id="cns23c-decision-on-role"),
+    pytest.param("clarify_next_steps", "negative", "How long does onboarding usually take before someone's running their own accounts?", "missing", id="cns23c-onboarding-before-running"),
+    # clarify_next_steps: recall
+    pytest.param("clarify_next_steps", "positive", "So, what now?", "present", id="cns23c-what-now"),
+    pytest.param("clarify_next_steps", "positive", "I'd love to put myself forward for the second interview. Do you know roughly when those would be?", "present", id="cns23c-when-those-be"),
+    pytest.param("clarify_next_steps", "positive", "Are you hoping to have someone in place before the holidays?", "present", id="cns23c-someone-in-place"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "We're hoping to have someone in place before the holidays.", "missing", id="cns23c-interviewer-someone-in-place"),
+    pytest.param("clarify_next_steps", "stt", "i'd really like that second interview so when are you booking those in", "present", id="cns23c-booking-those-in-stt"),
+    pytest.param("clarify_next_steps", "positive", "Is it all going up to the board after this, or is today the last bit?", "present", id="cns23c-today-last-bit"),
+    pytest.param("clarify_next_steps", "negative", "What's the timeline for these projects?", "missing", id="cns23c-timeline-these-projects"),
+    # follow_up
+    pytest.param("follow_up", "negative", "Who do I talk to about getting my parking validated?", "missing", id="fu23c-who-about-parking"),
+    pytest.param("follow_up", "stt", "sir who should i contact regarding my travel reimbursement", "missing", id="fu23c-who-about-reimbursement-stt"),
+    pytest.param("follow_up", "positive", "Who should I contact about my references?", "present", id="fu23c-who-about-references-still"),
+    pytest.param("follow_up", "negative", "Could you send the offer in writing?", "missing", id="fu23c-you-send-offer"),
+    pytest.param("follow_up", "positive", "Can I email you the contract back tonight?", "present", id="fu23c-i-email-contract"),
+    pytest.param("follow_up", "positive", "Happy to send writing samples if that helps.", "present", id="fu23c-happy-to-send-samples"),
+    pytest.param("follow_up", "negated", "I'm not happy to send my references before an offer.", "missing", id="fu23c-not-happy-to-send"),
+    pytest.param("follow_up", "positive", "Who do I flick my portfolio to — you or the recruiter?", "present", id="fu23c-who-flick-portfolio-to"),
+    pytest.param("follow_up", "negative", "Who do I hand my timesheet to at the end of the week?", "missing", id="fu23c-who-hand-timesheet"),
+    pytest.param("follow_up", "wrong_speaker", "Happy to send you the writing samples brief if that helps.", "missing", id="fu23c-interviewer-happy-to-send"),
+])
+def test_round23c_cns_fu_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
