@@ -2058,3 +2058,17 @@ def test_afj_ac_ti_round23b_families(analyzer, behaviour, kind, text, status):
 def test_round23c_cns_fu_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# a part of the day is a date for an offer's answer only after a deadline word: "by this evening", not the meeting
+# thanked for ("for your time this morning") or when something was said ("the plan I mentioned this afternoon")
+@pytest.mark.parametrize("reply,status", [
+    ("Can I let you know by this evening?", "present"),
+    ("Would it be alright if I took a bit of time to think it over? Thanks a million for your time this morning.", "partial"),
+    ("Can I think about it? I'll send you the plan I mentioned this afternoon.", "partial"),
+    ("could i come back to you first thing in the morning", "present"),
+])
+def test_afj_day_part_is_a_date_only_after_a_deadline_word(analyzer, reply, status):
+    turns = [(INT, HANDOVER), (CAND, "Yes, one thing."), (INT, OFFER), (CAND, reply)]
+    f = mini(analyzer, turns)["ask_for_job"]
+    assert f.status == status, _explain(f)
