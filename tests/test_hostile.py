@@ -623,3 +623,50 @@ def test_hostile_non_utf8_file_name_with_analyze_and_the_api(runner, tmp_path):
     assert list(direct.long.file.unique()) == [str(folder / "caf\\xe9.txt")]
     assert len(direct.notes) == 1 and "caf\\xe9.txt" in direct.notes[0]
 
+
+
+def _surrogate_json(path: Path, speaker: str = "Candidate", said: str = "What are the next steps?") -> Path:
+    turns = [("Interviewer", "Tell me about yourself."), (speaker, "I have five years of data work."),
+             ("Interviewer", "Do you have any questions for me?"), (speaker, f"{said} Thank you for your time."),
+             ("Interviewer", "We will call you Friday.")]
+    path.write_text(json.dumps([{"speaker": s, "text": t} for s, t in turns]), encoding="utf-8")  # ASCII, \\u escapes
+    return path
+
+
+def test_hostile_lone_surrogate_in_json_speech_is_replaced(runner, tmp_path):
+    """A JSON \\ud800 escape (half of an emoji) in the speech used to be "internal error: UnicodeEncodeError"."""
+    src = _surrogate_json(tmp_path / "surr.json", said="Yes \ud800 what are the next steps?")
+    assert "\\ud800" in src.read_text(encoding="utf-8")
+    result = run(runner, "analyze", src, "-o", tmp_path / "o.csv", "-q")
+    assert result.exit_code == 0, result.output
+    assert "Yes \ufffd what are the next steps?" in (tmp_path / "o.csv").read_text(encoding="utf-8-sig")
+    result = run(runner, "analyze", src, "-o", tmp_path / "w.csv", "-q", "--shape", "wide")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "w.csv").read_text(encoding="utf-8-sig").count("replaced with U+FFFD") == 1
+
+
+def test_hostile_lone_surrogate_in_json_speaker_keeps_the_cohort_report(runner, tmp_path):
+    from analyzer.readers import read_transcript
+
+    folder = tmp_path / "sp"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    _surrogate_json(folder / "spk.json", speaker="Dana \ud83d")
+    transcript = read_transcript(folder / "spk.json")
+    assert "Dana \ufffd" in transcript.speakers
+    assert sum("U+FFFD" in w for w in transcript.warnings) == 1, transcript.warnings
+    for args in (("-o", tmp_path / "sp.csv", "-q"), ("-o", tmp_path / "sp.xlsx", "-q"), ("-q",)):
+        result = run(runner, "batch", folder, *args)
+        assert result.exit_code == 0, result.output
+    assert "Dana \ufffd" in (tmp_path / "sp.csv").read_text(encoding="utf-8-sig")
+
+
+def test_hostile_whole_emoji_in_json_is_kept_without_a_warning(tmp_path):
+    from analyzer.readers import read_transcript
+
+    src = _surrogate_json(tmp_path / "emoji.json", said="What are the next steps? \U0001f600")
+    assert "\\ud83d\\ude00" in src.read_text(encoding="utf-8")  # a surrogate pair: one character
+    transcript = read_transcript(src)
+    assert "\U0001f600" in transcript.turns[3].text
+    assert not any("U+FFFD" in w for w in transcript.warnings)
+
