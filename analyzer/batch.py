@@ -160,7 +160,7 @@ def discover(
         pattern: Optional shell pattern matched, ignoring case, against the path relative to
             ``folder`` or the file name, e.g. ``"*.vtt"``, ``"plain/*"`` or ``"**/*.txt"`` (``*``
             crosses folders; ``**/`` is any folders or none).
-        exclude: Paths never to include.
+        exclude: Paths never to include; a folder among them leaves out everything under it.
         notes: When given, a line is added to it for each file left out as reached twice.
         other: When given (and no ``pattern``), the relative names of text files left out for their
             extension (``.text``, ``.log``, none) are added to it. A ``pattern`` takes any text file it
@@ -190,6 +190,8 @@ def discover(
     if not root.is_dir():
         raise InputError(root, "not a folder or a transcript file")
     skip = {os.path.realpath(p) for p in exclude}
+    # a folder in ``exclude`` leaves out everything under it (also when reached through a link)
+    skip_dirs = tuple(p + os.sep for p in skip if os.path.isdir(p))
     globs = _globs(pattern) if pattern else []
     seen_dirs: set[str] = set()
     found: list[tuple[Path, str]] = []
@@ -207,7 +209,7 @@ def discover(
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         real = os.path.realpath(dirpath)
-        if real in seen_dirs:
+        if real in seen_dirs or (skip_dirs and (real + os.sep).startswith(skip_dirs)):
             dirnames[:] = []
             continue
         seen_dirs.add(real)
@@ -221,7 +223,8 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
                 continue
-            if os.path.realpath(path) in skip:
+            real_path = os.path.realpath(path)
+            if real_path in skip or (skip_dirs and real_path.startswith(skip_dirs)):
                 continue
             if ext in DOCUMENT_EXTENSIONS:  # never read; named so that a cohort saved as PDF is not lost quietly
                 if documents is not None:
@@ -784,7 +787,7 @@ def analyze_folder(
         pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
         fail_fast: Stop at the first file with an error (the rows so far are returned).
         progress: Show a progress bar on stderr when stderr is a terminal.
-        exclude: A path or paths to skip (the reports being written).
+        exclude: A path or paths to skip (the reports being written); a folder skips everything under it.
 
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``

@@ -624,7 +624,6 @@ def test_hostile_non_utf8_file_name_with_analyze_and_the_api(runner, tmp_path):
     assert len(direct.notes) == 1 and "caf\\xe9.txt" in direct.notes[0]
 
 
-
 def _surrogate_json(path: Path, speaker: str = "Candidate", said: str = "What are the next steps?") -> Path:
     turns = [("Interviewer", "Tell me about yourself."), (speaker, "I have five years of data work."),
              ("Interviewer", "Do you have any questions for me?"), (speaker, f"{said} Thank you for your time."),
@@ -670,3 +669,18 @@ def test_hostile_whole_emoji_in_json_is_kept_without_a_warning(tmp_path):
     assert "\U0001f600" in transcript.turns[3].text
     assert not any("U+FFFD" in w for w in transcript.warnings)
 
+
+def test_hostile_exclude_a_folder_in_the_api(tmp_path):
+    """``analyze_folder(exclude=<a folder>)`` used to exclude nothing: now everything under it is left out."""
+    from analyzer.batch import analyze_folder
+
+    folder = tmp_path / "f"
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/deeper/c.txt", "subway.txt"):
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    assert list(analyze_folder(folder, exclude=folder / "sub").wide.file) == ["a.txt", "subway.txt"]
+    assert list(analyze_folder(folder, exclude=[str(folder / "sub" / "deeper")]).wide.file) == [
+        "a.txt", "sub/b.txt", "subway.txt"]
+    if POSIX:  # reached through a link, the folder is still left out
+        (folder / "link").symlink_to(folder / "sub", target_is_directory=True)
+        assert list(analyze_folder(folder, exclude=folder / "sub").wide.file) == ["a.txt", "subway.txt"]
