@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from analyzer.analysis import Analysis, Analyzer, Options
 from analyzer.errors import AnalyzerError, InputError, first_few
 from analyzer.readers import SUPPORTED_EXTENSIONS, is_own_report_file, is_transcript_file
-from analyzer.transcript import Transcript
+from analyzer.transcript import Transcript, escape_surrogates, has_surrogates
 
 if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
@@ -160,7 +160,7 @@ def discover(
         pattern: Optional shell pattern matched, ignoring case, against the path relative to
             ``folder`` or the file name, e.g. ``"*.vtt"``, ``"plain/*"`` or ``"**/*.txt"`` (``*``
             crosses folders; ``**/`` is any folders or none).
-        exclude: Paths never to include.
+        exclude: Paths never to include; a folder among them leaves out everything under it.
         notes: When given, a line is added to it for each file left out as reached twice.
         other: When given (and no ``pattern``), the relative names of text files left out for their
             extension (``.text``, ``.log``, none) are added to it. A ``pattern`` takes any text file it
@@ -190,6 +190,8 @@ def discover(
     if not root.is_dir():
         raise InputError(root, "not a folder or a transcript file")
     skip = {os.path.realpath(p) for p in exclude}
+    # a folder in ``exclude`` leaves out everything under it (also when reached through a link)
+    skip_dirs = tuple(p + os.sep for p in skip if os.path.isdir(p))
     globs = _globs(pattern) if pattern else []
     seen_dirs: set[str] = set()
     found: list[tuple[Path, str]] = []
@@ -207,7 +209,7 @@ def discover(
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         real = os.path.realpath(dirpath)
-        if real in seen_dirs:
+        if real in seen_dirs or (skip_dirs and (real + os.sep).startswith(skip_dirs)):
             dirnames[:] = []
             continue
         seen_dirs.add(real)
@@ -221,7 +223,8 @@ def discover(
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
                 continue
-            if os.path.realpath(path) in skip:
+            real_path = os.path.realpath(path)
+            if real_path in skip or (skip_dirs and real_path.startswith(skip_dirs)):
                 continue
             if ext in DOCUMENT_EXTENSIONS:  # never read; named so that a cohort saved as PDF is not lost quietly
                 if documents is not None:
@@ -505,6 +508,10 @@ def _skipped_note(skipped: list[Skipped], other: list[str] = (), documents: list
 
 # --------------------------------------------------------------------------- the per-file work
 
+#: The warning on the row of a file whose name is not valid UTF-8.
+NON_UTF8_NAME_WARNING = ("the file name is not valid UTF-8, so it is written with \\xNN escapes for the bytes "
+                         "that are not; rename the file in UTF-8 to see the name as typed")
+
 
 def analyze_one(analyzer: Analyzer, path: Path, rel: str, screen: bool = False) -> Analysis:
     """One file -> one Analysis, whatever happens (a bug becomes the file's error row).
@@ -517,6 +524,13 @@ def analyze_one(analyzer: Analyzer, path: Path, rel: str, screen: bool = False) 
     except Exception as exc:  # noqa: BLE001 - isolation: one file's failure never stops the batch
         result = Analysis(file=str(path), error=f"{path}: internal error: {type(exc).__name__}")
     result.file = rel
+    if not rel.isascii() and has_surrogates(rel):
+        # a file name that is not UTF-8 (Latin-1 from an old share): read as ``caf\udce9.txt``, which no
+        # writer or strict terminal can encode; its bytes are shown as \xNN escapes instead
+        result.file = escape_surrogates(rel)
+        if result.error:
+            result.error = escape_surrogates(result.error)
+        result.warnings.append(NON_UTF8_NAME_WARNING)
     return result
 
 
@@ -773,7 +787,7 @@ def analyze_folder(
         pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
         fail_fast: Stop at the first file with an error (the rows so far are returned).
         progress: Show a progress bar on stderr when stderr is a terminal.
-        exclude: A path or paths to skip (the reports being written).
+        exclude: A path or paths to skip (the reports being written); a folder skips everything under it.
 
     Returns:
         The report; ``report.wide`` has a row per file in sorted relative-path order, ``file``
@@ -793,7 +807,7 @@ def analyze_folder(
         >>> report = analyze_folder("sample_transcripts", jobs=2)  # doctest: +SKIP
         >>> report.wide[["file", "score"]].head()  # doctest: +SKIP
     """
-    from analyzer.report import Report
+    from analyzer.report import Report, non_utf8_names_note
 
     if isinstance(jobs, bool) or not isinstance(jobs, int):
         raise TypeError(f"jobs must be an int (0 = all cores), not {type(jobs).__name__} {jobs!r}")
@@ -815,8 +829,9 @@ def analyze_folder(
     notes.extend(look_alike_names(rel for _, rel in files))
     # a sub-folder that cannot be listed gets an error row, in sorted order among the files, like an unreadable file
     folder_rows = deque(
-        Analysis(file=rel, error=f"{path}: cannot read the folder ({reason}); its transcripts were not analysed: "
-                                 "give read access to it or move it out of the folder")
+        Analysis(file=escape_surrogates(rel),
+                 error=escape_surrogates(f"{path}: cannot read the folder ({reason}); its transcripts were not "
+                                         "analysed: give read access to it or move it out of the folder"))
         for path, rel, reason in unreadable
     )
     advance, stop = (lambda: None), (lambda: None)
@@ -859,6 +874,10 @@ def analyze_folder(
                      f"and {'are' if n != 1 else 'is'} not in the report: {_names(not_analysed)}")
     report = Report(results)
     report.not_analysed = len(not_analysed)
-    report.notes.extend(notes)
-    report.skipped = [(s.file, s.reason) for s in skipped]
+    # file names that are not UTF-8: said once for the batch (each row also carries a warning)
+    odd = [escape_surrogates(rel) for _, rel in files if not rel.isascii() and has_surrogates(rel)]
+    if odd:  # the analyses carry escaped names already, so the report itself found none to escape
+        report.notes.append(non_utf8_names_note(odd))
+    report.notes.extend(map(escape_surrogates, notes))
+    report.skipped = [(s.file, escape_surrogates(s.reason)) for s in skipped]
     return report

@@ -11,12 +11,47 @@ from typing import Iterable
 import pandas as pd
 
 from analyzer.analysis import Analysis
+from analyzer.errors import first_few
 from analyzer.rules import BEHAVIOURS
+from analyzer.transcript import escape_surrogates, has_surrogates
 
 LONG_COLUMNS = ["file", "behaviour", "title", "status", "score", "evidence", "speaker", "line", "start", "rule", "advice"]
 META_COLUMNS = ["file", "candidate", "interviewer", "turns", "closing_from", "score", "warnings", "error"]
 WIDE_COLUMNS = ["file", "candidate", "interviewer", "turns", "closing_from", *BEHAVIOURS, "score", "warnings", "error"]
 SUMMARY_COLUMNS = ["behaviour", "present", "partial", "missing", "analysed", "rate"]
+
+
+def _escape_analyses(analyses: Iterable[Analysis]) -> list[str]:
+    """Escape the lone surrogates left in the analyses' texts (in place); the file names that had one."""
+    names = []
+    for a in analyses:
+        if not a.file.isascii() and has_surrogates(a.file):
+            a.file = escape_surrogates(a.file)
+            names.append(a.file)
+        if a.error:
+            a.error = escape_surrogates(a.error)
+        if a.warnings:
+            a.warnings[:] = map(escape_surrogates, a.warnings)
+        for attr in ("candidate", "interviewer"):
+            value = getattr(a, attr)
+            if value:
+                setattr(a, attr, escape_surrogates(value))
+        for f in a.findings:
+            if f.evidence:
+                f.evidence = escape_surrogates(f.evidence)
+            if f.speaker:
+                f.speaker = escape_surrogates(f.speaker)
+            if f.matched:
+                f.matched = escape_surrogates(f.matched)
+    return names
+
+
+def non_utf8_names_note(names: list[str]) -> str:
+    """The one line that says which file names are not UTF-8 and how the reports write them."""
+    n = len(names)
+    what = f"{n} file names are" if n != 1 else "1 file name is"
+    return (f"{what} not valid UTF-8 and written with \\xNN escapes for the bytes that are not: "
+            f"{first_few(names, 10)}; rename {'them' if n != 1 else 'it'} in UTF-8 to see the name as typed")
 
 
 def _long_dtypes(df: pd.DataFrame) -> pd.DataFrame:
@@ -73,13 +108,16 @@ class Report:
     """The report for one or many transcripts: ``long``, ``wide`` and ``summary`` DataFrames."""
 
     def __init__(self, analyses: list[Analysis]):
+        # a file name that is not UTF-8 (or a lone surrogate that got past a reader) is escaped, so that
+        # the tables can be built and every format written: one such file must not cost the cohort's report
+        escaped = _escape_analyses(analyses)
         self.analyses = analyses
         self.long = long_table(analyses)
         self.meta = meta_table(analyses)
         self.wide = wide_table(self.long, self.meta)
         self.summary = summary_table(self.long)
         #: Lines about the run itself rather than one transcript (a file reached twice, analysed once).
-        self.notes: list[str] = []
+        self.notes: list[str] = [non_utf8_names_note(escaped)] if escaped else []
         #: ``(file, reason)`` of each file a folder walk found but left out as not an interview transcript.
         self.skipped: list[tuple[str, str]] = []
         #: Files a folder walk found but never analysed, because ``--fail-fast`` stopped at a failure.

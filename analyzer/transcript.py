@@ -9,6 +9,30 @@ from dataclasses import dataclass, field
 _KEY_DROP = re.compile(r"[\s.]+")
 
 
+#: A lone surrogate: a byte of a file name that is not UTF-8 (Python reads ``caf\xe9.txt`` as ``caf\udce9.txt``)
+#: or half of a character. No encoder takes one: pandas, every writer and a strict terminal all raise.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def has_surrogates(text: str) -> bool:
+    """Does ``text`` hold a lone surrogate? (Test ``text.isascii()`` first: nearly every text is.)"""
+    return _SURROGATE.search(text) is not None
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as a backslash escape: a byte of a file name that is not
+    UTF-8 as ``\\xe9`` (``caf\\xe9.txt``, the bytes on disk), any other as ``\\ud800``. The result can be
+    written by every writer and printed on every terminal; text without one is returned as it is."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_escape, text)
+
+
 def speaker_key(label: str) -> str:
     """What two spellings of one speaker label share: ``"Mr. Carvajal"``, ``"mr carvajal"`` and
     ``"MR  CARVAJAL"`` are one person (case, dots and spacing ignored)."""

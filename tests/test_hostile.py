@@ -556,3 +556,131 @@ def test_hostile_several_label_problems_are_each_one_line(runner, tmp_path):
     lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
     assert result.exit_code == 1 and len(lines) == 2, result.stderr
     assert all(ln.startswith("error:") and "labels.csv" in ln and "more" not in ln for ln in lines), lines
+
+
+# ------------------------------------------------------------------------------ names and text no encoder takes
+
+
+def _non_utf8_folder(tmp_path: Path) -> Path:
+    """A folder holding ``caf\\xe9.txt`` (a Latin-1 file name: Python reads it as ``caf\\udce9.txt``) and ``ok.txt``."""
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    try:
+        (folder / os.fsdecode(b"caf\xe9.txt")).write_text(GOOD, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system does not take a file name that is not UTF-8")
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(not POSIX or sys.platform == "darwin", reason="file names are bytes on Linux only")
+@pytest.mark.parametrize("ext", [".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".html", None])
+def test_hostile_non_utf8_file_name_keeps_the_cohort_report(runner, tmp_path, ext):
+    """A file name that is not UTF-8 used to cost the whole batch its report and summary (UnicodeEncodeError):
+    now the file is analysed, its name written with a \\xNN escape, and a warning says so once."""
+    import pandas as pd
+
+    folder = _non_utf8_folder(tmp_path)
+    out = tmp_path / f"report{ext}" if ext else None
+    result = run(runner, "batch", folder, *(("-o", out, "-q") if out else ()))
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    warned = [ln for ln in result.stderr.splitlines() if "not valid UTF-8" in ln]
+    assert len(warned) == 1 and "caf\\xe9.txt" in warned[0], result.stderr
+    if out is None:
+        assert "cohort summary (2 transcripts)" in result.stdout
+        return
+    if ext in (".csv", ".xlsx", ".parquet"):
+        read = {".csv": pd.read_csv, ".xlsx": pd.read_excel, ".parquet": pd.read_parquet}[ext]
+        files = list(read(out)["file"])
+    else:
+        files = [name for name in ("caf\\xe9.txt", "ok.txt") if name in out.read_text(encoding="utf-8")]
+        if ext != ".html":
+            files = [name for name in ("caf\\\\xe9.txt", "ok.txt") if name in out.read_text(encoding="utf-8")]
+    assert len(files) == 2 and files[-1] == "ok.txt", files
+
+
+@pytest.mark.skipif(not POSIX or sys.platform == "darwin", reason="file names are bytes on Linux only")
+def test_hostile_non_utf8_file_name_with_analyze_and_the_api(runner, tmp_path):
+    import pandas as pd
+
+    from analyzer.analysis import Analyzer
+    from analyzer.batch import analyze_folder
+    from analyzer.report import Report
+
+    folder = _non_utf8_folder(tmp_path)
+    bad = folder / os.fsdecode(b"caf\xe9.txt")
+    result = run(runner, "analyze", bad, folder / "ok.txt", "-o", tmp_path / "an.csv", "-q")
+    assert result.exit_code == 0, result.output
+    files = list(pd.read_csv(tmp_path / "an.csv")["file"].drop_duplicates())
+    assert files == [str(folder / "caf\\xe9.txt"), str(folder / "ok.txt")], files
+    report = analyze_folder(folder)
+    assert list(report.wide.file) == ["caf\\xe9.txt", "ok.txt"]
+    assert "not valid UTF-8" in report.wide.warnings[0] and report.wide.warnings[1] == ""
+    assert sum("not valid UTF-8" in note for note in report.notes) == 1
+    # a Report built straight from Analyzer.analyze (no batch in between) escapes the name too, and says so
+    direct = Report([Analyzer().analyze(bad)])
+    assert list(direct.long.file.unique()) == [str(folder / "caf\\xe9.txt")]
+    assert len(direct.notes) == 1 and "caf\\xe9.txt" in direct.notes[0]
+
+
+def _surrogate_json(path: Path, speaker: str = "Candidate", said: str = "What are the next steps?") -> Path:
+    turns = [("Interviewer", "Tell me about yourself."), (speaker, "I have five years of data work."),
+             ("Interviewer", "Do you have any questions for me?"), (speaker, f"{said} Thank you for your time."),
+             ("Interviewer", "We will call you Friday.")]
+    path.write_text(json.dumps([{"speaker": s, "text": t} for s, t in turns]), encoding="utf-8")  # ASCII, \\u escapes
+    return path
+
+
+def test_hostile_lone_surrogate_in_json_speech_is_replaced(runner, tmp_path):
+    """A JSON \\ud800 escape (half of an emoji) in the speech used to be "internal error: UnicodeEncodeError"."""
+    src = _surrogate_json(tmp_path / "surr.json", said="Yes \ud800 what are the next steps?")
+    assert "\\ud800" in src.read_text(encoding="utf-8")
+    result = run(runner, "analyze", src, "-o", tmp_path / "o.csv", "-q")
+    assert result.exit_code == 0, result.output
+    assert "Yes \ufffd what are the next steps?" in (tmp_path / "o.csv").read_text(encoding="utf-8-sig")
+    result = run(runner, "analyze", src, "-o", tmp_path / "w.csv", "-q", "--shape", "wide")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "w.csv").read_text(encoding="utf-8-sig").count("replaced with U+FFFD") == 1
+
+
+def test_hostile_lone_surrogate_in_json_speaker_keeps_the_cohort_report(runner, tmp_path):
+    from analyzer.readers import read_transcript
+
+    folder = tmp_path / "sp"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    _surrogate_json(folder / "spk.json", speaker="Dana \ud83d")
+    transcript = read_transcript(folder / "spk.json")
+    assert "Dana \ufffd" in transcript.speakers
+    assert sum("U+FFFD" in w for w in transcript.warnings) == 1, transcript.warnings
+    for args in (("-o", tmp_path / "sp.csv", "-q"), ("-o", tmp_path / "sp.xlsx", "-q"), ("-q",)):
+        result = run(runner, "batch", folder, *args)
+        assert result.exit_code == 0, result.output
+    assert "Dana \ufffd" in (tmp_path / "sp.csv").read_text(encoding="utf-8-sig")
+
+
+def test_hostile_whole_emoji_in_json_is_kept_without_a_warning(tmp_path):
+    from analyzer.readers import read_transcript
+
+    src = _surrogate_json(tmp_path / "emoji.json", said="What are the next steps? \U0001f600")
+    assert "\\ud83d\\ude00" in src.read_text(encoding="utf-8")  # a surrogate pair: one character
+    transcript = read_transcript(src)
+    assert "\U0001f600" in transcript.turns[3].text
+    assert not any("U+FFFD" in w for w in transcript.warnings)
+
+
+def test_hostile_exclude_a_folder_in_the_api(tmp_path):
+    """``analyze_folder(exclude=<a folder>)`` used to exclude nothing: now everything under it is left out."""
+    from analyzer.batch import analyze_folder
+
+    folder = tmp_path / "f"
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    for name in ("a.txt", "sub/b.txt", "sub/deeper/c.txt", "subway.txt"):
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    assert list(analyze_folder(folder, exclude=folder / "sub").wide.file) == ["a.txt", "subway.txt"]
+    assert list(analyze_folder(folder, exclude=[str(folder / "sub" / "deeper")]).wide.file) == [
+        "a.txt", "sub/b.txt", "subway.txt"]
+    if POSIX:  # reached through a link, the folder is still left out
+        (folder / "link").symlink_to(folder / "sub", target_is_directory=True)
+        assert list(analyze_folder(folder, exclude=folder / "sub").wide.file) == ["a.txt", "subway.txt"]

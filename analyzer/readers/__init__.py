@@ -195,7 +195,7 @@ def _parse_text(text: str, name: str, ext: str) -> Transcript:
             text, kind = normalise_line_breaks(text), "text"
             _refuse_runaway(text, name, kind)
         else:
-            return parse_json_obj(obj, name)
+            return parse_json_obj(obj, name, source=text)
     if kind == "csv":
         from analyzer.readers.csvfmt import parse_csv
 

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from analyzer.errors import InputError
 from analyzer.readers._common import build, speaker_str
 from analyzer.readers.sanity import OWN_REPORT, bad_times_warning, counting_bad_times, report_record, seconds
-from analyzer.transcript import Segment, Transcript
+from analyzer.transcript import Segment, Transcript, has_surrogates
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENT = re.compile(r"^[A-Za-z_@][\w@.-]{0,29}$")
 _TICKS = 1e-7  # Azure offsets are in 100-ns ticks
 _MS = 0.001
@@ -615,8 +616,8 @@ def parse_json_text(text: str, name: str) -> Transcript:
     except json.JSONDecodeError as e:
         if not _json_lines_break(text, e):
             raise InputError(name, f"invalid JSON: {e.msg} (column {e.colno})", line=e.lineno) from None
-        return parse_json_obj(_json_lines(text, name), name, lines=True)
-    return parse_json_obj(obj, name)
+        return parse_json_obj(_json_lines(text, name), name, lines=True, source=text)
+    return parse_json_obj(obj, name, source=text)
 
 
 def _json_lines_break(text: str, error: json.JSONDecodeError) -> bool:
@@ -643,9 +644,38 @@ def _json_lines(text: str, name: str) -> list[object]:
     return items
 
 
-def parse_json_obj(obj: object, name: str, *, lines: bool = False) -> Transcript:
+def _may_hold_surrogates(source: str) -> bool:
+    """Could a string decoded from this JSON text hold a lone surrogate? Only a ``\\ud800``-style escape
+    makes one (the text itself was decoded from bytes), so a text without ``\\ud`` cannot."""
+    return "\\ud" in source or "\\uD" in source
+
+
+def _replace_surrogates(segs: list[Segment], warnings: list[str]) -> list[Segment]:
+    """Each lone surrogate in a segment's text or speaker replaced with U+FFFD, with one warning.
+
+    JSON may escape half of a character (``"\\ud83d"``: an exporter that cut a string in the middle of
+    an emoji), and ``json.loads`` keeps it; no encoder takes one (spaCy, pandas, every writer raise)."""
+    out, first, fixed = [], 0, 0
+    for s in segs:
+        text, speaker = s.text, s.speaker
+        bad_text = isinstance(text, str) and not text.isascii() and has_surrogates(text)
+        bad_speaker = speaker is not None and not speaker.isascii() and has_surrogates(speaker)
+        if bad_text or bad_speaker:
+            fixed += 1
+            first = first or s.line
+            s = Segment(_SURROGATE.sub("\ufffd", speaker) if bad_speaker else speaker,
+                        _SURROGATE.sub("\ufffd", text) if bad_text else text, s.line, s.start, s.end)
+        out.append(s)
+    if fixed:
+        warnings.append(f"{fixed} item(s) hold half of a character (a lone \\ud800-style escape, as when an emoji "
+                        f"is cut in two; first: line {first}): replaced with U+FFFD")
+    return out
+
+
+def parse_json_obj(obj: object, name: str, *, lines: bool = False, source: str | None = None) -> Transcript:
     """Pick the engine from the document's shape and build the transcript (``lines``: the values of
-    a JSON Lines file, read as the generic list)."""
+    a JSON Lines file, read as the generic list; ``source``: the JSON text ``obj`` was read from, which
+    tells whether any string can hold a lone surrogate: when it is not given, every segment is checked)."""
     found = detect(obj)
     if found is None:
         first = obj[0] if isinstance(obj, list) and obj else obj
@@ -676,6 +706,8 @@ def parse_json_obj(obj: object, name: str, *, lines: bool = False) -> Transcript
     if bad:
         warnings.append(bad_times_warning(len(bad)))
     segs = [s if isinstance(s.text, str) else Segment(s.speaker, "", s.line, s.start, s.end) for s in segs]
+    if source is None or _may_hold_surrogates(source):
+        segs = _replace_surrogates(segs, warnings)
     return build(name, fmt, _unknown_speakers(segs, warnings), warnings)
 
 
