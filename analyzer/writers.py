@@ -53,8 +53,13 @@ FORMATS: tuple[str, ...] = (".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".ht
 _EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
 #: OWASP "CSV injection": characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: Characters an .xlsx file cannot hold (openpyxl refuses them); they are dropped from cells.
-_XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+#: C0 control characters other than tab, newline and carriage return: a NUL in a CSV cell breaks C-based
+#: tools (``grep`` takes the file for binary) and HTML forbids it. They are dropped from CSV and HTML cells
+#: (tab, newline and CR stay: CSV quoting holds them). JSON escapes them and Parquet keeps them as they are.
+_CONTROL = re.compile(r"[\000-\010\013\014\016-\037]")
+#: Characters an .xlsx file cannot hold, all that XML 1.0 forbids: those C0 controls, lone surrogates and
+#: the non-characters U+FFFE/U+FFFF (openpyxl or lxml refuse them); they are dropped from cells.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: The most characters an .xlsx cell holds; a longer cell is cut, with a marker saying how much was cut.
 XLSX_CELL_MAX = 32767
 
@@ -364,18 +369,31 @@ def _records(df: "pd.DataFrame") -> list[dict]:
     return json.loads(df.to_json(orient="records", force_ascii=False, double_precision=15))
 
 
-def _xlsx_frame(df: "pd.DataFrame") -> "pd.DataFrame":
-    out = neutralise_formulas(df)
+def _cells(df: "pd.DataFrame", cell: Callable[[str], str]) -> "pd.DataFrame":
+    """A copy of ``df`` with ``cell`` applied to each text cell (numbers and empty cells are left alone)."""
+    out = df.copy()
     for col in _text_columns(out):
-        out[col] = out[col].map(lambda v: _xlsx_cell(v) if isinstance(v, str) else v)
+        out[col] = out[col].map(lambda v: cell(v) if isinstance(v, str) else v)
     return out
 
 
+def _csv_cell(text: str) -> str:
+    """A CSV text cell: control characters dropped (see :data:`_CONTROL`), then made inert. In that order,
+    so that a cell that starts with a NUL and then ``=`` cannot become a formula once the NUL is gone.
+    A printable cell (nearly all: one quick test in C) has no control character to look for."""
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
 def _xlsx_cell(text: str) -> str:
-    """A text cell as an .xlsx file can hold it: no control characters, and at most
+    """A text cell as an .xlsx file can hold it: no character XML forbids (control characters, lone
+    surrogates, U+FFFE/U+FFFF), made inert (after the drop, as in :func:`_csv_cell`), and at most
     :data:`XLSX_CELL_MAX` characters (a longer one ends with "… (cut: N more characters)", instead of
     being cut without a word; the other formats keep it whole)."""
-    text = _XLSX_ILLEGAL.sub("", text)
+    text = _inert(_XLSX_ILLEGAL.sub("", text))
     if len(text) <= XLSX_CELL_MAX:
         return text
     def marker(cut: int) -> str:
@@ -397,7 +415,7 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
         for name, frame in sheets.items():
-            frame = _xlsx_frame(frame)
+            frame = _cells(frame, _xlsx_cell)
             frame.to_excel(xl, sheet_name=name, index=False)
             ws = xl.sheets[name]
             ws.freeze_panes = "A2"
@@ -409,7 +427,7 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
 
 def _write_frame(df: "pd.DataFrame", tmp: Path, ext: str, *, html: Callable[[], str], sheets=None) -> None:
     if ext == ".csv":
-        neutralise_formulas(df).to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        _cells(df, _csv_cell).to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     elif ext == ".json":
         tmp.write_text(json.dumps(_records(df), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     elif ext == ".jsonl":
@@ -497,6 +515,12 @@ def _environment():
     return env
 
 
+def _render(**context) -> str:
+    """The page, without the control characters HTML forbids (a NUL in the speech, see :data:`_CONTROL`):
+    one pass over the finished page, which is all text the template does not add itself."""
+    return _CONTROL.sub("", _environment().get_template("report.html").render(**context))
+
+
 def _split_evidence(evidence: str, matched: str) -> tuple[str, str, str]:
     """``evidence`` as (before, matched words, after) so the template can <mark> the middle."""
     if not evidence:
@@ -547,7 +571,7 @@ def render_html(report: "Report", *, title: str = "Interview closing report") ->
             "turns": a.turns, "closing_from": a.closing_from, "closing_method": a.closing_method,
             "format": a.format, "warnings": a.warnings, "error": a.error or "", "findings": findings,
         })
-    return _environment().get_template("report.html").render(
+    return _render(
         mode="report", title=title, summary=summary, stats=report.score_stats(), weakest=report.weakest(),
         transcripts=transcripts, failed=sum(1 for a in report.analyses if a.error),
         notes=list(getattr(report, "notes", ())),
@@ -564,4 +588,4 @@ def render_tables(title: str, tables: dict[str, "pd.DataFrame"]) -> str:
         rows = [["n/a" if isinstance(v, float) and v != v else "" if pd.api.types.is_scalar(v) and pd.isna(v) else v
                  for v in r] for r in df.itertuples(index=False)]
         data.append({"name": name, "columns": [str(c) for c in df.columns], "rows": rows})
-    return _environment().get_template("report.html").render(mode="tables", title=title, tables=data)
+    return _render(mode="tables", title=title, tables=data)
