@@ -17,6 +17,7 @@ return gets a leading apostrophe; numeric columns are left alone.
 from __future__ import annotations
 
 import csv
+import errno
 import importlib.util
 import json
 import os
@@ -413,16 +414,59 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
     import pandas as pd
 
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
-        for name, frame in sheets.items():
-            frame = _cells(frame, _xlsx_cell)
-            frame.to_excel(xl, sheet_name=name, index=False)
-            ws = xl.sheets[name]
-            ws.freeze_panes = "A2"
-            for i, col in enumerate(frame.columns, start=1):
-                longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
-                ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+    try:
+        with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
+            for name, frame in sheets.items():
+                frame = _cells(frame, _xlsx_cell)
+                frame.to_excel(xl, sheet_name=name, index=False)
+                ws = xl.sheets[name]
+                ws.freeze_panes = "A2"
+                for i, col in enumerate(frame.columns, start=1):
+                    longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
+                    ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+    except Exception as exc:
+        _close_sheet_writers(exc)
+        failure = _sheet_write_error(exc)
+        if failure is None:
+            raise
+        raise failure from None
     tmp.write_bytes(buffer.getvalue())
+
+
+def _close_sheet_writers(exc: BaseException) -> None:
+    """openpyxl writes each sheet through lxml into a temporary file of its own (in the temporary folder,
+    not ours). When that fails half-way (``ulimit -f``, a full ``/tmp``), the sheet's writer and the zip
+    archive are left open and, once collected, fail again and print an "Exception ignored ... Traceback"
+    no one can catch: close them now (a second failure is the first one again) and remove the sheet's
+    temporary file."""
+    import zipfile
+
+    def quietly(action) -> None:
+        try:
+            action()
+        except Exception:  # noqa: BLE001 - the same write error again, or already removed
+            pass
+
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if type(value).__name__ == "WorksheetWriter":
+                quietly(value.close)
+                quietly(value.cleanup)
+            elif isinstance(value, zipfile.ZipFile):
+                quietly(value.close)
+        tb = tb.tb_next
+
+
+def _sheet_write_error(exc: BaseException) -> OSError | None:
+    """lxml reports a failed write to a sheet's temporary file as ``SerialisationError('IO_EFBIG')``:
+    the ``OSError`` it stands for (``File too large``), so that it is reported as any failed write is."""
+    if type(exc).__name__ != "SerialisationError" or not str(exc).startswith("IO_"):
+        return None
+    code = getattr(errno, str(exc)[3:], None)
+    if not isinstance(code, int):
+        code = errno.EIO
+    return OSError(code, os.strerror(code))
 
 
 def _write_frame(df: "pd.DataFrame", tmp: Path, ext: str, *, html: Callable[[], str], sheets=None) -> None:

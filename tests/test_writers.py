@@ -493,3 +493,35 @@ def test_writers_csv_and_html_drop_nul_and_control_characters(odd, tmp_path, ext
         assert "\x00" not in (tmp_path / "t.html").read_text(encoding="utf-8") and "xy\tz\nw" in render_tables(
             "t", {"t": df})
 
+
+# --------------------------------------------------------------------------- limits and streams (subprocess)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args, tmp_path, env=None, **kwargs):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", COLUMNS="200", **(env or {}))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return subprocess.run([sys.executable, "-m", "analyzer", *map(str, args)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=180, **kwargs)
+
+
+def test_writers_xlsx_over_the_file_size_limit_is_one_line_without_traceback(tmp_path):
+    """``ulimit -f``: openpyxl's own temporary sheet file hit the limit inside lxml, which gave "internal error
+    (SerialisationError)" and then an "Exception ignored ... Traceback" when the half-written sheet was collected."""
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    out = tmp_path / "r.xlsx"
+    proc = _run(["analyze", SAMPLES / "plain" / "strong_close.txt", "-o", out, "-q", "--shape", "long"], tmp_path,
+                preexec_fn=limit)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.strip().splitlines() == [f"error: {out}: cannot write the report (File too large)"]
+    assert list(tmp_path.iterdir()) == []
+
