@@ -525,3 +525,15 @@ def test_writers_xlsx_over_the_file_size_limit_is_one_line_without_traceback(tmp
     assert proc.stderr.strip().splitlines() == [f"error: {out}: cannot write the report (File too large)"]
     assert list(tmp_path.iterdir()) == []
 
+
+def test_writers_report_is_written_when_stdout_cannot_encode_the_text(tmp_path):
+    """``PYTHONIOENCODING=ascii`` (old cron set-ups) and an é in the printed table: the report was lost to
+    "internal error (UnicodeEncodeError)". Now: report written, one line naming standard output, exit 1."""
+    out = tmp_path / "r.csv"
+    proc = _run(["analyze", SAMPLES / "plain" / "utf8_bom_cp1252.txt", "-o", out], tmp_path,
+                env={"PYTHONIOENCODING": "ascii"})
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert errors == ["error: cannot write to standard output (its encoding, ascii, cannot show some characters; "
+                      "set PYTHONIOENCODING=utf-8); the printed results are incomplete"]
+    assert pd.read_csv(out, encoding="utf-8-sig")["file"].nunique() == 1
