@@ -137,6 +137,13 @@ class _Stdout(_SafeStream):
         except OSError as exc:
             _STDOUT_PROBLEM.append(exc.strerror or exc.__class__.__name__)
             _stdout_gone()
+        except UnicodeEncodeError as exc:  # PYTHONIOENCODING=ascii (an old cron set-up) and a name with an é
+            _STDOUT_PROBLEM.append(f"its encoding, {exc.encoding}, cannot show some characters; "
+                                   "set PYTHONIOENCODING=utf-8")
+            _stdout_gone()
+        except ValueError:  # closed under us: as broken as a failed write
+            _STDOUT_PROBLEM.append("it was closed")
+            _stdout_gone()
         return default
 
     def fileno(self) -> int:

@@ -17,6 +17,7 @@ return gets a leading apostrophe; numeric columns are left alone.
 from __future__ import annotations
 
 import csv
+import errno
 import importlib.util
 import json
 import os
@@ -53,8 +54,13 @@ FORMATS: tuple[str, ...] = (".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".ht
 _EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
 #: OWASP "CSV injection": characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: Characters an .xlsx file cannot hold (openpyxl refuses them); they are dropped from cells.
-_XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+#: C0 control characters other than tab, newline and carriage return: a NUL in a CSV cell breaks C-based
+#: tools (``grep`` takes the file for binary) and HTML forbids it. They are dropped from CSV and HTML cells
+#: (tab, newline and CR stay: CSV quoting holds them). JSON escapes them and Parquet keeps them as they are.
+_CONTROL = re.compile(r"[\000-\010\013\014\016-\037]")
+#: Characters an .xlsx file cannot hold, all that XML 1.0 forbids: those C0 controls, lone surrogates and
+#: the non-characters U+FFFE/U+FFFF (openpyxl or lxml refuse them); they are dropped from cells.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 #: The most characters an .xlsx cell holds; a longer cell is cut, with a marker saying how much was cut.
 XLSX_CELL_MAX = 32767
 
@@ -364,18 +370,31 @@ def _records(df: "pd.DataFrame") -> list[dict]:
     return json.loads(df.to_json(orient="records", force_ascii=False, double_precision=15))
 
 
-def _xlsx_frame(df: "pd.DataFrame") -> "pd.DataFrame":
-    out = neutralise_formulas(df)
+def _cells(df: "pd.DataFrame", cell: Callable[[str], str]) -> "pd.DataFrame":
+    """A copy of ``df`` with ``cell`` applied to each text cell (numbers and empty cells are left alone)."""
+    out = df.copy()
     for col in _text_columns(out):
-        out[col] = out[col].map(lambda v: _xlsx_cell(v) if isinstance(v, str) else v)
+        out[col] = out[col].map(lambda v: cell(v) if isinstance(v, str) else v)
     return out
 
 
+def _csv_cell(text: str) -> str:
+    """A CSV text cell: control characters dropped (see :data:`_CONTROL`), then made inert. In that order,
+    so that a cell that starts with a NUL and then ``=`` cannot become a formula once the NUL is gone.
+    A printable cell (nearly all: one quick test in C) has no control character to look for."""
+    if not text.isprintable():
+        text = _CONTROL.sub("", text)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
 def _xlsx_cell(text: str) -> str:
-    """A text cell as an .xlsx file can hold it: no control characters, and at most
+    """A text cell as an .xlsx file can hold it: no character XML forbids (control characters, lone
+    surrogates, U+FFFE/U+FFFF), made inert (after the drop, as in :func:`_csv_cell`), and at most
     :data:`XLSX_CELL_MAX` characters (a longer one ends with "… (cut: N more characters)", instead of
     being cut without a word; the other formats keep it whole)."""
-    text = _XLSX_ILLEGAL.sub("", text)
+    text = _inert(_XLSX_ILLEGAL.sub("", text))
     if len(text) <= XLSX_CELL_MAX:
         return text
     def marker(cut: int) -> str:
@@ -395,21 +414,64 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
     import pandas as pd
 
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
-        for name, frame in sheets.items():
-            frame = _xlsx_frame(frame)
-            frame.to_excel(xl, sheet_name=name, index=False)
-            ws = xl.sheets[name]
-            ws.freeze_panes = "A2"
-            for i, col in enumerate(frame.columns, start=1):
-                longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
-                ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+    try:
+        with pd.ExcelWriter(buffer, engine="openpyxl") as xl:
+            for name, frame in sheets.items():
+                frame = _cells(frame, _xlsx_cell)
+                frame.to_excel(xl, sheet_name=name, index=False)
+                ws = xl.sheets[name]
+                ws.freeze_panes = "A2"
+                for i, col in enumerate(frame.columns, start=1):
+                    longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
+                    ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = min(max(longest + 2, 8), 60)
+    except Exception as exc:
+        _close_sheet_writers(exc)
+        failure = _sheet_write_error(exc)
+        if failure is None:
+            raise
+        raise failure from None
     tmp.write_bytes(buffer.getvalue())
+
+
+def _close_sheet_writers(exc: BaseException) -> None:
+    """openpyxl writes each sheet through lxml into a temporary file of its own (in the temporary folder,
+    not ours). When that fails half-way (``ulimit -f``, a full ``/tmp``), the sheet's writer and the zip
+    archive are left open and, once collected, fail again and print an "Exception ignored ... Traceback"
+    no one can catch: close them now (a second failure is the first one again) and remove the sheet's
+    temporary file."""
+    import zipfile
+
+    def quietly(action) -> None:
+        try:
+            action()
+        except Exception:  # noqa: BLE001 - the same write error again, or already removed
+            pass
+
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if type(value).__name__ == "WorksheetWriter":
+                quietly(value.close)
+                quietly(value.cleanup)
+            elif isinstance(value, zipfile.ZipFile):
+                quietly(value.close)
+        tb = tb.tb_next
+
+
+def _sheet_write_error(exc: BaseException) -> OSError | None:
+    """lxml reports a failed write to a sheet's temporary file as ``SerialisationError('IO_EFBIG')``:
+    the ``OSError`` it stands for (``File too large``), so that it is reported as any failed write is."""
+    if type(exc).__name__ != "SerialisationError" or not str(exc).startswith("IO_"):
+        return None
+    code = getattr(errno, str(exc)[3:], None)
+    if not isinstance(code, int):
+        code = errno.EIO
+    return OSError(code, os.strerror(code))
 
 
 def _write_frame(df: "pd.DataFrame", tmp: Path, ext: str, *, html: Callable[[], str], sheets=None) -> None:
     if ext == ".csv":
-        neutralise_formulas(df).to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        _cells(df, _csv_cell).to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     elif ext == ".json":
         tmp.write_text(json.dumps(_records(df), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     elif ext == ".jsonl":
@@ -497,6 +559,12 @@ def _environment():
     return env
 
 
+def _render(**context) -> str:
+    """The page, without the control characters HTML forbids (a NUL in the speech, see :data:`_CONTROL`):
+    one pass over the finished page, which is all text the template does not add itself."""
+    return _CONTROL.sub("", _environment().get_template("report.html").render(**context))
+
+
 def _split_evidence(evidence: str, matched: str) -> tuple[str, str, str]:
     """``evidence`` as (before, matched words, after) so the template can <mark> the middle."""
     if not evidence:
@@ -547,7 +615,7 @@ def render_html(report: "Report", *, title: str = "Interview closing report") ->
             "turns": a.turns, "closing_from": a.closing_from, "closing_method": a.closing_method,
             "format": a.format, "warnings": a.warnings, "error": a.error or "", "findings": findings,
         })
-    return _environment().get_template("report.html").render(
+    return _render(
         mode="report", title=title, summary=summary, stats=report.score_stats(), weakest=report.weakest(),
         transcripts=transcripts, failed=sum(1 for a in report.analyses if a.error),
         notes=list(getattr(report, "notes", ())),
@@ -564,4 +632,4 @@ def render_tables(title: str, tables: dict[str, "pd.DataFrame"]) -> str:
         rows = [["n/a" if isinstance(v, float) and v != v else "" if pd.api.types.is_scalar(v) and pd.isna(v) else v
                  for v in r] for r in df.itertuples(index=False)]
         data.append({"name": name, "columns": [str(c) for c in df.columns], "rows": rows})
-    return _environment().get_template("report.html").render(mode="tables", title=title, tables=data)
+    return _render(mode="tables", title=title, tables=data)

@@ -21,6 +21,7 @@ from analyzer.writers import (
     check_output,
     neutralise_formulas,
     render_html,
+    render_tables,
     write_evaluation,
     write_report,
     write_table,
@@ -427,3 +428,112 @@ def test_writers_bare_extension_asks_for_a_file_name(tmp_path, name):
                                       str(tmp_path / name)])
     assert result.exit_code == 2
     assert "give the report a file name" in result.output
+
+
+# --------------------------------------------------------------------------- characters a format cannot hold
+
+#: XML forbids these (openpyxl/lxml refused the whole workbook); NUL and the other C0 controls also broke
+#: CSV consumers and are not allowed in HTML.
+ODD = "\ufffe \uffff \x00 \x07 \x1b"
+
+
+@pytest.fixture(scope="module")
+def odd(tmp_path_factory, analyzer) -> Report:
+    folder = tmp_path_factory.mktemp("odd")
+    turns = [("Interviewer", "Do you have any questions for me?"),
+             ("Candidate", f"What are the next steps? I am really excited about this role {ODD} x. Thank you for "
+                           "your time."),
+             ("Interviewer", "We will call you Friday.")]
+    (folder / "odd.json").write_text(json.dumps([{"speaker": s, "text": t} for s, t in turns]), encoding="utf-8")
+    report = analyze_folder(folder, rules=analyzer)
+    assert any(ODD in e for e in report.table("long")["evidence"].dropna())  # what the writers get
+    return report
+
+
+@pytest.mark.parametrize("shape", ["long", "wide"])
+def test_writers_xlsx_drops_what_xml_forbids_and_writes_the_workbook(odd, tmp_path, shape):
+    """U+FFFE/U+FFFF in the evidence: "internal error (ValueError)" and no workbook at all."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "r.xlsx"
+    write_report(odd, out, shape=shape)
+    cells = [c for row in load_workbook(out)["report"].iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert not any(ch in c for c in cells for ch in "\ufffe\uffff\x00\x07\x1b")
+    if shape == "long":
+        assert any("excited about this role" in c and "x. Thank you" in c for c in cells)
+
+
+def test_writers_xlsx_non_character_in_a_name_and_formula_after_a_control_stays_inert(tmp_path):
+    from openpyxl import load_workbook
+
+    from analyzer.analysis import Analysis
+
+    report = Report([Analysis(file="a\uffff.txt", warnings=['\x00=HYPERLINK("http://x","y")'])])
+    write_report(report, tmp_path / "r.xlsx", shape="wide")
+    ws = load_workbook(tmp_path / "r.xlsx")["report"]
+    row = dict(zip([c.value for c in ws[1]], [c.value for c in ws[2]]))
+    assert row["file"] == "a.txt" and row["warnings"] == '\'=HYPERLINK("http://x","y")'
+
+
+@pytest.mark.parametrize("ext", ["csv", "html"])
+def test_writers_csv_and_html_drop_nul_and_control_characters(odd, tmp_path, ext):
+    """A NUL was written raw: C-based CSV tools stop there, ``grep`` takes the file for binary, HTML forbids it."""
+    import re
+
+    out = tmp_path / f"r.{ext}"
+    write_report(odd, out)
+    assert re.search(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]", out.read_bytes()) is None
+    assert "excited about this role \ufffe \uffff    x." in out.read_text(encoding="utf-8-sig")
+    df = pd.DataFrame({"a": ["x\x00y\tz\nw", '\x00=HYPERLINK("http://x","y")'], "n": [1, 2]})
+    write_table(df, tmp_path / f"t.{ext}")
+    if ext == "csv":  # tab and newline are text the quoting holds; a formula behind a NUL stays inert
+        back = pd.read_csv(tmp_path / "t.csv", encoding="utf-8-sig", keep_default_na=False)
+        assert back["a"].tolist() == ["xy\tz\nw", '\'=HYPERLINK("http://x","y")'] and back["n"].tolist() == [1, 2]
+    else:
+        assert "\x00" not in (tmp_path / "t.html").read_text(encoding="utf-8") and "xy\tz\nw" in render_tables(
+            "t", {"t": df})
+
+
+# --------------------------------------------------------------------------- limits and streams (subprocess)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args, tmp_path, env=None, **kwargs):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", COLUMNS="200", **(env or {}))
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return subprocess.run([sys.executable, "-m", "analyzer", *map(str, args)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=180, **kwargs)
+
+
+def test_writers_xlsx_over_the_file_size_limit_is_one_line_without_traceback(tmp_path):
+    """``ulimit -f``: openpyxl's own temporary sheet file hit the limit inside lxml, which gave "internal error
+    (SerialisationError)" and then an "Exception ignored ... Traceback" when the half-written sheet was collected."""
+    import resource
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    out = tmp_path / "r.xlsx"
+    proc = _run(["analyze", SAMPLES / "plain" / "strong_close.txt", "-o", out, "-q", "--shape", "long"], tmp_path,
+                preexec_fn=limit)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.strip().splitlines() == [f"error: {out}: cannot write the report (File too large)"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_writers_report_is_written_when_stdout_cannot_encode_the_text(tmp_path):
+    """``PYTHONIOENCODING=ascii`` (old cron set-ups) and an é in the printed table: the report was lost to
+    "internal error (UnicodeEncodeError)". Now: report written, one line naming standard output, exit 1."""
+    out = tmp_path / "r.csv"
+    proc = _run(["analyze", SAMPLES / "plain" / "utf8_bom_cp1252.txt", "-o", out], tmp_path,
+                env={"PYTHONIOENCODING": "ascii"})
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert errors == ["error: cannot write to standard output (its encoding, ascii, cannot show some characters; "
+                      "set PYTHONIOENCODING=utf-8); the printed results are incomplete"]
+    assert pd.read_csv(out, encoding="utf-8-sig")["file"].nunique() == 1
