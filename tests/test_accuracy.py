@@ -16,23 +16,18 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 
 # behaviour: (precision floor, F1 floor), measured figures rounded down by 0.01.
-# Held-back floors are below the targets (F1 >= 0.95, precision >= 0.97): the README says where.
-# follow_up held-back precision fell from 1.00 to 0.93 when broader follow-up phrasings lifted its recall
-# from 0.83 to 0.90 (F1 0.906 -> 0.912).
-# clarify_next_steps held-back precision fell from 0.875 to 0.853 (one more false positive) when the
-# round-3 question rules (outcome/results, "until I hear", "after you decide", wider "another round") lifted
-# its recall from 0.82 to 0.85 (F1 0.849 -> 0.853); the blind dev rows went from F1 0.58 to 0.89.
-# Dev floors were re-measured each time a batch of blind-annotated rows (b0001-b0320, c0001-c0300, e0001-e0260)
-# joined the dev corpus: rows the rules had never been tuned on pulled every behaviour below its old floor,
-# so the floors follow the new measurements.
-DEV_FLOORS = {  # re-measured when the bf/bg blind batches (540 rows) joined, after this session's first tuning round
-    "express_interest": (0.98, 0.96), "ask_for_job": (0.98, 0.96), "clarify_next_steps": (0.98, 0.96),
-    "stay_positive": (0.98, 0.96), "thank_interviewer": (0.98, 0.99), "ask_concerns": (0.98, 0.97),
+# The held-back figures now meet the targets (F1 >= 0.95, precision >= 0.97) for every behaviour as measured
+# (README); the floors sit 0.01 under them so that one disputed label does not fail CI, and any change that makes
+# a behaviour worse by more than that fails here. Dev floors are re-measured each time a batch of blind-annotated
+# rows joins the dev corpus (rows the rules were never tuned on pull the figures down), and raised after tuning.
+DEV_FLOORS = {  # re-measured after this session's tuning rounds (bk, bm, bo, bq blind batches joined dev)
+    "express_interest": (0.98, 0.96), "ask_for_job": (0.98, 0.97), "clarify_next_steps": (0.98, 0.97),
+    "stay_positive": (0.98, 0.97), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.97),
     "follow_up": (0.98, 0.98),
 }
-HELD_OUT_FLOORS = {  # re-measured when the fresh blind batches "bh" and "bj" (540 typical rows, never tuned on) joined the 2,032
-    "express_interest": (0.96, 0.93), "ask_for_job": (0.96, 0.93), "clarify_next_steps": (0.93, 0.92),
-    "stay_positive": (0.97, 0.92), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.99, 0.95),
+HELD_OUT_FLOORS = {  # re-measured on 3,652 held-back turns (fresh blind batches bl, bn, bp, br joined untouched)
+    "express_interest": (0.96, 0.94), "ask_for_job": (0.97, 0.95), "clarify_next_steps": (0.96, 0.94),
+    "stay_positive": (0.96, 0.94), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.96),
     "follow_up": (0.96, 0.95),
 }
 # The project's targets, pinned on the labelled sample transcripts.
