@@ -315,20 +315,29 @@ class _AnchorIndex:
                     if j == 0:
                         self.first[col].setdefault(value, []).append(number)
             next_slot += len(needs)
+        # per column: (word -> slots, word -> (mask, group) of the patterns whose rarest need it meets)
+        self._columns = tuple(
+            (slots, {value: tuple((self.full[n], self.group_of[n]) for n in dict.fromkeys(numbers))
+                     for value, numbers in first.items()})
+            for slots, first in zip(self.slots, self.first)
+        )
 
     def triggered(self, sentence: "_Sentence") -> set[str]:
         """The groups with a pattern whose every anchor occurs in the sentence's LOWER, NORM and LEMMA
         values (in no order: the ruler sorts the spans it finds)."""
         present = 0
-        candidates: set[int] = set()
-        for col in range(len(_ANCHOR_COLUMNS)):
-            slots, first = self.slots[col], self.first[col]
+        candidates = []  # per word met: its patterns (a pattern may be listed under several words)
+        for col, (slots, first) in enumerate(self._columns):
             for value in slots.keys() & sentence.values(col):  # most words of a sentence are no rule's anchor
                 present |= slots[value]
-                candidates.update(first.get(value, ()))
-        full, group_of = self.full, self.group_of
+                patterns = first.get(value)
+                if patterns is not None:
+                    candidates.append(patterns)
         keys = set(self.always)
-        keys.update(group_of[n] for n in candidates if present & full[n] == full[n])
+        for patterns in candidates:
+            for full, group in patterns:
+                if present & full == full:
+                    keys.add(group)
         return keys
 
 
