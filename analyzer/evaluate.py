@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import json
 import os
 import posixpath
 from dataclasses import dataclass, field
@@ -120,6 +121,63 @@ def _cells(problem: str, cells: list[str], advice: str = "") -> str:
 
 #: How a workbook's bytes begin: ``.xlsx``/``.ods`` are ZIP archives, ``.xls`` an OLE2 compound file.
 WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+#: How a Parquet file's bytes begin (our own ``-o report.parquet``).
+PARQUET_MAGIC = b"PAR1"
+#: What to do with one of our own reports in a format labels cannot be read from.
+USE_A_WIDE_REPORT = "write the report with batch -o report.csv, .json or .jsonl (wide shape) and give that file"
+
+
+def _cell(value) -> str:
+    """A JSON value as a labels cell: text as it is, null as empty, a number as written, anything else as JSON."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_table(text: str, path: Path) -> tuple[str, list[str], list[tuple[int, list[str]]]] | None:
+    """Our own wide report written as JSON (one array of records) or JSON Lines (one record a line) read as
+    a labels table: ``(unit, header, [(number, cells)])``, where ``unit`` names what ``number`` counts
+    ("record" in an array, "line" in JSON Lines). None when the text is not JSON at all (a CSV)."""
+    body = text.lstrip()
+    if not body.startswith(("[", "{")):
+        return None
+    try:
+        data = json.loads(body)
+        records = list(enumerate(data if isinstance(data, list) else [data], 1))
+        unit = "record"
+    except RecursionError:  # nested thousands deep: no report of ours
+        raise LabelError(f"{path}: JSON nested too deeply to be labels; {USE_A_WIDE_REPORT}") from None
+    except json.JSONDecodeError as first:
+        if not body.startswith("{"):
+            raise LabelError(f"{path}: not valid JSON (line {first.lineno}: {first.msg}); labels are a CSV "
+                             f"or a wide JSON/JSON Lines report") from None
+        records, unit = [], "line"
+        for n, line in enumerate(text.split("\n"), 1):
+            if line.strip():
+                try:
+                    records.append((n, json.loads(line)))
+                except RecursionError:
+                    raise LabelError(f"{path}: JSON nested too deeply to be labels (line {n}); "
+                                     f"{USE_A_WIDE_REPORT}") from None
+                except json.JSONDecodeError as exc:
+                    raise LabelError(f"{path}: not valid JSON Lines (line {n}: {exc.msg}); labels are a CSV "
+                                     f"or a wide JSON/JSON Lines report") from None
+    if not records:  # "[]": as a header-only CSV
+        raise LabelError(f"{path}: no labelled transcripts: nothing to evaluate")
+    bad = [n for n, r in records if not isinstance(r, dict)]
+    if bad:
+        raise LabelError(f"{path}: JSON {unit} {bad[0]} is not an object; labels need one object per transcript "
+                         f"with 'file' and a key per behaviour; {USE_A_WIDE_REPORT}")
+    # every key, in the order first met; "File" in one record and "file" in another are one column
+    records = [(n, {k.strip().lower(): v for k, v in r.items()}) for n, r in records]
+    header = list(dict.fromkeys(k for _, r in records for k in r))
+    return unit, header, [(n, [_cell(r.get(k)) for k in header]) for n, r in records]
 
 
 def _misspelt_behaviour(name: str, values: list[str]) -> str | None:
@@ -136,6 +194,9 @@ def _misspelt_behaviour(name: str, values: list[str]) -> str | None:
 def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
                 notes: list[str] | None = None) -> dict[str, dict[str, str]]:
     """Read a gold-label CSV (the wide report's shape) into ``{file: {column: value}}``.
+
+    Our own wide report written as ``.json`` or ``.jsonl`` is read too (one record per transcript, its keys
+    the columns); a Parquet file, an HTML page or a workbook is refused in one line saying what it is.
 
     Read as Excel saves it: ``,``, ``;`` or tab separators, UTF-8 (BOM or not), UTF-16 or Windows-1252,
     header names and statuses in any case, empty trailing columns ignored. Under ``root``, a file name
@@ -170,13 +231,22 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
         if data.startswith(WORKBOOK_MAGIC):
             raise LabelError(f"{path}: a spreadsheet workbook, not a CSV file; save it as CSV "
                              "(in Excel: File > Save As > CSV UTF-8) and give that file")
+        if data.startswith(PARQUET_MAGIC):
+            raise LabelError(f"{path}: a Parquet file, not a labels CSV; {USE_A_WIDE_REPORT}")
         text, _ = decode(data, str(path))  # UTF-8 (BOM or not), UTF-16, Windows-1252
-        hint, text = _sep_hint(text)
-        skipped = hint is not None  # row numbers stay those of the file, "sep=" line included
-        sep, header = _header(text, hint)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-        next(reader, None)
-        rows = [(reader.line_num + skipped, r) for r in reader if any(c.strip() for c in r)]
+        if text.lstrip()[:14].lower().startswith(("<!doctype html", "<html")):
+            raise LabelError(f"{path}: an HTML page, not a labels CSV; {USE_A_WIDE_REPORT}")
+        table = _json_table(text, path)  # our own wide .json/.jsonl report reads as labels, like the wide CSV
+        if table is not None:
+            unit, header, rows = table
+        else:
+            unit = "row"
+            hint, text = _sep_hint(text)
+            skipped = hint is not None  # row numbers stay those of the file, "sep=" line included
+            sep, header = _header(text, hint)
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+            next(reader, None)
+            rows = [(reader.line_num + skipped, r) for r in reader if any(c.strip() for c in r)]
     except InputError as exc:
         raise LabelError(f"{path}: {exc.problem}") from None
     except csv.Error as exc:  # e.g. "field larger than field limit": says nothing of the content
@@ -189,6 +259,10 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
         # the header is shown only as far as it holds known column names: a transcript or a letter
         # given by mistake must not be quoted
         named = [c for c in columns if c in known]
+        if unit != "row":  # JSON: the keys of its records, not a first line
+            listed = f"; known keys found: {', '.join(named)}" if named else ""
+            raise LabelError(f"{path}: JSON without a 'file' key ({len(columns)} key(s){listed}); labels need one "
+                             f"object per transcript with 'file' and a key per behaviour; {USE_A_WIDE_REPORT}")
         listed = f"; known columns found: {', '.join(named)}" if named else "; is this a labels CSV?"
         raise LabelError(f"{path}: no 'file' column in the first line ({len(columns)} column(s){listed})")
     lowered = {c.lower() for c in columns}
@@ -231,23 +305,23 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
         row = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns) if c}
         given = row.get("file", "")
         if not given:
-            problems.append(f"row {n}: empty file name")
+            problems.append(f"{unit} {n}: empty file name")
             continue
         name, problem = names.resolve(given)
         if problem:
-            problems.append(f"row {n}: {problem}")
+            problems.append(f"{unit} {n}: {problem}")
         if name in out:
             first = spelled[name]
             also = f" (also as '{first}')" if first != given else ""
-            problems.append(f"row {n}: '{given}' is labelled twice{also}")
+            problems.append(f"{unit} {n}: '{given}' is labelled twice{also}")
         spelled.setdefault(name, given)
         for b in BEHAVIOURS:
             if b in row:
                 row[b] = row[b].lower()
                 if row[b] not in STATUSES:
-                    bad_status.append(f"row {n} {b} {_value(row[b])}")
+                    bad_status.append(f"{unit} {n} {b} {_value(row[b])}")
                 elif row[b] == "partial" and b not in PARTIAL_BEHAVIOURS:
-                    bad_partial.append(f"row {n} {b}")
+                    bad_partial.append(f"{unit} {n} {b}")
         out[name] = row
     if bad_status:
         problems.append(_cells("cell(s) with an unknown status", bad_status, " (use present, partial or missing)"))

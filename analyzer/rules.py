@@ -777,7 +777,11 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     known = set(BEHAVIOURS) | {f[:-4] for f in SUPPORT_FILES}
     for f in sorted(root.glob("*.yml")):
         if f.stem not in known:
-            problems.append(f"{f.name}: unknown behaviour id '{f.stem}' (expected one of: {', '.join(BEHAVIOURS)})")
+            # the behaviour comes from the file's name, not from the "id:" inside it: say so, so that a file
+            # whose id is fine but whose name is not (extra.yml holding "id: follow_up") is understood
+            problems.append(f"{f.name}: unknown behaviour file: the file name gives the behaviour (not its id:) "
+                            f"and '{f.stem}' is not a behaviour; name it one of "
+                            f"{', '.join(b + '.yml' for b in BEHAVIOURS)}, or move it out of the rules folder")
     for bid in BEHAVIOURS:
         f = root / f"{bid}.yml"
         if not f.is_file():

@@ -224,6 +224,20 @@ def test_rules_unknown_behaviour_file(rules_copy):
     check_fails(rules_copy, "ask_salary", "ask_salary.yml", "unknown")
 
 
+def test_rules_extra_behaviour_file_says_the_name_gives_the_behaviour(rules_copy):
+    """A copy of a behaviour file under another name (its id: a real or a new behaviour) is refused for its
+    *name*: the line says the behaviour is taken from the file name and lists the seven file names, rather
+    than calling the name an "id" that appears nowhere in the file."""
+    data = read_yaml(rules_copy / "follow_up.yml")
+    data["id"] = "send_thank_you_note"
+    write_yaml(rules_copy / "extra.yml", data)
+    line = check_fails(rules_copy, "extra.yml", "'extra'", "file name", "follow_up.yml", "express_interest.yml")
+    assert "unknown behaviour id" not in line
+    assert len(line.splitlines()) == 1
+    problems = [p for p in problems_of(rules_copy) if p.startswith("extra.yml")]
+    assert len(problems) == 1 and "not a behaviour" in problems[0], problems
+
+
 def test_rules_unknown_field(rules_copy):
     def change(data):
         data["patterns"][0]["patern"] = data["patterns"][0].pop("pattern")

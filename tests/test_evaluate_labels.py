@@ -1,0 +1,111 @@
+"""evaluate --labels given one of our own reports in a format other than CSV (hostile round 10, M3).
+
+The wide report written as .json or .jsonl is read as labels, exactly as the wide CSV is; a Parquet file or
+an HTML page is refused in one line saying what it is and what to give instead, never with a CSV's reasons
+("no 'file' column in the first line") that are wrong for it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer.cli import app
+from analyzer.errors import LabelError
+from analyzer.evaluate import read_labels
+from analyzer.rules import BEHAVIOURS
+from conftest import HANDOVER
+
+ENV = {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner(env=ENV)
+
+
+def run(runner, *args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def one_error_line(result) -> str:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:"), result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    root = tmp_path_factory.mktemp("labels")
+    (root / "a.txt").write_text(f"Interviewer: {HANDOVER}\nCandidate: Thank you for your time.\n", encoding="utf-8")
+    (root / "b.txt").write_text(f"Interviewer: {HANDOVER}\nCandidate: No, that's all.\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("ext", ["json", "jsonl"])
+def test_evaluate_reads_our_own_wide_json_report_as_labels(runner, folder, tmp_path, ext):
+    """The round trip batch -o x.json|.jsonl -> evaluate --labels x.json|.jsonl scores as the wide CSV does."""
+    report, csv_report = tmp_path / f"rt.{ext}", tmp_path / "rt.csv"
+    assert run(runner, "batch", folder, "-o", report, "-q").exit_code == 0
+    assert run(runner, "batch", folder, "-o", csv_report, "-q").exit_code == 0
+    assert read_labels(report, folder) == read_labels(csv_report, folder)
+    from_json = run(runner, "evaluate", folder, "--labels", report, "-q")
+    from_csv = run(runner, "evaluate", folder, "--labels", csv_report, "-q")
+    assert from_json.exit_code == 0 and from_json.stderr == "", from_json.output
+    assert from_json.stdout == from_csv.stdout and "precision" in from_json.stdout
+
+
+@pytest.mark.parametrize("ext", ["json", "jsonl"])
+def test_evaluate_long_json_report_is_the_long_shape_line(runner, folder, tmp_path, ext):
+    report = tmp_path / f"long.{ext}"
+    assert run(runner, "batch", folder, "--shape", "long", "-o", report, "-q").exit_code == 0
+    line = one_error_line(run(runner, "evaluate", folder, "--labels", report, "-q"))
+    assert report.name in line and "one row per behaviour" in line and "first line" not in line
+
+
+@pytest.mark.parametrize("ext, what", [("parquet", "a Parquet file"), ("html", "an HTML page")])
+def test_evaluate_other_report_formats_say_what_they_are(runner, folder, tmp_path, ext, what):
+    pytest.importorskip("pyarrow") if ext == "parquet" else None
+    report = tmp_path / f"rt.{ext}"
+    assert run(runner, "batch", folder, "-o", report, "-q").exit_code == 0
+    line = one_error_line(run(runner, "evaluate", folder, "--labels", report, "-q"))
+    assert report.name in line and what in line and "batch -o report.csv" in line
+    assert "binary" not in line and "first line" not in line
+
+
+def test_json_labels_problems_name_the_record_or_line_and_quote_no_content(folder, tmp_path):
+    """Problems in JSON labels are reported as for a CSV, counted in records (an array) or lines (JSON Lines);
+    a transcript JSON or malformed JSON gets one line saying what is wrong with it as JSON, quoting none of it."""
+    ok = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps([{"file": "a.txt", **ok, "ask_for_job": "maybe"}, {"file": "gone.txt", **ok}]))
+    with pytest.raises(LabelError) as e:
+        read_labels(labels, folder)
+    assert [p.split(": ", 1)[1] for p in e.value.problems] == [
+        f"record 2: transcript 'gone.txt' not found under {folder}",
+        "1 cell(s) with an unknown status: record 1 ask_for_job 'maybe' (use present, partial or missing)"]
+    lines = tmp_path / "labels.jsonl"
+    lines.write_text(json.dumps({"File": "A", **ok, "turns": 2, "closing_from": None}) + "\n\n"
+                     + json.dumps({"file": "b.txt", **ok, "follow_up": "partial"}) + "\n")
+    with pytest.raises(LabelError) as e:
+        read_labels(lines, folder)
+    assert "line 3 follow_up" in str(e.value) and "line 1" not in str(e.value)
+    cases = {
+        "transcript.json": (json.dumps([{"speaker": "Sam", "text": "my secret answer"}]), "without a 'file' key"),
+        "broken.json": ('[{"file": "a.txt", "ask_for_job": "my secret answer"', "not valid JSON"),
+        "broken.jsonl": ('{"file": "a.txt"}\n{"file": my secret answer}\n', "not valid JSON Lines (line 2"),
+        "strings.json": (json.dumps(["my secret answer"]), "record 1 is not an object"),
+        "deep.json": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        "empty.json": ("[]", "nothing to evaluate"),
+    }
+    for name, (text, problem) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with pytest.raises(LabelError) as e:
+            read_labels(tmp_path / name, folder)
+        message = str(e.value)
+        assert message.startswith(f"{tmp_path / name}: ") and problem in message, message
+        assert "secret" not in message and "\n" not in message and "first line" not in message
