@@ -178,3 +178,41 @@ def test_clean_text_drops_fillers_and_stutters_only(text, cleaned):
     assert result.text == cleaned
     # every cleaned position maps back onto the same character of the original
     assert all(text[result.original(i)] == ch for i, ch in enumerate(result.text))
+
+
+def test_context_rules_cost_grows_linearly_in_one_long_unpunctuated_sentence(analyzer_whole):
+    """A long turn without punctuation is one sentence: each match was checked against every cue
+    and terminator in it, so 200 KB took minutes. Four times the text now costs about four times
+    the time (quadratic would be sixteen), and each repetition gets the verdicts of the others."""
+    import time
+
+    from analyzer.context import analyse_doc
+
+    nlp, rules = analyzer_whole.nlp, analyzer_whole.rules
+    unit = "and so I said that we would do it thank you I want this job what are the next steps "
+
+    def doc_of(reps):
+        doc = nlp.make_doc(unit * reps)
+        doc.user_data[ROLE_KEY] = "candidate"
+        return nlp(doc)
+
+    def cost(doc):
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            found = analyse_doc(doc, rules)
+            best = min(best, time.perf_counter() - t0)
+        return best, found
+
+    small, large = doc_of(100), doc_of(400)
+    (t_small, _), (t_large, found) = cost(small), cost(large)
+    assert t_large < 10 * t_small, (t_small, t_large)
+    # away from the ends, every repetition of the unit is judged the same way
+    per_unit = len(large) // 400
+    verdicts = {}
+    for m in found:
+        rep, at = divmod(m.span.start, per_unit)
+        if 2 <= rep < 398:
+            verdicts.setdefault((at, m.span.end - m.span.start, m.rule), set()).add(
+                (m.cancelled_by, m.is_question, m.failed_requirement))
+    assert verdicts and all(len(v) == 1 for v in verdicts.values())
