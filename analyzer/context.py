@@ -9,6 +9,7 @@ and no terminator ("but", a new "thank you") stands between them. Pseudo-cues ("
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -35,37 +36,76 @@ class Modified:
     failed_requirement: str | None
 
 
-def _between_has_terminator(terms: list[tuple[Span, CueSpec]], a: int, b: int, category: str) -> bool:
-    # a terminator that starts in the gap counts even if it runs into the match ("no dramas, so when will I hear")
-    return any(
-        a <= t.start < b and (not spec.applies_to or category in spec.applies_to) for t, spec in terms
-    )
+class _Terminators:
+    """The terminators of a doc by start token, so that "is there one in this gap" looks only at the
+    gap (a match is checked against every cue near it; scanning every terminator of the doc for each
+    pair made a long unpunctuated turn quadratic)."""
+
+    def __init__(self, terms: list[tuple[Span, CueSpec]]) -> None:
+        self.terms = sorted(((t.start, spec) for t, spec in terms), key=lambda x: x[0])
+        self.starts = [start for start, _ in self.terms]
+
+    def between(self, a: int, b: int, category: str) -> bool:
+        # a terminator that starts in the gap counts even if it runs into the match ("no dramas, so when will I hear")
+        if a >= b:
+            return False
+        lo, hi = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        return any(not spec.applies_to or category in spec.applies_to for _, spec in self.terms[lo:hi])
 
 
 def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
-    """Apply the context rules to every behaviour span of ``doc``."""
+    """Apply the context rules to every behaviour span of ``doc``.
+
+    Each match is checked only against the cues that can reach it (those starting within the longest
+    cue window plus the longest cue before it, or within that window after it), found by bisection,
+    and in the order the cue ruler listed them, as the first cancelling cue names the reason: the cost
+    stays linear in the turn's length even when a long unpunctuated turn is one sentence."""
     spans = list(doc.spans.get(BEHAVIOUR_KEY, []))
     if not spans:
         return []
     raw_cues = list(doc.spans.get(CUE_KEY, []))
-    pseudo = [c for c in raw_cues if c.label_ == "PSEUDO"]
+    pseudo = sorted((c.start, c.end) for c in raw_cues if c.label_ == "PSEUDO")
+    # a cue inside a pseudo-cue is switched off: among the pseudo-cues starting at or before it, the
+    # one reaching furthest decides
+    pseudo_starts = [start for start, _ in pseudo]
+    pseudo_reach = []
+    for _, end in pseudo:
+        pseudo_reach.append(max(end, pseudo_reach[-1]) if pseudo_reach else end)
     cues: list[tuple[Span, CueSpec]] = []
     terms: list[tuple[Span, CueSpec]] = []
     for c in raw_cues:
         if c.label_ == "PSEUDO":
             continue
-        if c.label_ != "TERMINATE" and any(p.start <= c.start and c.end <= p.end for p in pseudo):
-            continue
+        if c.label_ != "TERMINATE" and pseudo:
+            i = bisect.bisect_right(pseudo_starts, c.start)
+            if i and pseudo_reach[i - 1] >= c.end:
+                continue
         if c.label_ == "TERMINATE":
             terms.append((c, rules.cues[c.id_]))
         else:
             cues.append((c, rules.cues[c.id_]))
 
+    terminators = _Terminators(terms)
+    windows = {spec.id: rules.window(spec) for _, spec in cues}
+    # the cues by start, each with its place in the ruler's order
+    by_start = sorted(range(len(cues)), key=lambda i: cues[i][0].start)
+    cue_starts = [cues[i][0].start for i in by_start]
+    reach = max(windows.values(), default=0)
+    longest = max((c.end - c.start for c, _ in cues), default=0)
+
     quoted = _quoted_reports(doc, cues)
+    quoted_at = _first_quote_at(len(doc), quoted) if quoted else None
+    about_me: dict[int, bool] = {}
     out = []
     for span in spans:
         sent = sentence_of(span)
-        in_sent = [(c, spec) for c, spec in cues if c.start >= sent.start and c.end <= sent.end]
+        # only these cues can touch the match: a QUESTION or FORWARD cue ends at most its window
+        # before the match, a BACKWARD one starts at most its window after it, a negation inside it
+        # lies within it
+        lo = bisect.bisect_left(cue_starts, max(sent.start, span.start - reach - longest))
+        hi = bisect.bisect_right(cue_starts, min(sent.end, span.end + reach))
+        in_sent = [cues[i] for i in sorted(by_start[lo:hi])]
+        in_sent = [(c, spec) for c, spec in in_sent if c.start >= sent.start and c.end <= sent.end]
         own_negation = any(
             spec.category == "NEGATED" and c.start >= span.start and c.end <= span.end for c, spec in in_sent
         )
@@ -73,11 +113,11 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         question = sent[-1].text == "?" or (span.end < len(doc) and doc[span.end].text == "?")
         asks = "question" in rules.rules[span.id_].requires
         for c, spec in in_sent:
-            window = rules.window(spec)
+            window = windows[spec.id]
             if spec.category == "QUESTION":
                 # a question word at (or shortly before) the start of the match
-                if c.start <= span.start and span.start - c.start <= window and not _between_has_terminator(
-                    terms, c.end, span.start, "QUESTION"
+                if c.start <= span.start and span.start - c.start <= window and not terminators.between(
+                    c.end, span.start, "QUESTION"
                 ):
                     question = True
                 continue
@@ -93,15 +133,17 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 continue  # a condition framing a question still asks: "If I got to the next round, would it be in person?"
             forward = spec.direction in ("FORWARD", "BIDIRECTIONAL") and c.end <= span.start
             backward = spec.direction in ("BACKWARD", "BIDIRECTIONAL") and c.start >= span.end
-            if forward and span.start - c.end <= window and not _between_has_terminator(terms, c.end, span.start, spec.category):
+            if forward and span.start - c.end <= window and not terminators.between(c.end, span.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
-            elif backward and c.start - span.end <= window and not _between_has_terminator(terms, span.end, c.start, spec.category):
+            elif backward and c.start - span.end <= window and not terminators.between(span.end, c.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
-        if not cancelled and quoted:
+        if not cancelled and quoted_at is not None:
             # the words someone told them to say, in quotation marks: all of it is theirs, however
             # long, "thank you" and "but" inside it included
-            cancelled = next((f"REPORTED by '{c.text}' ({spec.id}, quoted)" for a, b, c, spec in quoted
-                              if a <= span.start and span.end <= b), None)
+            first = quoted_at[span.start]
+            if first >= 0 and span.end <= quoted[first][1]:
+                _, _, c, spec = quoted[first]
+                cancelled = f"REPORTED by '{c.text}' ({spec.id}, quoted)"
         rule = rules.rules[span.id_]
         failed = None
         for req in rule.requires:
@@ -111,7 +153,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "a question, not a statement"
             elif req == "turn_start" and not _opens_turn(span, reply=rule.kind == "reply"):
                 failed = "not at the start of the turn"
-            elif req == "about_candidate" and not _about_candidate(span):
+            elif req == "about_candidate" and not _about_candidate(span, about_me):
                 failed = "not about the candidate"
         out.append(Modified(span, span.id_, cancelled, question, failed))
     return out
@@ -126,6 +168,7 @@ def _quoted_reports(doc: Doc, cues: list[tuple[Span, CueSpec]]) -> list[tuple[in
     ranges ``(start, end)`` inside the quotation marks (to the end of the turn when the quotation
     is never closed), with their cue."""
     found = []
+    closes = None
     for c, spec in cues:
         if spec.category != "REPORTED":
             continue
@@ -133,9 +176,39 @@ def _quoted_reports(doc: Doc, cues: list[tuple[Span, CueSpec]]) -> list[tuple[in
         opening = next((i for i in range(c.end, min(c.end + 4, len(doc))) if doc[i].text in _OPEN_QUOTES), None)
         if opening is None:
             continue
-        closing = next((i for i in range(opening + 1, len(doc)) if doc[i].text in _CLOSE_QUOTES), len(doc))
-        found.append((opening + 1, closing, c, spec))
+        if closes is None:
+            closes = [i for i, t in enumerate(doc) if t.text in _CLOSE_QUOTES]
+        k = bisect.bisect_right(closes, opening)
+        found.append((opening + 1, closes[k] if k < len(closes) else len(doc), c, spec))
     return found
+
+
+def _first_quote_at(n_tokens: int, quoted: list[tuple[int, int, Span, CueSpec]]) -> list[int]:
+    """For each token, the first quotation (in ``quoted``'s order) holding it, or -1.
+
+    Two quotations that share a token end at the same closing mark (each runs to the first closing
+    mark after its opening, and no closing mark lies inside a quotation), so all the quotations
+    holding a match's first token end together: the first of them holds the whole match if any does.
+    Each token is marked once: once a quotation meets a marked token, the rest of it up to the shared
+    closing mark is marked already."""
+    first = [-1] * n_tokens
+    for k, (a, b, _, _) in enumerate(quoted):
+        for i in range(a, b):
+            if first[i] >= 0:
+                break
+            first[i] = k
+    return first
+
+
+def _words_at_most(tokens, most: int) -> bool:
+    """Are there at most ``most`` words (not punctuation) in ``tokens``? Stops counting past it."""
+    n = 0
+    for t in tokens:
+        if not t.is_punct:
+            n += 1
+            if n > most:
+                return False
+    return True
 
 
 def _opens_turn(span: Span, reply: bool = False) -> bool:
@@ -143,28 +216,39 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
     sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
     "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
     ("Oh, brilliant. That's, aye, that's great news" is not a yes). A ``reply`` rule, which also
-    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words."""
-    def words(tokens) -> int:
-        return sum(1 for t in tokens if not t.is_punct)
-
+    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words.
+    Words are counted only as far as the limit, so a late match in a long turn costs little."""
+    doc = span.doc
     sent = sentence_of(span)
-    if reply and words(span.doc[: span.start]) <= REPLY_REACH:
+    if reply and _words_at_most(doc[: span.start], REPLY_REACH):
         return True
     if not sent.start:
-        return words(span.doc[: span.start]) <= 2
-    before = list(span.doc[: sent.start].sents)
-    return words(span.doc[sent.start : span.start]) == 0 and len(before) <= 2 and all(words(s) <= 3 for s in before)
+        return _words_at_most(doc[: span.start], 2)
+    if not _words_at_most(doc[sent.start : span.start], 0):
+        return False
+    before = []  # the sentences before, nearest first, three at most
+    start = sent.start
+    while start and len(before) <= 2:
+        prev = sentence_of(doc[start - 1 : start])
+        before.append(prev)
+        start = prev.start
+    return len(before) <= 2 and all(_words_at_most(s, 3) for s in before)
 
 
-def _about_candidate(span: Span) -> bool:
+def _about_candidate(span: Span, about_me: dict[int, bool] | None = None) -> bool:
+    """Is the ask about the candidate? ``about_me`` keeps, by sentence start, whether a sentence
+    names the candidate, for the other matches of the same sentence."""
     sent = sentence_of(span)
     # "do you have any concerns, and when will you decide?": nothing follows the ask in its own clause
-    rest = []
     for t in sent[span.end - sent.start :]:
         if t.is_punct and t.text in _CLAUSE_BREAKS:
-            break
+            return True
         if not t.is_punct:
-            rest.append(t)
-    if not rest:
+            break
+    else:
         return True
-    return any(t.norm_ in _ABOUT_ME for t in sent)
+    if about_me is None:
+        return any(t.norm_ in _ABOUT_ME for t in sent)
+    if sent.start not in about_me:
+        about_me[sent.start] = any(t.norm_ in _ABOUT_ME for t in sent)
+    return about_me[sent.start]

@@ -178,3 +178,46 @@ def test_clean_text_drops_fillers_and_stutters_only(text, cleaned):
     assert result.text == cleaned
     # every cleaned position maps back onto the same character of the original
     assert all(text[result.original(i)] == ch for i, ch in enumerate(result.text))
+
+
+def test_context_rules_cost_grows_linearly_in_one_long_unpunctuated_sentence(analyzer_whole, monkeypatch):
+    """A long turn without punctuation is one sentence: each match was checked against every cue
+    and terminator in it, so 200 KB took minutes. Now each match is checked only against the cues
+    that can reach it: four times the text makes about four times the cue checks (quadratic would
+    be sixteen; counted, not timed), and each repetition gets the verdicts of the others."""
+    from analyzer import context
+    from analyzer.context import analyse_doc
+
+    nlp, rules = analyzer_whole.nlp, analyzer_whole.rules
+    unit = "and so I said that we would do it thank you I want this job what are the next steps "
+    checks = [0]
+    between = context._Terminators.between
+
+    def counted(self, a, b, category):
+        checks[0] += 1
+        return between(self, a, b, category)
+
+    monkeypatch.setattr(context._Terminators, "between", counted)
+
+    def doc_of(reps):
+        doc = nlp.make_doc(unit * reps)
+        doc.user_data[ROLE_KEY] = "candidate"
+        return nlp(doc)
+
+    def cost(doc):
+        checks[0] = 0
+        found = analyse_doc(doc, rules)
+        return checks[0], found
+
+    small, large = doc_of(100), doc_of(400)
+    (n_small, _), (n_large, found) = cost(small), cost(large)
+    assert 0 < n_small and n_large < 5 * n_small, (n_small, n_large)
+    # away from the ends, every repetition of the unit is judged the same way
+    per_unit = len(large) // 400
+    verdicts = {}
+    for m in found:
+        rep, at = divmod(m.span.start, per_unit)
+        if 2 <= rep < 398:
+            verdicts.setdefault((at, m.span.end - m.span.start, m.rule), set()).add(
+                (m.cancelled_by, m.is_question, m.failed_requirement))
+    assert verdicts and all(len(v) == 1 for v in verdicts.values())
