@@ -1053,6 +1053,105 @@ STAY_POSITIVE["stt"] += [
 ]
 
 
+
+# --------------------------------------------------------------------------- round 24 families (understated interest, quiet discouragement)
+EXPRESS_INTEREST["positive"] += [
+    ("gutted_to_miss_out", "It fits me like a glove. I'd be devastated to miss out on it.", "present", ["devastated to miss out"]),
+    ("gutted_not_to_get", "Honestly, I'd be gutted not to get this one.", "present", ["gutted not to get this"]),
+    ("picture_myself_with_you", "I can already picture myself in the dugout with your under-twelves.", "present",
+     ["picture myself in the dugout with your"]),
+    ("give_anything_to_coach", "For what it's worth, I'd give anything to coach here.", "present", ["give anything to coach"]),
+    ("proud_to_wear_badge", "I'd be proud to wear the badge, honestly.", "present", ["proud to wear the badge"]),
+    ("this_is_the_one", "I'll be straight with you: this is the one for me.", "present", ["this is the one for me"]),
+    ("told_wife_the_one", "I've already told my husband this is the one, so no pressure.", "present", ["this is the one"]),
+    ("sold_it_to_me", "Well, you've sold it to me.", "present", ["sold it to me"]),
+]
+EXPRESS_INTEREST["negative"] += [
+    ("gutted_to_miss_match", "I'd be gutted to miss the match on Saturday, mind.", "missing", []),
+    ("give_anything_for_coffee", "I'd give anything for a coffee right now.", "missing", []),
+    ("picture_myself_on_beach", "I can picture myself on a beach in Crete right now.", "missing", []),
+    ("the_one_i_mentioned", "This is the one I mentioned earlier, from the Bristol job.", "missing", []),
+    ("sold_it_to_me_as", "They sold it to me as a nine-to-five, which it never was.", "missing", []),
+    ("excited_about_euros", "I'm quite excited about the Euros this summer, mind.", "missing", []),
+    ("excited_about_season", "I'm really excited about the new Raptors season, ha.", "missing", []),
+    ("happy_to_wear_uniform", "I'd be happy to wear the uniform, that's no problem.", "missing", []),
+]
+EXPRESS_INTEREST["negated"] += [
+    ("not_gutted_to_miss_out", "I wouldn't be gutted to miss out on it, to be honest.", "missing", []),
+    ("cant_picture_myself", "I can't picture myself with your team, if I'm honest.", "missing", []),
+]
+EXPRESS_INTEREST["wrong_speaker"] += [
+    ("interviewer_gutted_to_miss_out", "We'd be gutted to miss out on you, honestly.", "missing", []),
+    ("interviewer_this_is_the_one", "Honestly, this is the one for me.", "missing", []),
+]
+EXPRESS_INTEREST["stt"] += [
+    ("gutted_not_to_get_stt", "i i'd be gutted not to get this one honestly it's it's perfect for me", "present",
+     ["gutted not to get this"]),
+    ("give_anything_stt", "sure look i'd give anything to be working with ye on this", "present", ["give anything to be working"]),
+]
+STAY_POSITIVE["positive"] += [
+    ("dont_think_i_passed", "Eish, that was bad. I don't think I passed.", "missing", ["think I passed"]),
+    ("surprised_if_called_back", "Honestly I'd be surprised if you called me back after that.", "missing",
+     ["surprised if you called me back"]),
+    ("people_with_more_polish", "You've probably got people with a lot more polish on the list, to be fair.", "missing",
+     ["got people with a lot more"]),
+    ("me_back_on_the_sites", "Ha, I reckon that's me back on the job sites tomorrow.", "missing", ["me back on the"]),
+    ("about_as_well_as", "That went about as well as a lead balloon, didn't it.", "missing", ["about as well as a"]),
+    ("wasted_your_afternoon", "Sorry, I know I've wasted a good chunk of your afternoon there.", "missing",
+     ["wasted a good chunk of your afternoon"]),
+    ("tied_myself_in_knots", "I tied myself in knots on the budget question. Sorry about that.", "missing",
+     ["tied myself in knots"]),
+    ("dig_myself_deeper", "I think I'll stop there before I dig myself any deeper, ha.", "missing", ["dig myself any deeper"]),
+]
+STAY_POSITIVE["negative"] += [
+    ("about_as_well_as_hoped", "That went about as well as I'd hoped, to be honest.", "present", []),
+    ("dug_myself_out", "I dug myself out of a real hole at my last place.", "present", []),
+    ("team_went_round_in_circles", "Our team spent weeks going round in circles on the spec.", "present", []),
+]
+STAY_POSITIVE["negated"] += [
+    ("not_surprised_if_called", "I wouldn't be surprised if you called me back, ha.", "present", []),
+]
+STAY_POSITIVE["wrong_speaker"] += [
+    ("interviewer_people_with_more", "You've probably got people with a lot more experience on your list.", "present", []),
+]
+STAY_POSITIVE["stt"] += [
+    ("went_round_in_circles_stt", "i kind of went round in circles there sorry", "missing", ["went round in circles"]),
+    ("doubt_i_made_it_stt", "um i doubt i made it through honestly", "missing", ["made it through"]),
+]
+EXPRESS_INTEREST["positive"] += [
+    ("written_for_myself", "Honestly, this is the job I'd have written for myself if anyone had asked.", "present",
+     ["written for myself"]),
+    ("made_for_me", "It's as if this role was made for me, honestly.", "present", ["made for me"]),
+    ("most_excited_ive_been", "This is the most excited I've been about a role in years.", "present", ["most excited I've been"]),
+    ("leaving_keener_than", "Thank you, I'm leaving here even keener than when I walked in.", "present", ["keener than when"]),
+    ("mad_about_this_job", "Look, I'm mad about this job.", "present", ["mad about this job"]),
+    ("thrilled_to_bits", "I'm thrilled to bits, really.", "present", ["thrilled to bits"]),
+]
+EXPRESS_INTEREST["negative"] += [
+    ("decision_made_for_me", "The decision to leave was made for me, really.", "missing", []),
+    ("mad_about_football", "I'm mad about football, me.", "missing", []),
+    ("sister_keener_than", "My sister is even keener than me on the idea.", "missing", []),
+]
+STAY_POSITIVE["positive"] += [
+    ("given_up_hope", "Honestly I've given up hope of getting into a firm like this.", "missing", ["given up hope"]),
+    ("nobody_wants_to_train_me", "At fifty-eight I suppose nobody wants to train me on new systems.", "missing",
+     ["nobody wants to train me"]),
+    ("look_rusty_to_you", "I probably look pretty rusty to you after six years out.", "missing", ["look pretty rusty"]),
+    ("not_got_what_youre_after", "I've clearly not got the commercial awareness you're after.", "missing",
+     ["commercial awareness you're after"]),
+    ("not_really_what_you_had_in_mind", "Thanks anyway for seeing me, even if I'm not really what you had in mind.", "missing",
+     ["what you had in mind"]),
+]
+STAY_POSITIVE["negative"] += [
+    ("almost_given_up_hope", "I'd almost given up hope of finding a role like this, so I'm thrilled.", "present", []),
+    ("not_got_documents_you_need", "I've not got the documents you need with me, but I'll email them tonight.", "present", []),
+    ("even_if_not_successful", "Thanks, and even if I'm not successful this time, it's been great practice.", "present", []),
+    ("probably_more_experience_than_most", "I've probably got more experience than most, to be fair.", "present", []),
+]
+STAY_POSITIVE["stt"] += [
+    ("no_one_will_hire_me_stt", "no one's going to hire me at my age are they", "missing", ["hire me"]),
+]
+
 # --------------------------------------------------------------------------- the tables above
 
 TABLES = {
