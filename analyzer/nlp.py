@@ -376,8 +376,9 @@ class _Sentence:
         return found
 
     def _find(self, col: int, wanted: frozenset[int]) -> list[int]:
+        # in C, over the sentence's few words, not a long word list (set with set: hashes are not recomputed)
+        found = wanted.intersection(self.values(col))
         positions = self.positions(col)
-        found = wanted.intersection(positions)  # in C, over the sentence's few words, not a long word list
         if len(found) == 1:
             return positions[next(iter(found))]
         return sorted(itertools.chain.from_iterable(positions[value] for value in found))
