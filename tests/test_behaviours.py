@@ -2139,3 +2139,29 @@ def test_round24_rest_families(analyzer, behaviour, kind, text, status):
 def test_afj_round24_offer_answers(analyzer, text, status):
     f = mini(analyzer, _after_offer(text))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# round 24b: how soon the seat is filled; pre-employment checks slowing things; the wait between this stage and the next;
+# doubts about taking on "someone" like the candidate; an imperative with a pledge ("give it to me and you won't regret it")
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("clarify_next_steps", "positive", "What's the earliest you'd want someone in post?", "present", id="cns24b-earliest-someone-in-post"),
+    pytest.param("clarify_next_steps", "positive", "Will the background check hold things up, given I lived abroad?", "present", id="cns24b-check-hold-things-up"),
+    pytest.param("clarify_next_steps", "stt", "do the reference checks usually delay the start", "present", id="cns24b-checks-delay-start-stt"),
+    pytest.param("clarify_next_steps", "negative", "Will the traffic hold things up this morning?", "missing", id="cns24b-traffic-hold-up"),
+    pytest.param("clarify_next_steps", "negated", "The background check held things up at my last job.", "missing", id="cns24b-check-held-up-statement"),
+    pytest.param("clarify_next_steps", "positive", "What's the usual gap between this and the pre-employment medical?", "present", id="cns24b-gap-between-this-and-medical"),
+    pytest.param("clarify_next_steps", "negative", "What's the gap between this model and the premium one?", "missing", id="cns24b-gap-between-models"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "What's the usual gap between this and the pre-employment medical?", "missing", id="cns24b-interviewer-gap"),
+    pytest.param("ask_concerns", "positive", "Any hesitations about taking on someone straight out of school?", "present", id="ac24b-taking-on-someone"),
+    pytest.param("ask_concerns", "negative", "Any concerns about taking on a new client this quarter?", "missing", id="ac24b-taking-on-client"),
+    pytest.param("ask_concerns", "negated", "I have no doubts about taking on someone like that.", "missing", id="ac24b-no-doubts-statement"),
+    pytest.param("ask_concerns", "wrong_speaker", "Any hesitations about taking on someone straight out of school?", "missing", id="ac24b-interviewer-taking-on"),
+    pytest.param("ask_for_job", "positive", "Put me on the team sheet and I won't let you down.", "present", id="afj24b-put-me-on-wont-let-down"),
+    pytest.param("ask_for_job", "stt", "give it to me and you wont regret it", "present", id="afj24b-give-it-wont-regret-stt"),
+    pytest.param("ask_for_job", "negative", "Give me a minute and I won't forget the question.", "missing", id="afj24b-give-me-a-minute"),
+    pytest.param("ask_for_job", "negated", "My old boss took me on and I never let her down.", "missing", id="afj24b-took-me-on-past"),
+    pytest.param("ask_for_job", "wrong_speaker", "Put me on the team sheet and I won't let you down.", "missing", id="afj24b-interviewer-put-me-on"),
+])
+def test_round24b_rest_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
