@@ -2171,3 +2171,96 @@ def test_afj_day_part_is_a_date_only_after_a_deadline_word(analyzer, reply, stat
     turns = [(INT, HANDOVER), (CAND, "Yes, one thing."), (INT, OFFER), (CAND, reply)]
     f = mini(analyzer, turns)["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# round 24 (clarify_next_steps, ask_for_job, ask_concerns, follow_up, thank_interviewer): the candidate sending their own
+# references or choosing how to chase; small talk about the interviewer's own hiring; "so no pressure" as a joke; how many
+# people decide; shadowing someone is not following up; offering to send something ("would it be alright if I sent ...");
+# "would you rather I followed up by ..."; a delighted "Oh my God, yes!"; hoping to speak again at the next stage;
+# "does that worry you at all?"; "if anything's nagging at you about my X, I'd rather hear it now"; declining with thanks
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    # clarify_next_steps: precision
+    pytest.param("clarify_next_steps", "negative", "Who should I email my references to?", "missing", id="cns24-i-email-references"),
+    pytest.param("clarify_next_steps", "positive", "When will you contact my referees?", "present", id="cns24-you-contact-referees"),
+    pytest.param("clarify_next_steps", "negative", "Would you rather I followed up by email or by phone?", "missing", id="cns24-i-follow-up-by"),
+    pytest.param("clarify_next_steps", "positive", "Will you let me know by email or by phone?", "present", id="cns24-you-let-me-know-by"),
+    pytest.param("clarify_next_steps", "negative", "How many rounds did you have to go through when you joined?", "missing", id="cns24-rounds-when-you-joined"),
+    pytest.param("clarify_next_steps", "stt", "how many interviews did you do before you got hired", "missing", id="cns24-interviews-before-hired-stt"),
+    pytest.param("clarify_next_steps", "positive", "How many rounds did you say there were?", "present", id="cns24-rounds-did-you-say"),
+    pytest.param("clarify_next_steps", "negative", "I've already told my wife this is the one, so no pressure!", "missing", id="cns24-so-no-pressure-joke"),
+    pytest.param("clarify_next_steps", "positive", "No pressure at all, but when might I expect to hear?", "present", id="cns24-no-pressure-but-when"),
+    # clarify_next_steps: recall
+    pytest.param("clarify_next_steps", "positive", "How many of you will be making the final call, and roughly when?", "present", id="cns24-how-many-final-call"),
+    pytest.param("clarify_next_steps", "stt", "how many people get a say in the final decision", "present", id="cns24-how-many-get-a-say-stt"),
+    pytest.param("clarify_next_steps", "negative", "How many people sign off on the budget each year?", "missing", id="cns24-how-many-sign-off-budget"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "How many of you will be making the final call?", "missing", id="cns24-interviewer-how-many-decide"),
+    # follow_up
+    pytest.param("follow_up", "negative", "Would I be following the senior carer around for the first week?", "missing", id="fu24-be-following-someone"),
+    pytest.param("follow_up", "positive", "I'll be following up with an email tomorrow.", "present", id="fu24-be-following-up"),
+    pytest.param("follow_up", "positive", "Would it be alright if I sent over the lone-working policy I wrote at my last place?", "present", id="fu24-alright-if-i-sent"),
+    pytest.param("follow_up", "positive", "Do you mind if I forward my certificates this evening?", "present", id="fu24-mind-if-i-forward"),
+    pytest.param("follow_up", "negative", "Would it be alright if I sat in on a shift?", "missing", id="fu24-alright-if-i-sat-in"),
+    pytest.param("follow_up", "positive", "Would you rather I followed up by email or by phone?", "present", id="fu24-rather-i-followed-up"),
+    pytest.param("follow_up", "stt", "do you prefer i contact you or the agency", "present", id="fu24-prefer-i-contact-stt"),
+    pytest.param("follow_up", "negative", "Would you rather I start on Monday or Tuesday?", "missing", id="fu24-rather-i-start"),
+    pytest.param("follow_up", "wrong_speaker", "Would you rather I followed up by email or by phone?", "missing", id="fu24-interviewer-rather-i"),
+    # ask_for_job
+    pytest.param("ask_for_job", "positive", "Thanks for your time, and I hope we'll be speaking again at the next stage.", "present", id="afj24-hope-speak-again-next-stage"),
+    pytest.param("ask_for_job", "positive", "Looking forward to speaking with you again at the next stage.", "present", id="afj24-forward-speak-next-stage"),
+    pytest.param("ask_for_job", "negative", "I hope my manager lets me speak at the next stage of the project.", "missing", id="afj24-speak-at-project-stage"),
+    pytest.param("ask_for_job", "wrong_speaker", "I hope we'll be speaking again at the next stage.", "missing", id="afj24-interviewer-hope-speak-again"),
+    pytest.param("ask_for_job", "negative", "Sir, kindly tell me what would be the next stage after this panel.", "missing", id="afj24-what-would-be-next-stage"),
+    pytest.param("ask_for_job", "stt", "is there anything um that would hold you back from like offering me the job", "missing", id="afj24-hold-you-back-from-offering-stt"),
+    # ask_concerns
+    pytest.param("ask_concerns", "positive", "Going from the Army to retail looks like a leap on paper. Does that worry you at all?", "present", id="ac24-does-that-worry-you-at-all"),
+    pytest.param("ask_concerns", "positive", "If anything's nagging at you about my portfolio, I'd much rather hear it now.", "present", id="ac24-if-nagging-rather-hear"),
+    pytest.param("ask_concerns", "positive", "If something about my background is bothering you, do tell me.", "present", id="ac24-if-bothering-do-tell"),
+    pytest.param("ask_concerns", "wrong_speaker", "If anything's nagging at you about my portfolio, I'd much rather hear it now.", "missing", id="ac24-interviewer-if-nagging"),
+    # thank_interviewer
+    pytest.param("thank_interviewer", "negative", "Thanks, but I've actually accepted something else this week, so I'll have to say no.", "missing", id="ti24-thanks-but-accepted-elsewhere"),
+    pytest.param("thank_interviewer", "positive", "Thanks, but I've actually really enjoyed today.", "present", id="ti24-thanks-but-enjoyed"),
+    pytest.param("thank_interviewer", "positive", "I'm not going to say no to a cup of tea, thanks.", "present", id="ti24-not-say-no-to-tea"),
+    pytest.param("thank_interviewer", "negative", "No need, thank you, I can find my own way down.", "missing", id="ti24-no-need-thank-you"),
+    pytest.param("thank_interviewer", "positive", "No need to walk me out. Thank you so much for your time.", "present", id="ti24-no-need-then-thanks"),
+    pytest.param("thank_interviewer", "negative", "Cheers for that, but no.", "missing", id="ti24-cheers-but-no"),
+])
+def test_round24_rest_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Oh my God, yes! I've wanted to work here since I was sixteen.", "present"),
+    ("oh wow yes please", "present"),
+    ("Yes, I'd love to. What's the best way to get back to you with the paperwork?", "present"),
+    ("Thank you. I need to talk to my partner, what's the best way to get back to you?", "partial"),
+])
+def test_afj_round24_offer_answers(analyzer, text, status):
+    f = mini(analyzer, _after_offer(text))["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+# round 24b: how soon the seat is filled; pre-employment checks slowing things; the wait between this stage and the next;
+# doubts about taking on "someone" like the candidate; an imperative with a pledge ("give it to me and you won't regret it")
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("clarify_next_steps", "positive", "What's the earliest you'd want someone in post?", "present", id="cns24b-earliest-someone-in-post"),
+    pytest.param("clarify_next_steps", "positive", "Will the background check hold things up, given I lived abroad?", "present", id="cns24b-check-hold-things-up"),
+    pytest.param("clarify_next_steps", "stt", "do the reference checks usually delay the start", "present", id="cns24b-checks-delay-start-stt"),
+    pytest.param("clarify_next_steps", "negative", "Will the traffic hold things up this morning?", "missing", id="cns24b-traffic-hold-up"),
+    pytest.param("clarify_next_steps", "negated", "The background check held things up at my last job.", "missing", id="cns24b-check-held-up-statement"),
+    pytest.param("clarify_next_steps", "positive", "What's the usual gap between this and the pre-employment medical?", "present", id="cns24b-gap-between-this-and-medical"),
+    pytest.param("clarify_next_steps", "negative", "What's the gap between this model and the premium one?", "missing", id="cns24b-gap-between-models"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "What's the usual gap between this and the pre-employment medical?", "missing", id="cns24b-interviewer-gap"),
+    pytest.param("ask_concerns", "positive", "Any hesitations about taking on someone straight out of school?", "present", id="ac24b-taking-on-someone"),
+    pytest.param("ask_concerns", "negative", "Any concerns about taking on a new client this quarter?", "missing", id="ac24b-taking-on-client"),
+    pytest.param("ask_concerns", "negated", "I have no doubts about taking on someone like that.", "missing", id="ac24b-no-doubts-statement"),
+    pytest.param("ask_concerns", "wrong_speaker", "Any hesitations about taking on someone straight out of school?", "missing", id="ac24b-interviewer-taking-on"),
+    pytest.param("ask_for_job", "positive", "Put me on the team sheet and I won't let you down.", "present", id="afj24b-put-me-on-wont-let-down"),
+    pytest.param("ask_for_job", "stt", "give it to me and you wont regret it", "present", id="afj24b-give-it-wont-regret-stt"),
+    pytest.param("ask_for_job", "negative", "Give me a minute and I won't forget the question.", "missing", id="afj24b-give-me-a-minute"),
+    pytest.param("ask_for_job", "negated", "My old boss took me on and I never let her down.", "missing", id="afj24b-took-me-on-past"),
+    pytest.param("ask_for_job", "wrong_speaker", "Put me on the team sheet and I won't let you down.", "missing", id="afj24b-interviewer-put-me-on"),
+])
+def test_round24b_rest_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
