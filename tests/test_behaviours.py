@@ -2264,3 +2264,32 @@ def test_afj_round24_offer_answers(analyzer, text, status):
 def test_round24b_rest_families(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# T24: leaving keener, as the sentence's end; "be" in ac_why_not_hire only before the doubt; "no chance of ..." only as a statement
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("express_interest", "positive", "I came in keen and I'm going away even keener.", "present", id="ei-t24-going-away-keener"),
+    pytest.param("express_interest", "stt", "im walking out of here keener honestly", "present", id="ei-t24-walking-out-keener-stt"),
+    pytest.param("express_interest", "negated", "I'm not going away any keener.", "missing", id="ei-t24-not-going-away-keener"),
+    pytest.param("express_interest", "wrong_speaker", "I came in keen and I'm going away even keener.", "missing", id="ei-t24-interviewer-keener"),
+    pytest.param("ask_concerns", "positive", "Is there any reason I wouldn't be a good fit?", "present", id="ac-t24-be-a-good-fit"),
+    pytest.param("ask_concerns", "negative", "Would that be something I'd be building from scratch?", "missing", id="ac-t24-be-building"),
+    pytest.param("stay_positive", "negative", "And there's no chance of mixing it up, like days one week and nights the next?", "present", id="sp-t24-no-chance-question"),
+    pytest.param("stay_positive", "positive", "There's no chance I'm getting this one.", "missing", id="sp-t24-no-chance-statement"),
+])
+def test_t24_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+# T24: coming back as one of the staff, said as a wish ("I'd love it if ..." is a wish, not a condition)
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "I'd love it if the next time I walk through your front door, it's with a lanyard around my neck.", "present", id="afj-t24-lanyard"),
+    pytest.param("stt", "next time i come in i hope its as one of the team", "present", id="afj-t24-one-of-the-team-stt"),
+    pytest.param("negative", "Next time I come in I'll bring the documents with me.", "missing", id="afj-t24-bring-documents"),
+    pytest.param("negated", "If the next time I come in it's as staff, great.", "missing", id="afj-t24-if-condition"),
+    pytest.param("wrong_speaker", "I'd love it if the next time I walk through your front door, it's with a lanyard around my neck.", "missing", id="afj-t24-interviewer"),
+])
+def test_t24_next_time_as_staff(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["ask_for_job"]
+    assert f.status == status, _explain(f)
