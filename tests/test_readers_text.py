@@ -771,3 +771,30 @@ def test_markdown_pipe_table_that_is_no_transcript_is_named_in_a_warning():
     )
     assert not t.has_speakers
     assert any(w.startswith("the Markdown table at line 3 was read as plain text") for w in t.warnings)
+
+
+_TURNS = ["Interviewer: Any questions for me?", "Candidate: What are the next steps?",
+          "Interviewer: We'll be in touch within three weeks.", "Candidate: Thank you for your time."]
+
+
+@pytest.mark.parametrize("fragment", [
+    "<div>" + "\n".join(f"<p>{t}</p>" for t in _TURNS) + "</div>\n",                       # CMS copy
+    "<!-- saved -->\n<meta charset=\"utf-8\">\n" + "\n".join(f"<p>{t}</p>" for t in _TURNS),  # comment, meta on top
+    "<br>\n".join(_TURNS) + "<br>\n",                                                      # <br> line ends
+    "".join(f"<P CLASS='turn'>{t}</P>" for t in _TURNS),                                   # one long line
+], ids=["p-in-div", "comment-meta", "br", "one-line"])
+def test_text_html_fragment_is_refused_in_one_line_not_read_with_tags(fragment):
+    from analyzer.errors import InputError
+
+    for name in ("page.txt", "page.md"):
+        with pytest.raises(InputError, match=r"^page\.(txt|md): a web page \(HTML tags on most lines\), not a plain "
+                                             r"transcript: open it in a browser and copy its text"):
+            parse(fragment, name)
+
+
+def test_text_with_a_few_angle_brackets_or_caption_tags_is_still_a_transcript():
+    talk = _TURNS + ["Interviewer: Would you use a <div> or a <span> there?", "Candidate: A <div>, with a <br/>."]
+    assert len(parse("\n".join(talk)).turns) == 6
+    assert parse("\n".join(f"<i>{t}</i>" for t in _TURNS)).turns  # caption italics: not refused as a web page
+    assert [tr.speaker for tr in parse("Interviewer: <3 it\nCandidate: email me at <ana@x.org>\n").turns] == [
+        "Interviewer", "Candidate"]

@@ -99,6 +99,25 @@ _NOT_TRANSCRIPTS = [
     (re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html)", re.I), f"a web page (HTML), not a transcript: {_EXPORT}"),
 ]
 
+#: An HTML comment or a structural HTML tag (``<p>``, ``</div>``, ``<br/>``, ``<meta …>``). Inline
+#: caption markup (``<i>``, ``<b>``, ``<font>``, WebVTT's ``<v Name>``) is not counted.
+_HTML_TAG = re.compile(
+    r"<(?:!--|/?(?:p|div|br|span|meta|head|body|title|style|script|link|section|article|header|footer|main|nav"
+    r"|ul|ol|li|dl|dt|dd|h[1-6]|table|thead|tbody|tr|td|th|blockquote|pre|hr|img|a|center)(?=[\s/>]))", re.I)
+
+
+def _html_fragment(text: str) -> bool:
+    """Is this text mostly HTML markup (lines wrapped in ``<p>…</p>`` or ``<div>``, ``<br>`` line ends,
+    a comment or ``<meta>`` on top: a page or a CMS fragment without ``<html>``)? Read as text, its
+    tags would hide the speaker labels and end up in the evidence. Only the first 20,000 characters
+    are looked at, and only when they hold a ``<``."""
+    sample = text[:20000]
+    if "<" not in sample:
+        return False
+    lines = [line for line in sample.split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
+    return tagged * 2 >= len(lines) and len(_HTML_TAG.findall(sample)) >= 3
+
 
 #: How much of a file's start shows that it is one of this tool's reports (see :func:`own_report_head`).
 _REPORT_HEAD_BYTES = 16 * 1024
@@ -212,6 +231,9 @@ def _parse_text(text: str, name: str, ext: str) -> Transcript:
         from analyzer.readers.srt import parse_sbv
 
         return parse_sbv(text, name)
+    if _html_fragment(text):
+        raise InputError(name, "a web page (HTML tags on most lines), not a plain transcript: open it in a "
+                               f"browser and copy its text, or {_EXPORT}")
     from analyzer.readers.summary import parse_after_summary
 
     return parse_after_summary(text, name, fmt_hint="markdown" if ext in (".md", ".markdown") else None)

@@ -8,7 +8,9 @@ two-column row and ``[time] Speaker: text`` when a first column holds a time. A 
 than time, speaker and text (comments, notes) are not speech. The text then goes
 through the plain-text reader, so every layout it knows (Teams ``0:0:0.0 --> …`` blocks, ``Name
 0:03`` headers, ``Name: text``) works in Word too. ``Segment.line`` is the line of that
-extracted text.
+extracted text. Text is read as Word shows it with tracked changes accepted: insertions and moves
+(``w:ins``, ``w:moveTo``) count, deletions (``w:del``, ``w:moveFrom``) do not, and the words inside
+content controls (``w:sdt``), smart tags and custom XML are read like any other.
 """
 
 from __future__ import annotations
@@ -37,6 +39,47 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 _TIME_CELL = re.compile(r"^\(?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\)?$")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RUN = _W + "r"
+_PARAGRAPH, _TABLE, _ROW = _W + "p", _W + "tbl", _W + "tr"
+#: Elements inside a paragraph that hold runs Word shows: tracked insertions and moves (as with the
+#: changes accepted), content controls, smart tags, custom XML, fields, links and bidi wrappers.
+#: Tracked deletions (``w:del``, ``w:moveFrom``), properties, drawings and math are not among them,
+#: so their text is left out.
+_INLINE_WRAPPERS = frozenset(_W + t for t in ("ins", "moveTo", "smartTag", "sdt", "sdtContent", "hyperlink",
+                                              "fldSimple", "customXml", "dir", "bdo"))
+#: Elements around paragraphs, tables or table rows: block and row content controls, custom XML.
+_BLOCK_WRAPPERS = frozenset(_W + t for t in ("sdt", "sdtContent", "customXml"))
+
+
+def _runs(element):
+    """The ``w:r`` runs of a paragraph in order, as Word shows them with tracked changes accepted.
+
+    python-docx's ``paragraph.text`` and ``.runs`` see only runs directly in the paragraph (and in
+    links): a tracked insertion, a content control or a smart tag would silently lose its words."""
+    for child in element:
+        tag = child.tag
+        if tag == _RUN:
+            yield child
+        elif tag in _INLINE_WRAPPERS:
+            yield from _runs(child)
+
+
+def _blocks(element, wanted=(_PARAGRAPH, _TABLE)):
+    """The paragraphs and tables (or, with ``wanted=(_ROW,)``, the rows) of a body, cell or table in
+    order, including those inside block content controls (``w:sdt``) and custom XML."""
+    for child in element:
+        tag = child.tag
+        if tag in wanted:
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            yield from _blocks(child, wanted)
+
+
+def _paragraph_text(p) -> str:
+    return "".join(r.text for r in _runs(p))
+
+
 def _bold_label(paragraph) -> str:
     """The paragraph's text, with a bold lead ("**Int.** Good morning") marked as a speaker label.
 
@@ -44,8 +87,10 @@ def _bold_label(paragraph) -> str:
     speaker names in Word, often without a colon; it becomes ``**Name:** text``, which the text
     reader treats as an explicit label. A bold line on its own (a title) stays as it is.
     """
-    text = paragraph.text
-    runs = paragraph.runs
+    from docx.text.run import Run
+
+    runs = [Run(r, paragraph) for r in _runs(paragraph._p)]
+    text = "".join(run.text for run in runs)
     if not runs or not runs[0].bold or not runs[0].text.strip():
         return text
     lead = ""
@@ -71,7 +116,8 @@ def _row_cells(row) -> list[str]:
         if prev is not None and cell._tc is prev:
             continue
         prev = cell._tc
-        out.append(" ".join(cell.text.split()))
+        text = "\n".join(_paragraph_text(p) for p in _blocks(cell._tc, (_PARAGRAPH,)))
+        out.append(" ".join(text.split()))
     return out
 
 
@@ -124,7 +170,9 @@ def _table_lines(table, lines: list[str]) -> int:
     Text``. Further columns (a
     coach's comments, notes) and the header row itself are not read.
     """
-    rows = [_row_cells(row) for row in table.rows]
+    from docx.table import _Row
+
+    rows = [_row_cells(_Row(tr, table)) for tr in _blocks(table._tbl, (_ROW,))]
     head = first = None
     for first in [i for i, r in enumerate(rows) if any(r)][:2]:  # a title row may come first
         head = _header(rows[first])
@@ -186,11 +234,12 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         extra = 0
-        for block in document.iter_inner_content():
-            if isinstance(block, Paragraph):
-                lines.extend(normalise_line_breaks(_bold_label(block)).split("\n"))
-            elif isinstance(block, Table):
-                extra += _table_lines(block, lines)
+        body = document._body  # noqa: SLF001 - the parent python-docx gives its own blocks
+        for element in _blocks(document.element.body):
+            if element.tag == _PARAGRAPH:
+                lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, body))).split("\n"))
+            else:
+                extra += _table_lines(Table(element, body), lines)
                 lines.append("")
     except InputError:
         raise

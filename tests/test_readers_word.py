@@ -1,0 +1,101 @@
+""".docx text as Word shows it: tracked changes accepted, content controls and smart tags read."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from analyzer.readers import parse_bytes
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(*blocks: str) -> bytes:
+    """A Word document whose body holds these raw WordprocessingML blocks (``w`` prefix bound)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    body = doc.element.body
+    sect = body[-1]
+    for block in blocks:
+        sect.addprevious(parse_xml(re.sub(r"^<([\w:]+)", rf"<\1 {_NS}", block, count=1)))
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _r(text: str, bold: bool = False) -> str:
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _p(*inner: str) -> str:
+    return "<w:p>" + "".join(inner) + "</w:p>"
+
+
+_OPENING = _p(_r("Interviewer: Any questions for me?"))
+
+
+def _turns(*blocks: str) -> list[tuple[str, str]]:
+    return [(t.speaker, t.text) for t in parse_bytes(_docx(_OPENING, *blocks), "w.docx").turns]
+
+
+_CANDIDATE = ("Candidate", "I am excited about this role. Thank you for your time.")
+
+
+@pytest.mark.parametrize("wrapper", [
+    '<w:ins w:id="1" w:author="Coach" w:date="2024-01-01T00:00:00Z">{}</w:ins>',
+    '<w:moveTo w:id="2" w:author="Coach">{}</w:moveTo>',
+    '<w:smartTag w:uri="x" w:element="y">{}</w:smartTag>',
+    "<w:sdt><w:sdtPr><w:alias w:val=\"Answer\"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>",
+    '<w:customXml w:element="x">{}</w:customXml>',
+    '<w:fldSimple w:instr=" MERGEFIELD x ">{}</w:fldSimple>',
+    '<w:hyperlink w:anchor="x"><w:ins w:id="3" w:author="Coach">{}</w:ins></w:hyperlink>',
+], ids=["ins", "moveTo", "smartTag", "inline-sdt", "customXml", "fldSimple", "ins-in-link"])
+def test_docx_runs_inside_inline_wrappers_are_read(wrapper):
+    para = _p(_r("Candidate: I am excited about this role. "), wrapper.format(_r("Thank you for your time.")))
+    assert _turns(para)[-1] == _CANDIDATE
+
+
+def test_docx_tracked_deletions_and_moves_away_are_left_out():
+    para = _p(_r("Candidate: I am "),
+              '<w:del w:id="1" w:author="Coach"><w:r><w:delText xml:space="preserve">not </w:delText></w:r></w:del>',
+              '<w:moveFrom w:id="2" w:author="Coach">' + _r("Thank you. ") + "</w:moveFrom>",
+              _r("excited about this role. "),
+              '<w:ins w:id="3" w:author="Coach"><w:del w:id="4" w:author="Coach">'
+              '<w:r><w:delText>Never mind. </w:delText></w:r></w:del></w:ins>',
+              _r("Thank you for your time."))
+    assert _turns(para)[-1] == _CANDIDATE
+
+
+def test_docx_paragraphs_inside_block_content_controls_are_read():
+    sdt = ("<w:sdt><w:sdtPr/><w:sdtContent>"
+           + _p(_r("Candidate: I am excited about this role. Thank you for your time."))
+           + "<w:customXml w:element='x'>" + _p(_r("Interviewer: Bye.")) + "</w:customXml>"
+           + "</w:sdtContent></w:sdt>")
+    assert _turns(sdt)[-2:] == [_CANDIDATE, ("Interviewer", "Bye.")]
+
+
+def test_docx_bold_label_inside_a_tracked_insertion_is_still_a_label():
+    para = _p('<w:ins w:id="1" w:author="Coach">' + _r("Cand.", bold=True) + "</w:ins>",
+              _r(" I am excited about this role. Thank you for your time."))
+    assert _turns(para)[-1] == ("Cand.", _CANDIDATE[1])
+
+
+def test_docx_table_rows_and_cell_text_inside_content_controls_and_insertions_are_read():
+    def cell(*inner):
+        return "<w:tc><w:tcPr><w:tcW w:w='2000' w:type='dxa'/></w:tcPr>" + "".join(inner) + "</w:tc>"
+
+    row1 = "<w:tr>" + cell(_p(_r("Interviewer"))) + cell(_p(_r("Any questions?"))) + "</w:tr>"
+    row2 = ("<w:sdt><w:sdtContent><w:tr>" + cell(_p(_r("Candidate")))
+            + cell("<w:sdt><w:sdtContent>" + _p(_r("I am excited about this role. "),
+                                               '<w:ins w:id="1" w:author="C">' + _r("Thank you for your time.")
+                                               + "</w:ins>") + "</w:sdtContent></w:sdt>")
+            + "</w:tr></w:sdtContent></w:sdt>")
+    table = ("<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w='2000'/><w:gridCol w:w='2000'/></w:tblGrid>"
+             + row1 + row2 + "</w:tbl>")
+    assert [(t.speaker, t.text) for t in parse_bytes(_docx(table), "t.docx").turns] == [
+        ("Interviewer", "Any questions?"), _CANDIDATE]
