@@ -357,3 +357,30 @@ def test_bracketed_label_with_a_colon_leaves_no_colon_in_the_text():
     t = parse(_srt(["[SPEAKER_00]: Okay, recording.", "[SPEAKER_00]: Hi Darren.", "[SPEAKER_01]: Ya, can."]), "t.srt")
     assert [(tr.speaker, tr.text) for tr in t.turns] == [("SPEAKER_00", "Okay, recording. Hi Darren."),
                                                          ("SPEAKER_01", "Ya, can.")]
+
+
+@pytest.mark.parametrize("name", ["t.vtt", "t.srt"])
+def test_cue_without_timing_line_is_its_own_untimed_cue_and_its_number_is_not_speech(name):
+    """A cue that lost its timing line ("46" then its text): the number must not end the speech of
+    the cue before, its text must not take that cue's number and time, later cues keep their
+    numbers, and one warning names the cue and its file line. Also at the top of the file."""
+    head = "WEBVTT\n\n" if name.endswith(".vtt") else ""
+    text = (f"{head}1\n00:00:01.000 --> 00:00:03.000\nCandidate: So that is fine.\n\n"
+            "2\n00:00:04.000 --> 00:00:06.000\nInterviewer: That would be welcome.\n\n"
+            "3\nCandidate: What are the next steps?\n\n"
+            "4\n00:00:10.000 --> 00:00:12.000\nInterviewer: A system design round.\n")
+    t = parse(text, name)
+    assert [(tr.speaker, tr.text, tr.line, tr.start) for tr in t.turns] == [
+        ("Candidate", "So that is fine.", 1, 1.0), ("Interviewer", "That would be welcome.", 2, 4.0),
+        ("Candidate", "What are the next steps?", 3, None), ("Interviewer", "A system design round.", 4, 10.0)]
+    at = text.split("\n").index("3") + 1
+    assert [w for w in t.warnings if "timing" in w] == [
+        f"cue(s) 3 (line {at}): no timing line; read as cue(s) without a time"]
+    # the very first cue lost its timing line: its text is not dropped as header
+    t = parse(f"{head}1\nInterviewer: Any questions?\n\n2\n00:00:04.000 --> 00:00:06.000\nCandidate: Yes.\n", name)
+    assert [(tr.speaker, tr.text, tr.line) for tr in t.turns] == [("Interviewer", "Any questions?", 1),
+                                                                  ("Candidate", "Yes.", 2)]
+    assert any("no timing line" in w for w in t.warnings)
+    # near miss: a number as the first line of a cue's text is speech, and so is good input unchanged
+    t = parse(f"{head}1\n00:00:01.000 --> 00:00:02.000\n42\nis the answer.\n", name)
+    assert t.turns[0].text == "42 is the answer." and not any("timing" in w for w in t.warnings)

@@ -469,3 +469,26 @@ def test_own_report_head_recognises_reports_from_their_first_bytes(tmp_path):
     assert is_own_report_file(tmp_path / "r.json") and not is_transcript_file(tmp_path / "r.json")
     assert is_transcript_file(tmp_path / "t.json") and not is_own_report_file(tmp_path / "t.json")
     assert not is_own_report_file(tmp_path / "missing.jsonl")
+
+
+def test_json_whisperx_segments_of_words_only_keep_the_word_speakers():
+    """WhisperX output trimmed to its words (no segment "text" or "speaker"): the turns come from
+    the words' speakers, the same as when the segment text is there; a segment with its own speaker
+    and only words reads the words as its text. A generic list item whose text is such words, too."""
+    words = [{"word": "Any", "start": 0.0, "end": 0.3, "speaker": "SPEAKER_00"},
+             {"word": "questions?", "start": 0.3, "end": 0.8, "speaker": "SPEAKER_00"},
+             {"word": "Next", "start": 1.0, "end": 1.3, "speaker": "SPEAKER_01"},
+             {"word": "steps?", "start": 1.3, "end": 1.6, "speaker": "SPEAKER_01"}]
+    want = [("SPEAKER_00", "Any questions?", 1, 0.0), ("SPEAKER_01", "Next steps?", 1, 1.0)]
+    with_text = parse({"segments": [{"start": 0.0, "end": 1.6, "text": "Any questions? Next steps?", "words": words}]})
+    only_words = parse({"segments": [{"start": 0.0, "end": 1.6, "words": words}]})
+    for t in (with_text, only_words):
+        assert t.format == "whisperx-json"
+        assert [(tr.speaker, tr.text, tr.line, tr.start) for tr in t.turns] == want
+        assert not t.warnings
+    plain = [{k: v for k, v in w.items() if k != "speaker"} for w in words]
+    t = parse({"segments": [{"start": 0.0, "end": 0.8, "speaker": "A", "words": plain[:2]},
+                            {"start": 1.0, "end": 1.6, "speaker": "B", "words": plain[2:]}]})
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("A", "Any questions?", 0.0), ("B", "Next steps?", 1.0)]
+    t = parse({"utterances": [{"start": 0.0, "words": words}]})
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("SPEAKER_00", "Any questions?"), ("SPEAKER_01", "Next steps?")]

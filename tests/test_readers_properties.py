@@ -82,3 +82,30 @@ def test_properties_reader_bugs_surface_as_input_error(monkeypatch, ext):
     with pytest.raises(InputError) as e:
         parse_bytes(b"Interviewer: hi", "x" + ext)
     assert "secret" not in str(e.value)
+
+
+_ZW = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.text(st.characters(min_codepoint=0x61, max_codepoint=0x7a), min_size=1, max_size=8),
+                      min_size=1, max_size=8), hidden=st.lists(st.tuples(st.integers(0, 80), _ZW), max_size=6))
+def test_properties_invisible_characters_in_ascii_words_are_removed_for_matching(words, hidden):
+    """Hidden characters anywhere in ordinary words (joiners included) are removed, so phrases match."""
+    from analyzer.readers._common import strip_invisible
+
+    plain = "Candidate: " + " ".join(words) + " é"
+    text = plain
+    for pos, ch in hidden:
+        pos = min(pos, len(text))
+        text = text[:pos] + ch + text[pos:]
+    assert strip_invisible(text) == plain
+
+
+@pytest.mark.parametrize("words", ["👩\u200d👩\u200d👧", "🏳\ufe0f\u200d🌈", "می\u200cخواهم", "क्\u200dष"])
+def test_zero_width_joiners_inside_words_are_kept_in_the_quoted_text(words):
+    """ZWJ/ZWNJ between two non-ASCII characters belong to the words (an emoji family, Persian,
+    Hindi): the turn keeps them, while a joiner hiding a label or splitting an English word goes."""
+    t = parse_bytes(f"Interviewer: Any questions?\n\u200dCandidate: {words} Tha\u200dnk you.\n".encode(), "t.txt")
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("Interviewer", "Any questions?"),
+                                                        ("Candidate", f"{words} Thank you.")]

@@ -24,7 +24,14 @@ MAX_TURN_CHARS = 1_000_000
 # ("Sam Okafor\u200b") or split a word so that no phrase matches it.
 _INVISIBLE_CHARS = "".join(map(chr, [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
                                        *range(0x2066, 0x206A), 0xFEFF, 0x00AD, 0x061C, 0x180E]))
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE_ALL = re.compile(f"[{_INVISIBLE_CHARS}]")
+# The zero-width non-joiner and joiner (U+200C, U+200D) are part of the words between two non-ASCII
+# characters: emoji sequences ("👩\u200d👩\u200d👧" is one family, not three faces), Persian
+# ("می\u200cخواهم"), Hindi and other scripts. There they are kept, so evidence quotes the words as
+# written; next to ASCII or at an end ("Tha\u200dnk", "\u200dCandidate:") they only hide words and
+# labels, and are removed like the rest.
+_INVISIBLE = re.compile("[" + _INVISIBLE_CHARS.replace("\u200c\u200d", "") + "]")
+_LOOSE_JOINERS = re.compile("(?<![^\\x00-\\x7f\u200c\u200d])[\u200c\u200d]+|[\u200c\u200d]+(?![^\\x00-\\x7f\u200c\u200d])")
 # Spaces that look like a space: no-break, narrow no-break, figure space.
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 # Full-width forms of the ASCII letters, digits and signs (U+FF01-U+FF5E), typed with a CJK input
@@ -33,10 +40,12 @@ _FULLWIDTH = re.compile("[\uff01-\uff5e]")
 _FULLWIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
-def strip_invisible(text: str) -> str:
+def strip_invisible(text: str, *, joiners: bool = False) -> str:
     """Remove invisible format characters, turn no-break spaces into plain ones and full-width
     letters, digits and signs into ASCII.
 
+    Zero-width (non-)joiners between two non-ASCII characters are kept (they belong to the words)
+    unless ``joiners`` is true (labels, which only need to be one spelling per person).
     Only characters are removed or swapped one for one, never lines, so line numbers stay right.
     """
     if text.isascii():
@@ -44,7 +53,12 @@ def strip_invisible(text: str) -> str:
     # a regex or str.translate visits every character; a substring test per character sought is
     # far quicker, and most files hold none of them
     if any(c in text for c in _INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+        if joiners:
+            text = _INVISIBLE_ALL.sub("", text)
+        else:
+            text = _INVISIBLE.sub("", text)
+            if "\u200c" in text or "\u200d" in text:
+                text = _LOOSE_JOINERS.sub("", text)
     if _FULLWIDTH.search(text):
         text = text.translate(_FULLWIDTH_TO_ASCII)
     return text.translate(_ODD_SPACES) if any(c in text for c in "\u00a0\u202f\u2007") else text
@@ -54,7 +68,7 @@ def clean_label(label: str | None) -> str | None:
     """A speaker label without invisible characters, its spaces single (tabs too): one person, one label."""
     if label is None or label.isascii() and "  " not in label and "\t" not in label:
         return label
-    return " ".join(strip_invisible(label).split()) or label
+    return " ".join(strip_invisible(label, joiners=True).split()) or label
 
 
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"

@@ -69,6 +69,7 @@ class Cue:
     lines: list[str]
     broken: bool = False  # its timing line could not be read
     reversed: bool = False  # it ended before it started: the end time was dropped
+    untimed_at: int | None = None  # file line of its identifier when it has no timing line at all
 
 
 def parse_time(value: str) -> float | None:
@@ -120,6 +121,11 @@ def split_cues(text: str) -> list[Cue]:
         return None
 
     first_ident = ident_before(timings[0], 0) if timings else None
+    if timings:
+        # cues before the first timing line that lost theirs: "1" / "Interviewer: Hi" at the top
+        head = timings[0] - (1 if first_ident is not None else 0)
+        for ident, at, kept in _untimed_cues(lines, 0, head, True)[1]:
+            cues.append(Cue(len(cues) + 1, ident, None, None, kept, untimed_at=at))
     pending_ident: str | None = None
     for k, ti in enumerate(timings):
         nxt = timings[k + 1] if k + 1 < len(timings) else len(lines)
@@ -130,33 +136,64 @@ def split_cues(text: str) -> list[Cue]:
             if cand and (cand.isdigit() or _ZOOM_ID.match(cand) or (len(body) >= 2 and not body[-2].strip())):
                 next_ident = cand
                 body = body[:-1]
-        kept: list[str] = []
-        skipping = False
-        prev_blank = True
-        for line in body:
-            s = line.strip()
-            if not s:
-                prev_blank, skipping = True, False
-                kept.append("")
-                continue
-            if prev_blank and s.split(" ", 1)[0] in _NOTE_BLOCK:
-                skipping = True
-            prev_blank = False
-            if not skipping:
-                kept.append(line)
-        while kept and not kept[-1]:
-            kept.pop()
+        kept, untimed = _untimed_cues(body, ti + 1, len(body), False)
         m = matches[ti]
         ident = first_ident if k == 0 else pending_ident
         start, end = (None, None) if m is None else (_checked_time(m["s"]), _checked_time(m["e"]))
+        n = len(cues) + 1
         if start is None or end is None:  # unreadable, or a time no recording has (99:99:99.999)
-            cues.append(Cue(k + 1, ident, None, None, kept, broken=True))
+            cues.append(Cue(n, ident, None, None, kept, broken=True))
         elif end < start:  # "00:00:05,000 --> 00:00:01,000": the start is kept, the end is no time
-            cues.append(Cue(k + 1, ident, start, None, kept, reversed=True))
+            cues.append(Cue(n, ident, start, None, kept, reversed=True))
         else:
-            cues.append(Cue(k + 1, ident, start, end, kept))
+            cues.append(Cue(n, ident, start, end, kept))
+        for u_ident, at, u_kept in untimed:
+            cues.append(Cue(len(cues) + 1, u_ident, None, None, u_kept, untimed_at=at))
         pending_ident = next_ident
     return cues
+
+
+def _is_cue_ident(s: str) -> bool:
+    return s.isdigit() or _ZOOM_ID.match(s) is not None
+
+
+def _untimed_cues(body: list[str], first_line: int, stop: int, head: bool
+                  ) -> tuple[list[str], list[tuple[str, int, list[str]]]]:
+    """A cue's text lines (``NOTE``/``STYLE``/``REGION`` blocks dropped), and the cues inside it
+    that lost their timing line: after a blank line, a cue number (or a Zoom ``N "Name"``
+    identifier) on its own line. Each of those is ``(identifier, file line of the identifier, its
+    lines)``; the number is never read as speech, and one without text is dropped. ``head`` is the
+    text before the first timing line: only such cues are kept from it (the rest is the header).
+
+    ``first_line`` is the 0-based file line of ``body[0]``; only ``body[:stop]`` is read.
+    """
+    pieces: list[tuple[str, int, list[str]]] = [("", 0, [])]
+    kept = pieces[0][2]
+    skipping = False
+    prev_blank = True
+    blank_seen = head  # the line right after a timing line is text even when it is a number
+    for j in range(stop):
+        line = body[j]
+        s = line.strip()
+        if not s:
+            prev_blank, skipping, blank_seen = True, False, True
+            kept.append("")
+            continue
+        if prev_blank:
+            if blank_seen and (s.isdigit() or _ZOOM_ID.match(s)):
+                pieces.append((s, first_line + j + 1, []))
+                kept = pieces[-1][2]
+                prev_blank = False
+                continue
+            if s.split(" ", 1)[0] in _NOTE_BLOCK:
+                skipping = True
+        prev_blank = False
+        if not skipping:
+            kept.append(line)
+    for _, _, lines in pieces:
+        while lines and not lines[-1]:
+            lines.pop()
+    return ([] if head else pieces[0][2]), pieces[1:]
 
 
 def read_cues(text: str, name: str) -> list[Cue]:
@@ -454,6 +491,9 @@ def cues_to_transcript(cues: list[Cue], name: str, base_format: str) -> Transcri
     if broken:
         warnings.append(f"cue(s) {_first_few(broken)}: timing line could not be read or holds an impossible time; "
                         "read as new cue(s) without a time")
+    untimed = [f"{c.index} (line {c.untimed_at})" for c in cues if c.untimed_at is not None]
+    if untimed:
+        warnings.append(f"cue(s) {_first_few(untimed)}: no timing line; read as cue(s) without a time")
     backwards = [str(c.index) for c in cues if c.reversed]
     if backwards:
         warnings.append(f"cue(s) {_first_few(backwards)}: end before they start; read with the start time only")

@@ -105,7 +105,9 @@ def _whisper(obj: dict) -> list[Segment]:
             # WhisperX word-level diarisation without a segment speaker: split by word speaker.
             segs.extend(_group_words(words, i))
             continue
-        segs.append(Segment(spk, _text(s.get("text")), i, seconds(s.get("start")), seconds(s.get("end"))))
+        text = s.get("text")  # WhisperX output trimmed to its words has none: the words are the text
+        segs.append(Segment(spk, _text(words if text is None and words else text), i,
+                            seconds(s.get("start")), seconds(s.get("end"))))
     if not any(s.speaker for s in segs):
         words = _dicts(obj.get("word_segments"))
         if any("speaker" in w for w in words):
@@ -504,8 +506,11 @@ def _generic(items: list, name: str, warnings: list[str]) -> list[Segment]:
             raise InputError(name, f"item {i} has no text field (expected one of: text, transcript, content)")
         if not isinstance(raw_text, (str, list)):
             raise InputError(name, f"item {i}: the text is {_kind(raw_text)}, expected a string (or a list of words)")
-        segs.append(Segment(_generic_speaker(item, i, name), _text(raw_text), i,
-                            _time(item, start_keys), _time(item, end_keys)))
+        spk = _generic_speaker(item, i, name)
+        if spk is None and isinstance(raw_text, list) and any("speaker" in w for w in _dicts(raw_text)):
+            segs.extend(_group_words(raw_text, i))  # the text is words, each with its speaker
+            continue
+        segs.append(Segment(spk, _text(raw_text), i, _time(item, start_keys), _time(item, end_keys)))
     if null_text:
         if not segs:
             raise InputError(name, f"no transcript text found: the text of all {null_text} item(s) is null")
@@ -584,7 +589,7 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
         first = _dicts(segments)[0]
         whisperish = any(k in first for k in ("seek", "tokens", "avg_logprob", "no_speech_prob", "words")) or \
             "language" in obj or "word_segments" in obj
-        if whisperish and "text" in first:
+        if whisperish and ("text" in first or any("word" in w for w in _dicts(first.get("words"))[:1])):
             x = "word_segments" in obj or any(
                 "speaker" in s or any(isinstance(w, dict) and ("score" in w or "speaker" in w) for w in s.get("words") or [])
                 for s in _dicts(segments)[:20]
