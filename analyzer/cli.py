@@ -630,7 +630,7 @@ def evaluate(
             write_evaluation(ev, output)
             if not quiet:
                 _note(f"wrote {output}")
-        for problem in ev.failed:  # scored as all missing above; the run still fails, as batch does
+        for problem in ev.failed:  # scored as predicted 'error' above; the run still fails, as batch does
             _err(problem)
         if ev.failed:
             raise typer.Exit(1)
