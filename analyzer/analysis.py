@@ -30,8 +30,12 @@ class Options:
 
     def __post_init__(self):
         for name in ("candidate", "interviewer"):
-            if not isinstance(getattr(self, name), (str, type(None))):
-                raise TypeError(f"Options.{name} must be a speaker name (str) or None, not {type(getattr(self, name)).__name__}")
+            value = getattr(self, name)
+            if not isinstance(value, (str, type(None))):
+                raise TypeError(f"Options.{name} must be a speaker name (str) or None, not {type(value).__name__}")
+            if value is not None and not value.strip():
+                raise ValueError(f"Options.{name} is {value!r}: give a speaker label as the transcript writes it, "
+                                 "or None to infer the roles")
         if not isinstance(self.whole, bool):
             raise TypeError(f"Options.whole must be True or False, not {self.whole!r}")
 

@@ -317,8 +317,9 @@ def _same_path(a: Path, b: Path) -> bool:
         return False
 
 
-def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
-    from analyzer.analysis import Analyzer, Options
+def _check_speakers(candidate: Optional[str], interviewer: Optional[str]) -> None:
+    """--candidate/--interviewer as analyze and batch both take them: an empty or blank value (``--candidate
+    "$NAME"`` with NAME unset) or one speaker named as both is a usage error, before any file is read."""
     from analyzer.errors import UsageError
 
     for flag, value in (("--candidate", candidate), ("--interviewer", interviewer)):
@@ -328,6 +329,12 @@ def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
 
     if candidate and interviewer and speaker_key(candidate) == speaker_key(interviewer):
         raise UsageError(f"--candidate and --interviewer both name '{candidate}': one speaker cannot be both")
+
+
+def _analyzer(rules: Optional[Path], candidate, interviewer, whole):
+    from analyzer.analysis import Analyzer, Options
+
+    _check_speakers(candidate, interviewer)
     return Analyzer(rules, Options(candidate=candidate, interviewer=interviewer, whole=whole))
 
 
@@ -486,6 +493,7 @@ def batch(
         from analyzer.writers import OutputChangedError, check_output, write_report, write_table
 
         _named(**{"-o": output, "--summary": summary})
+        _check_speakers(candidate, interviewer)  # as analyze: a usage error, not every file failing (or none)
         if output or summary:
             _check_input(folder, "the folder or file")
         for out in (output, summary):
@@ -630,7 +638,7 @@ def evaluate(
             write_evaluation(ev, output)
             if not quiet:
                 _note(f"wrote {output}")
-        for problem in ev.failed:  # scored as all missing above; the run still fails, as batch does
+        for problem in ev.failed:  # scored as predicted 'error' above; the run still fails, as batch does
             _err(problem)
         if ev.failed:
             raise typer.Exit(1)

@@ -2,7 +2,9 @@
 
 A behaviour is *detected* when its status differs from the default: ``present``/``partial`` for
 most behaviours, ``missing`` for ``stay_positive`` (what the rules detect there is discouragement).
-A true positive needs the exact status (``partial`` is not ``present``).
+A true positive needs the exact status (``partial`` is not ``present``). A transcript that could not be
+read or analysed is predicted ``error``: it detects nothing, so it is never a true or a false positive, only a
+miss where gold is a detection (for ``stay_positive`` too, whose non-detection is ``present``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from analyzer.errors import LabelError, first_few
 from analyzer.rules import BEHAVIOURS
 
 STATUSES = ("present", "partial", "missing")
+#: The prediction for a labelled transcript that could not be read or analysed: no detection of any behaviour.
+ERROR = "error"
 #: The behaviours that can be ``partial`` (a deferral without a date); the others are present or missing.
 PARTIAL_BEHAVIOURS = ("ask_for_job",)
 DEFAULT_STATUS = {b: ("present" if b == "stay_positive" else "missing") for b in BEHAVIOURS}
@@ -39,7 +43,8 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
 
     A ratio whose denominator is zero is NaN (not available), not 1.0: precision with no
     prediction, recall with no gold positive (support 0). F1 is ``2tp / (2tp + fp + fn)``, so it is 0
-    when only one side has anything and NaN when neither has.
+    when only one side has anything and NaN when neither has. A prediction ``error`` (the file could not be
+    analysed) detects nothing: never a tp or fp, a fn where gold is a detection.
     """
     import pandas as pd
 
@@ -53,7 +58,7 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
             if pred != d and pred == gold:
                 tp += 1
             else:
-                fp += pred != d
+                fp += pred != d and pred != ERROR
                 fn += gold != d
         p = tp / (tp + fp) if tp + fp else NAN
         r = tp / (tp + fn) if tp + fn else NAN
@@ -63,14 +68,16 @@ def metrics(pairs: dict[str, list[tuple[str, str]]]):
 
 
 def confusion(pairs: dict[str, list[tuple[str, str]]]):
-    """Long table: behaviour, gold, predicted, count (every combination of the three statuses)."""
+    """Long table: behaviour, gold, predicted, count (every combination of the three statuses; with
+    predicted ``error`` too when a transcript could not be analysed)."""
     import pandas as pd
 
+    predicted = STATUSES + (ERROR,) if any(p == ERROR for v in pairs.values() for _, p in v) else STATUSES
     rows = []
     for b in BEHAVIOURS:
         if not pairs.get(b):
             continue
-        counts = {(g, p): 0 for g in STATUSES for p in STATUSES}
+        counts = {(g, p): 0 for g in STATUSES for p in predicted}
         for gold, pred in pairs.get(b, []):
             counts[(gold, pred)] += 1
         rows.extend([b, g, p, n] for (g, p), n in counts.items())
@@ -445,8 +452,8 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
             if b not in gold:
                 continue
             f = pred.get(b)
-            p = f.status if f else "error"
-            pairs[b].append((gold[b], p if p in STATUSES else "missing"))
+            p = f.status if f else ERROR  # a failed file: no detection, not "missing" (a stay_positive detection)
+            pairs[b].append((gold[b], p))
             if p != gold[b]:
                 evidence = f.evidence if f else ""
                 if f and not evidence:

@@ -545,3 +545,39 @@ def test_glob_with_no_match_does_not_blame_the_extension_list(tmp_path):
     with pytest.raises(InputError) as e:
         discover(tmp_path, "plain/*.txt")
     assert "matching 'plain/*.txt'" in str(e.value) and ".vtt" not in str(e.value)
+
+
+@pytest.mark.parametrize("args", [["--candidate", ""], ["--candidate", "  "], ["--interviewer", " \t"],
+                                  ["--candidate", "Candidate", "--interviewer", "candidate."]],
+                         ids=["empty", "blank", "blank_interviewer", "one_speaker_twice"])
+def test_batch_cli_bad_speaker_option_is_one_usage_error_before_any_file(tmp_path, monkeypatch, args):
+    """batch takes --candidate/--interviewer as analyze does (hostile round 11, #6): an empty or blank value,
+    or one speaker named as both, is one usage error (exit 2) before any file is read, not silently ignored
+    (exit 0) or a failure per file (exit 1)."""
+    import analyzer.batch as batch_module
+
+    def no_analysis(*a, **k):
+        raise AssertionError("a file was analysed")
+
+    monkeypatch.setattr(batch_module, "analyze_folder", no_analysis)
+    monkeypatch.setattr("analyzer.cli.analyze_folder", no_analysis, raising=False)
+    out = tmp_path / "r.csv"
+    result = CliRunner().invoke(app, ["batch", str(STRONG.parent), "-o", str(out), *args])
+    assert result.exit_code == 2, result.output
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: --") and "Traceback" not in result.output, lines
+    assert not out.exists()
+    flag = args[0] if len(args) == 2 else "--candidate and --interviewer"
+    assert lines[0].startswith(f"error: {flag}")
+
+
+@pytest.mark.parametrize("field", ["candidate", "interviewer"])
+@pytest.mark.parametrize("value", ["", "   ", "\t"])
+def test_api_options_refuse_a_blank_speaker_name(field, value):
+    """Options(candidate='') was silently ignored and '  ' raised "--candidate '  ' matches several speakers"
+    (hostile round 11, #11): a blank name is a ValueError that speaks of Options, not of the command line."""
+    from analyzer.analysis import Options
+
+    with pytest.raises(ValueError, match=f"Options.{field} is ") as e:
+        Options(**{field: value})
+    assert "--" not in str(e.value)

@@ -109,3 +109,35 @@ def test_json_labels_problems_name_the_record_or_line_and_quote_no_content(folde
         message = str(e.value)
         assert message.startswith(f"{tmp_path / name}: ") and problem in message, message
         assert "secret" not in message and "\n" not in message and "first line" not in message
+
+
+def test_evaluate_failed_file_detects_nothing_and_the_tables_agree(runner, folder, tmp_path):
+    """A labelled file that cannot be read is predicted 'error' (hostile round 11, #5): never a true or false
+    positive for any behaviour (stay_positive included, whose detection is 'missing'), only a miss where gold
+    is a detection; the confusion and disagreement tables say 'error' too."""
+    root = tmp_path / "f"
+    root.mkdir()
+    (root / "a.txt").write_bytes((folder / "a.txt").read_bytes())
+    (root / "b.txt").write_bytes(b"\0\1bin")
+    labels = tmp_path / "labels.csv"
+    present = ",".join(["present"] * len(BEHAVIOURS))
+    labels.write_text(f"file,{','.join(BEHAVIOURS)}\nb.txt,{present}\n", encoding="utf-8")
+    report = tmp_path / "ev.json"
+    result = run(runner, "evaluate", root, "--labels", labels, "-q", "-o", report)
+    line = one_error_line(result)
+    assert "b.txt" in line
+    doc = json.loads(report.read_text(encoding="utf-8"))
+    metrics = {r["behaviour"]: r for r in doc["metrics"]}
+    for b in BEHAVIOURS:
+        assert (metrics[b]["tp"], metrics[b]["fp"]) == (0, 0), metrics[b]
+        assert metrics[b]["fn"] == (0 if b == "stay_positive" else 1), metrics[b]
+    counted = {(r["behaviour"], r["predicted"]) for r in doc["confusion"] if r["count"]}
+    assert counted == {(b, "error") for b in BEHAVIOURS}
+    assert {(r["behaviour"], r["predicted"]) for r in doc["disagreements"]} == counted
+
+
+def test_evaluate_confusion_has_no_error_column_when_every_file_is_read(folder):
+    from analyzer.evaluate import confusion
+
+    table = confusion({"follow_up": [("present", "missing")]})
+    assert set(table["predicted"]) == {"present", "partial", "missing"} and len(table) == 9
