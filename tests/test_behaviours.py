@@ -2293,3 +2293,15 @@ def test_t24_families(analyzer, behaviour, kind, text, status):
 def test_t24_next_time_as_staff(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# "for what it's worth" is a hedge, not a question; "I don't expect to hear anything until Friday" waits for a date
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("express_interest", "positive", "For what it's worth, I'm really keen on this role.", "present", id="ei-for-what-its-worth"),
+    pytest.param("express_interest", "stt", "for what its worth im really keen on this role", "present", id="ei-for-what-its-worth-stt"),
+    pytest.param("stay_positive", "negative", "I don't expect to hear anything until Friday, that's fine.", "present", id="sp-expect-to-hear-until-friday"),
+    pytest.param("stay_positive", "positive", "I don't expect to hear back after that mess.", "missing", id="sp-dont-expect-to-hear-back"),
+])
+def test_hedges_and_waiting_for_a_date(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
