@@ -153,6 +153,14 @@ def _check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
+def _name_max(folder: Path) -> int | None:
+    """The longest file name (in bytes) the file system holding ``folder`` accepts, if it says."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # no pathconf (Windows) or the file system does not say
+        return None
+
+
 #: Sheet names of the workbooks this tool writes: a report (with a ``skipped`` sheet when a folder
 #: walk left files out), a single table, an evaluation (with ``roles`` when candidates were labelled).
 _OWN_SHEETS = (
@@ -274,6 +282,16 @@ def _new_file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+#: How much of the report's name the temporary file beside it carries (the temporary name must fit
+#: wherever the report's own name fits: the whole name plus a random part would not, near the limit).
+_TMP_NAME_CHARS = 32
+
+
+def _tmp_prefix(target: Path) -> str:
+    """``.report.csv.`` for the temporary file of ``report.csv``; a long name is cut short."""
+    return f".{target.name[:_TMP_NAME_CHARS]}."
+
+
 @contextmanager
 def _atomic(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename.
@@ -284,7 +302,7 @@ def _atomic(path: str | os.PathLike) -> Iterator[Path]:
         target = Path(os.path.realpath(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=_tmp_prefix(target), suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
@@ -313,8 +331,13 @@ class OutputChangedError(OutputPathError):
 def _beside(target: Path) -> Path:
     """A name beside ``target`` that nothing uses yet: ``report.interview-close.csv`` (then ``-2``, ``-3``...)."""
     n = 1
+    limit = _name_max(target.parent) or 255
     while True:
-        side = target.with_name(f"{target.stem}.interview-close{'' if n == 1 else f'-{n}'}{target.suffix}")
+        mark = f".interview-close{'' if n == 1 else f'-{n}'}{target.suffix}"
+        stem = target.stem
+        while stem and len(os.fsencode(stem + mark)) > limit:  # a long name: cut, so the side name fits too
+            stem = stem[:-1]
+        side = target.with_name(stem + mark)
         if not os.path.lexists(side):
             return side
         n += 1
