@@ -588,14 +588,16 @@ def _render(**context) -> str:
     return _CONTROL.sub("", _environment().get_template("report.html").render(**context))
 
 
-def _split_evidence(evidence: str, matched: str) -> tuple[str, str, str]:
-    """``evidence`` as (before, matched words, after) so the template can <mark> the middle."""
+def _split_evidence(evidence: str, matched: str, at: int | None = None) -> tuple[str, str, str]:
+    """``evidence`` as (before, matched words, after) so the template can <mark> the middle.
+
+    ``at`` is where the match that fired starts in ``evidence`` (the same words can be there twice,
+    once cancelled: "My last boss never said thank you, so let me say it: thank you"); without it, or
+    when the words are not there (the evidence was escaped since), the first occurrence is marked."""
     if not evidence:
         return "", "", ""
     if matched:
-        i = evidence.find(matched)
-        if i < 0:
-            i = evidence.lower().find(matched.lower())
+        i = at if at is not None and at >= 0 and evidence.startswith(matched, at) else evidence.find(matched)
         if i >= 0:
             return evidence[:i], evidence[i : i + len(matched)], evidence[i + len(matched) :]
     return evidence, "", ""
@@ -624,7 +626,7 @@ def render_html(report: "Report", *, title: str = "Interview closing report") ->
     for a in report.analyses:
         findings = []
         for f in a.findings:
-            before, mark, after = _split_evidence(f.evidence, f.matched)
+            before, mark, after = _split_evidence(f.evidence, f.matched, f.matched_at)
             where = f"line {f.line}" if f.line is not None else ""
             if f.start is not None:
                 where += f", {_fmt_time(f.start)}"

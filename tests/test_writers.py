@@ -573,3 +573,28 @@ def test_writers_report_kept_beside_a_long_name_that_was_taken_during_the_run(re
     side = info.value.saved_to
     assert side is not None and side.name.endswith(".interview-close.csv") and side.is_file()
     assert len(os.fsencode(side.name)) <= limit
+
+
+def test_writers_html_marks_the_occurrence_that_fired_not_the_first(analyzer, tmp_path):
+    """``<mark>`` went on the first "thank" of the sentence, the one the context rules cancelled
+    (reported speech), instead of the candidate's own thanks that counted."""
+    import re
+
+    path = tmp_path / "t.txt"
+    path.write_text("Interviewer: Before we wrap up, do you have any questions for me?\n"
+                    "Candidate: My last boss never said thank you for your time, so let me say it: "
+                    "thank you for your time.\nInterviewer: Bye.\n", encoding="utf-8")
+    html = render_html(Report([analyzer.analyze(path)]))
+    assert re.search(r"let me say it: <mark>thank", html)
+    assert "said <mark>" not in html
+
+
+def test_writers_split_evidence_uses_the_offset_and_falls_back_to_find():
+    from analyzer.writers import _split_evidence
+
+    assert _split_evidence("Thank, thank you.", "thank", 7) == ("Thank, ", "thank", " you.")
+    assert _split_evidence("a x b x", "x", 6) == ("a x b ", "x", "")
+    assert _split_evidence("a x b x", "x", None) == ("a ", "x", " b x")
+    assert _split_evidence("a x b x", "x", 5) == ("a ", "x", " b x")  # not there any more: the first one
+    # no lower-case search whose offsets are then used on the original text (İ lower-cases to 2 characters)
+    assert _split_evidence("İİ thank", "THANK", None) == ("İİ thank", "", "")
