@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -181,12 +182,15 @@ class Analyzer:
                 span = m.span
                 o_start = cleaned.original(span.start_char)
                 line, start = turn.locate(o_start)
+                sentence, at, lead = _evidence(turn.text, cleaned, span, o_start)
                 hit = Hit(
                     behaviour=rule.behaviour,
                     rule=rule.id,
                     kind=rule.kind,
                     matched=turn.text[o_start : cleaned.original(span.end_char)].strip(),
-                    sentence=_evidence(turn.text, cleaned, span),
+                    sentence=sentence,
+                    at=at,
+                    lead=lead,
                     speaker=turn.speaker,
                     role=role,
                     turn=i,
@@ -230,16 +234,40 @@ def _defuse(text: str) -> str:
     )
 
 
-def _evidence(original: str, cleaned: Cleaned, span) -> str:
-    """The sentence holding ``span``, in the speaker's own words; long run-ons are cut around it."""
+def _evidence(original: str, cleaned: Cleaned, span, o_start: int) -> tuple[str, int, int]:
+    """The sentence holding ``span``, in the speaker's own words; long run-ons are cut around it.
+
+    Returns the evidence, where the match (starting at ``o_start`` in ``original``) starts in it, and
+    how many characters of fillers and stutters the cleaner removed at its start ("Um, I I am...") it
+    quotes in front of what the rules read (``Hit.lead``).
+    """
     sent = sentence_of(span)
+    prefix = suffix = ""
+    lo = sent.start
     if len(sent) > EVIDENCE_MAX_WORDS:
         half = (EVIDENCE_MAX_WORDS - len(span)) // 2
         lo = max(sent.start, span.start - max(half, 4))
         hi = min(sent.end, span.end + max(half, 4))
-        text = original[cleaned.original(span.doc[lo].idx) : cleaned.original(span.doc[hi - 1].idx + len(span.doc[hi - 1]))]
-        return ("… " if lo > sent.start else "") + text.strip() + (" …" if hi < sent.end else "")
-    return original[cleaned.original(sent.start_char) : cleaned.original(sent.end_char)].strip()
+        begin, end = span.doc[lo].idx, span.doc[hi - 1].idx + len(span.doc[hi - 1])
+        prefix, suffix = ("… " if lo > sent.start else ""), (" …" if hi < sent.end else "")
+    else:
+        begin, end = sent.start_char, sent.end_char
+    read = cleaned.original(begin)  # where the words the rules read start
+    # a whole sentence is quoted from its first word, the fillers and stutters before it included
+    a = read if lo > sent.start else _removed_before(cleaned, begin)
+    raw = original[a : cleaned.original(end)]
+    text = raw.lstrip()
+    at = len(prefix) + o_start - (a + len(raw) - len(text))
+    lead = len(original[a:read].lstrip()) if read > a else 0
+    return prefix + text.rstrip() + suffix, at, lead
+
+
+def _removed_before(cleaned: Cleaned, pos: int) -> int:
+    """The original offset of cleaned offset ``pos``, before any fillers or stutters removed right
+    in front of it (``Cleaned.original`` gives the offset after them)."""
+    clean_pos, orig_pos = cleaned._clean_pos, cleaned._orig_pos
+    i = max(0, bisect.bisect_left(clean_pos, pos) - 1)
+    return orig_pos[i] + (pos - clean_pos[i])
 
 
 def analyze_path(path: str | os.PathLike, rules: str | os.PathLike | RuleSet | None = None, **options) -> Analysis:

@@ -28,6 +28,8 @@ class Hit:
     cancelled_by: str | None = None
     failed_requirement: str | None = None
     char: int = 0  # where the match starts in its turn's text
+    at: int | None = None  # where the match starts in ``sentence`` (None: not known)
+    lead: int = 0  # characters of fillers/stutters quoted at the start of ``sentence`` that the rules did not read
 
     @property
     def valid(self) -> bool:
@@ -52,6 +54,8 @@ class Finding:
     advice: str = ""
     matched: str = ""
     hits: list[Hit] = field(default_factory=list)
+    #: where ``matched`` starts in ``evidence``: the occurrence that fired (None: not known)
+    matched_at: int | None = None
 
     @property
     def score(self) -> float:
@@ -73,6 +77,7 @@ def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits:
         f.start = hit.start
         f.rule = hit.rule
         f.matched = hit.matched
+        f.matched_at = hit.at
     return f
 
 
@@ -100,7 +105,7 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
 def _informative(hits: list[Hit]) -> Hit:
     """The first hit whose sentence says something ("Rachel, thank you so much for your time today"),
     rather than a bare "Thanks." said in passing."""
-    return next((h for h in hits if len(h.sentence.split()) >= 4), hits[0])
+    return next((h for h in hits if len(h.sentence[h.lead :].split()) >= 4), hits[0])  # fillers are not words
 
 
 def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:

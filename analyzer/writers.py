@@ -153,6 +153,14 @@ def _check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
 
 
+def _name_max(folder: Path) -> int | None:
+    """The longest file name (in bytes) the file system holding ``folder`` accepts, if it says."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # no pathconf (Windows) or the file system does not say
+        return None
+
+
 #: Sheet names of the workbooks this tool writes: a report (with a ``skipped`` sheet when a folder
 #: walk left files out), a single table, an evaluation (with ``roles`` when candidates were labelled).
 _OWN_SHEETS = (
@@ -274,6 +282,16 @@ def _new_file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+#: How much of the report's name the temporary file beside it carries (the temporary name must fit
+#: wherever the report's own name fits: the whole name plus a random part would not, near the limit).
+_TMP_NAME_CHARS = 32
+
+
+def _tmp_prefix(target: Path) -> str:
+    """``.report.csv.`` for the temporary file of ``report.csv``; a long name is cut short."""
+    return f".{target.name[:_TMP_NAME_CHARS]}."
+
+
 @contextmanager
 def _atomic(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success it replaces ``path`` in one rename.
@@ -284,7 +302,7 @@ def _atomic(path: str | os.PathLike) -> Iterator[Path]:
         target = Path(os.path.realpath(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=_tmp_prefix(target), suffix=".tmp", dir=target.parent)
         os.close(fd)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the report ({exc.strerror or type(exc).__name__})") from None
@@ -313,8 +331,13 @@ class OutputChangedError(OutputPathError):
 def _beside(target: Path) -> Path:
     """A name beside ``target`` that nothing uses yet: ``report.interview-close.csv`` (then ``-2``, ``-3``...)."""
     n = 1
+    limit = _name_max(target.parent) or 255
     while True:
-        side = target.with_name(f"{target.stem}.interview-close{'' if n == 1 else f'-{n}'}{target.suffix}")
+        mark = f".interview-close{'' if n == 1 else f'-{n}'}{target.suffix}"
+        stem = target.stem
+        while stem and len(os.fsencode(stem + mark)) > limit:  # a long name: cut, so the side name fits too
+            stem = stem[:-1]
+        side = target.with_name(stem + mark)
         if not os.path.lexists(side):
             return side
         n += 1
@@ -565,14 +588,16 @@ def _render(**context) -> str:
     return _CONTROL.sub("", _environment().get_template("report.html").render(**context))
 
 
-def _split_evidence(evidence: str, matched: str) -> tuple[str, str, str]:
-    """``evidence`` as (before, matched words, after) so the template can <mark> the middle."""
+def _split_evidence(evidence: str, matched: str, at: int | None = None) -> tuple[str, str, str]:
+    """``evidence`` as (before, matched words, after) so the template can <mark> the middle.
+
+    ``at`` is where the match that fired starts in ``evidence`` (the same words can be there twice,
+    once cancelled: "My last boss never said thank you, so let me say it: thank you"); without it, or
+    when the words are not there (the evidence was escaped since), the first occurrence is marked."""
     if not evidence:
         return "", "", ""
     if matched:
-        i = evidence.find(matched)
-        if i < 0:
-            i = evidence.lower().find(matched.lower())
+        i = at if at is not None and at >= 0 and evidence.startswith(matched, at) else evidence.find(matched)
         if i >= 0:
             return evidence[:i], evidence[i : i + len(matched)], evidence[i + len(matched) :]
     return evidence, "", ""
@@ -601,7 +626,7 @@ def render_html(report: "Report", *, title: str = "Interview closing report") ->
     for a in report.analyses:
         findings = []
         for f in a.findings:
-            before, mark, after = _split_evidence(f.evidence, f.matched)
+            before, mark, after = _split_evidence(f.evidence, f.matched, f.matched_at)
             where = f"line {f.line}" if f.line is not None else ""
             if f.start is not None:
                 where += f", {_fmt_time(f.start)}"

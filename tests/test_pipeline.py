@@ -221,3 +221,32 @@ def test_context_rules_cost_grows_linearly_in_one_long_unpunctuated_sentence(ana
             verdicts.setdefault((at, m.span.end - m.span.start, m.rule), set()).add(
                 (m.cancelled_by, m.is_question, m.failed_requirement))
     assert verdicts and all(len(v) == 1 for v in verdicts.values())
+
+
+def _one(analyzer, tmp_path, speech: str, behaviour: str):
+    path = tmp_path / "t.txt"
+    path.write_text("Interviewer: Before we wrap up, do you have any questions for me?\n"
+                    f"Candidate: {speech}\nInterviewer: Bye.\n", encoding="utf-8")
+    return next(f for f in analyzer.analyze(path).findings if f.behaviour == behaviour)
+
+
+def test_evidence_quotes_the_whole_sentence_with_its_leading_fillers_and_stutters(analyzer, tmp_path):
+    """The cleaner's removals at a sentence's start were cut from the quote ("I am, uh, really really
+    excited" for "Um, I I I am, uh, ..."), the inner ones kept. Now the sentence is quoted from its first word."""
+    f = _one(analyzer, tmp_path, "Um, I I I am, uh, really really excited about this role. "
+                                 "Uh, so what are the next steps?", "express_interest")
+    assert f.evidence == "Um, I I I am, uh, really really excited about this role."
+    assert f.evidence[f.matched_at:].startswith(f.matched)
+    f = _one(analyzer, tmp_path, "I am really excited about this role. Uh, so what are the next steps?",
+             "clarify_next_steps")
+    assert f.evidence == "Uh, so what are the next steps?"
+    assert f.evidence[f.matched_at:].startswith(f.matched)
+
+
+def test_finding_says_which_occurrence_of_the_matched_words_fired(analyzer, tmp_path):
+    """The reported "thank you" is cancelled (HISTORICAL); the candidate's own one, later in the same
+    sentence, is the one that counts, and the finding says where it starts in the evidence."""
+    f = _one(analyzer, tmp_path, "My last boss never said thank you for your time, so let me say it: "
+                                 "thank you for your time.", "thank_interviewer")
+    assert f.status == "present"
+    assert f.matched_at == f.evidence.rindex("thank you") and f.evidence[f.matched_at:].startswith(f.matched)

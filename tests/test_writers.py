@@ -537,3 +537,64 @@ def test_writers_report_is_written_when_stdout_cannot_encode_the_text(tmp_path):
     assert errors == ["error: cannot write to standard output (its encoding, ascii, cannot show some characters; "
                       "set PYTHONIOENCODING=utf-8); the printed results are incomplete"]
     assert pd.read_csv(out, encoding="utf-8-sig")["file"].nunique() == 1
+
+
+@pytest.mark.parametrize("ext", ["csv", "json", "html"])
+def test_writers_name_near_the_file_system_limit_is_written(report, tmp_path, ext):
+    """A legal 250-character name passed the early check, the analysis ran, then the temporary file
+    (the whole name plus about 14 characters) was "File name too long": the result was lost. Now the
+    temporary name is short, so any name the file system takes is written; a longer one is refused early."""
+    import os
+
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    path = tmp_path / ("r" * (limit - len(ext) - 1) + "." + ext)
+    check_output(path)
+    write_report(report, path)
+    write_table(report.summary, path)
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    with pytest.raises(OutputError, match="too long"):
+        check_output(tmp_path / ("r" * limit + "." + ext))
+
+
+def test_writers_report_kept_beside_a_long_name_that_was_taken_during_the_run(report, tmp_path, monkeypatch):
+    """When a foreign file takes the report path during the run, the report goes beside it under
+    ``<stem>.interview-close<ext>``; with a name near the limit that side name must be cut to fit."""
+    import os
+
+    from analyzer import writers
+    from analyzer.writers import OutputChangedError
+
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    path = tmp_path / ("r" * (limit - 4) + ".csv")
+    real = writers._foreign
+    monkeypatch.setattr(writers, "_foreign", lambda target: target == path or real(target))
+    with pytest.raises(OutputChangedError) as info:
+        write_report(report, path)
+    side = info.value.saved_to
+    assert side is not None and side.name.endswith(".interview-close.csv") and side.is_file()
+    assert len(os.fsencode(side.name)) <= limit
+
+
+def test_writers_html_marks_the_occurrence_that_fired_not_the_first(analyzer, tmp_path):
+    """``<mark>`` went on the first "thank" of the sentence, the one the context rules cancelled
+    (reported speech), instead of the candidate's own thanks that counted."""
+    import re
+
+    path = tmp_path / "t.txt"
+    path.write_text("Interviewer: Before we wrap up, do you have any questions for me?\n"
+                    "Candidate: My last boss never said thank you for your time, so let me say it: "
+                    "thank you for your time.\nInterviewer: Bye.\n", encoding="utf-8")
+    html = render_html(Report([analyzer.analyze(path)]))
+    assert re.search(r"let me say it: <mark>thank", html)
+    assert "said <mark>" not in html
+
+
+def test_writers_split_evidence_uses_the_offset_and_falls_back_to_find():
+    from analyzer.writers import _split_evidence
+
+    assert _split_evidence("Thank, thank you.", "thank", 7) == ("Thank, ", "thank", " you.")
+    assert _split_evidence("a x b x", "x", 6) == ("a x b ", "x", "")
+    assert _split_evidence("a x b x", "x", None) == ("a ", "x", " b x")
+    assert _split_evidence("a x b x", "x", 5) == ("a ", "x", " b x")  # not there any more: the first one
+    # no lower-case search whose offsets are then used on the original text (İ lower-cases to 2 characters)
+    assert _split_evidence("İİ thank", "THANK", None) == ("İİ thank", "", "")
