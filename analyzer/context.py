@@ -247,8 +247,23 @@ def _about_candidate(span: Span, about_me: dict[int, bool] | None = None) -> boo
             break
     else:
         return True
+    if _names_me(sent, about_me):
+        return True
+    # "I know my CV reads a bit differently. Is there anything in it that worries you?": the ask points
+    # back to the sentence before it in the same turn
+    if sent.start > 0 and any(t.norm_ in _POINTS_BACK for t in sent):
+        return _names_me(sentence_of(span.doc[sent.start - 1 : sent.start]), about_me)
+    return False
+
+
+def _names_me(sent: Span, about_me: dict[int, bool] | None) -> bool:
+    """Does the sentence name the candidate ("my", "me", "I")? Kept by sentence start in ``about_me``."""
     if about_me is None:
         return any(t.norm_ in _ABOUT_ME for t in sent)
     if sent.start not in about_me:
         about_me[sent.start] = any(t.norm_ in _ABOUT_ME for t in sent)
     return about_me[sent.start]
+
+
+#: Words by which an ask points back to the sentence before ("that" is left out: mostly a relative pronoun).
+_POINTS_BACK = frozenset({"it", "this", "them", "those", "these"})

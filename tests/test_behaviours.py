@@ -2305,3 +2305,15 @@ def test_t24_next_time_as_staff(analyzer, kind, text, status):
 def test_hedges_and_waiting_for_a_date(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# an ask about doubts that points back ("it", "this") to the sentence before, which names the candidate
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "I know my CV reads a bit differently. Is there anything in it that worries you at this stage?", "present", id="ac-points-back-to-my-cv"),
+    pytest.param("stt", "i know my cv reads a bit different. is there anything in it that worries you at this stage", "present", id="ac-points-back-stt"),
+    pytest.param("negative", "The rota looks complicated. Is there anything in it that worries you at this stage?", "missing", id="ac-points-back-to-the-rota"),
+    pytest.param("wrong_speaker", "I know my CV reads a bit differently. Is there anything in it that worries you at this stage?", "missing", id="ac-points-back-interviewer"),
+])
+def test_ac_ask_points_back_to_the_sentence_before(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["ask_concerns"]
+    assert f.status == status, _explain(f)
