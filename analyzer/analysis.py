@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -254,20 +253,12 @@ def _evidence(original: str, cleaned: Cleaned, span, o_start: int) -> tuple[str,
         begin, end = sent.start_char, sent.end_char
     read = cleaned.original(begin)  # where the words the rules read start
     # a whole sentence is quoted from its first word, the fillers and stutters before it included
-    a = read if lo > sent.start else _removed_before(cleaned, begin)
+    a = read if lo > sent.start else cleaned.original_before_removed(begin)
     raw = original[a : cleaned.original(end)]
     text = raw.lstrip()
     at = len(prefix) + o_start - (a + len(raw) - len(text))
     lead = len(original[a:read].lstrip()) if read > a else 0
     return prefix + text.rstrip() + suffix, at, lead
-
-
-def _removed_before(cleaned: Cleaned, pos: int) -> int:
-    """The original offset of cleaned offset ``pos``, before any fillers or stutters removed right
-    in front of it (``Cleaned.original`` gives the offset after them)."""
-    clean_pos, orig_pos = cleaned._clean_pos, cleaned._orig_pos
-    i = max(0, bisect.bisect_left(clean_pos, pos) - 1)
-    return orig_pos[i] + (pos - clean_pos[i])
 
 
 def analyze_path(path: str | os.PathLike, rules: str | os.PathLike | RuleSet | None = None, **options) -> Analysis:

@@ -774,6 +774,12 @@ class Cleaned:
         i = max(0, bisect.bisect_right(self._clean_pos, pos) - 1)
         return self._orig_pos[i] + (pos - self._clean_pos[i])
 
+    def original_before_removed(self, pos: int) -> int:
+        """The original offset of cleaned offset ``pos``, before any fillers or stutters removed right
+        in front of it (:meth:`original` gives the offset after them)."""
+        i = max(0, bisect.bisect_left(self._clean_pos, pos) - 1)
+        return self._orig_pos[i] + (pos - self._clean_pos[i])
+
 
 @lru_cache(maxsize=16)
 def _noise_re(fillers: tuple[str, ...]) -> re.Pattern[str]:
