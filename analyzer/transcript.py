@@ -24,6 +24,11 @@ def has_surrogates(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (speech, where the bytes mean nothing to a reader)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def escape_surrogates(text: str) -> str:
     """``text`` with each lone surrogate written as a backslash escape: a byte of a file name that is not
     UTF-8 as ``\\xe9`` (``caf\\xe9.txt``, the bytes on disk), any other as ``\\ud800``. The result can be

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from analyzer.errors import InputError
 from analyzer.readers._common import build, speaker_str
 from analyzer.readers.sanity import OWN_REPORT, bad_times_warning, counting_bad_times, report_record, seconds
-from analyzer.transcript import Segment, Transcript, has_surrogates
+from analyzer.transcript import Segment, Transcript, has_surrogates, replace_surrogates
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _IDENT = re.compile(r"^[A-Za-z_@][\w@.-]{0,29}$")
 _TICKS = 1e-7  # Azure offsets are in 100-ns ticks
 _MS = 0.001
@@ -668,8 +667,8 @@ def _replace_surrogates(segs: list[Segment], warnings: list[str]) -> list[Segmen
         if bad_text or bad_speaker:
             fixed += 1
             first = first or s.line
-            s = Segment(_SURROGATE.sub("\ufffd", speaker) if bad_speaker else speaker,
-                        _SURROGATE.sub("\ufffd", text) if bad_text else text, s.line, s.start, s.end)
+            s = Segment(replace_surrogates(speaker) if bad_speaker else speaker,
+                        replace_surrogates(text) if bad_text else text, s.line, s.start, s.end)
         out.append(s)
     if fixed:
         warnings.append(f"{fixed} item(s) hold half of a character (a lone \\ud800-style escape, as when an emoji "
