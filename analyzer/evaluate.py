@@ -310,11 +310,18 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
     bad_partial: list[str] = []
     for n, cells in rows:
         row = {c: (cells[i].strip() if i < len(cells) else "") for i, c in enumerate(columns) if c}
+        raw = row.get("file", "")
+        if unit == "row":  # a CSV: our own report's guard "'" off the cells compared (see _unguard)
+            for c in GUARDED_COLUMNS & row.keys():
+                row[c] = _unguard(row[c])
         given = row.get("file", "")
         if not given:
             problems.append(f"{unit} {n}: empty file name")
             continue
         name, problem = names.resolve(given)
+        if problem and raw != given and not names.resolve(raw)[1]:  # a file really named "'=x.txt"
+            given = row["file"] = raw
+            name, problem = names.resolve(raw)
         if problem:
             problems.append(f"{unit} {n}: {problem}")
         if name in out:
@@ -341,6 +348,21 @@ def read_labels(path: str | os.PathLike, root: str | os.PathLike | None = None,
         error.problems = lines
         raise error
     return out
+
+
+#: The labels columns whose CSV cells may carry the guard our own writers add (the others are statuses,
+#: numbers or not read).
+GUARDED_COLUMNS = frozenset({"file", "candidate"})
+
+
+def _unguard(cell: str) -> str:
+    """A CSV cell without the apostrophe our CSV/XLSX writers put before a cell that would start a spreadsheet
+    formula (``'=sum.txt``, ``'+44 20 7946 0321``, ``'-x.txt``): the round trip ``batch -o report.csv`` then
+    ``evaluate --labels report.csv`` reads the file names and labels as they are. A cell whose rest would not
+    start a formula (``'Tis.txt``) was not guarded and is kept."""
+    from analyzer.writers import _FORMULA_START
+
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_START) else cell
 
 
 def _nfc(name: str) -> str:

@@ -141,3 +141,55 @@ def test_evaluate_confusion_has_no_error_column_when_every_file_is_read(folder):
 
     table = confusion({"follow_up": [("present", "missing")]})
     assert set(table["predicted"]) == {"present", "partial", "missing"} and len(table) == 9
+
+
+def _vtt(turns: list[tuple[str, str]]) -> str:
+    cues = [f"{i}\n00:00:{i * 10:02d}.000 --> 00:00:{i * 10 + 9:02d}.000\n{who}: {text}\n"
+            for i, (who, text) in enumerate(turns, 1)]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def test_round_trip_of_our_csv_report_reads_formula_guarded_names_and_candidates(runner, folder, tmp_path):
+    """batch -o report.csv guards cells that would start a spreadsheet formula with "'" (hostile round 12, D3):
+    evaluate --labels report.csv takes it off again, so '-x.txt', '=sum.txt', '+44 call.txt' are found and a
+    dial-in caller labelled '+44 20 7946 0321' is not a "candidate detected differently" row."""
+    root = tmp_path / "data"
+    root.mkdir()
+    for name in ("-x.txt", "=sum.txt", "+44 call.txt", "@home.txt", "plain.txt"):
+        (root / name).write_bytes((folder / "a.txt").read_bytes())
+    (root / "dialin.vtt").write_text(_vtt([
+        ("Rachel Okafor", "Hi, can you hear me alright?"),
+        ("+44 20 7946 0321", "Yes, I can hear you fine. I applied for this role because I love payments."),
+        ("Rachel Okafor", HANDOVER),
+        ("+44 20 7946 0321", "Yes. What are the next steps? Thank you so much for your time today.")]), encoding="utf-8")
+    report = tmp_path / "rep.csv"
+    assert run(runner, "batch", root, "-o", report, "-q").exit_code == 0
+    text = report.read_text(encoding="utf-8-sig")
+    assert "'=sum.txt" in text and "'+44 20 7946 0321" in text  # the guard is there, and stays there
+    labels = read_labels(report, root)
+    assert sorted(labels) == sorted(p.name for p in root.iterdir())
+    assert labels["dialin.vtt"]["candidate"] == "+44 20 7946 0321"
+    result = run(runner, "evaluate", root, "--labels", report, "-q")
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert "candidate detected differently" not in result.stdout and "precision" in result.stdout
+
+
+def test_labels_guard_is_taken_off_only_where_our_writers_put_it(folder, tmp_path):
+    """Only "'" before = + - @ tab CR is a guard; "'Tis.txt" is a name, and so is a file really named "'=x.txt".
+    A JSON report is never guarded, so its cells are read as they are."""
+    root = tmp_path / "data"
+    root.mkdir()
+    for name in ("'Tis.txt", "'=x.txt", "\tt.txt", "-y.txt"):
+        (root / name).write_bytes((folder / "a.txt").read_bytes())
+    statuses = ",".join(["present"] * len(BEHAVIOURS))
+    labels = tmp_path / "labels.csv"
+    labels.write_text(f"file,candidate,{','.join(BEHAVIOURS)}\n"
+                      f"'Tis.txt,'Sam,{statuses}\n'=x.txt,'@sam,{statuses}\n\"'\tt.txt\",'-,{statuses}\n"
+                      f"'-y.txt,'+1 555,{statuses}\n", encoding="utf-8")
+    got = {k: v["candidate"] for k, v in read_labels(labels, root).items()}
+    assert got == {"'Tis.txt": "'Sam", "'=x.txt": "@sam", "\tt.txt": "-", "-y.txt": "+1 555"}
+    ok = {b: "present" for b in BEHAVIOURS}
+    as_json = tmp_path / "labels.json"
+    as_json.write_text(json.dumps([{"file": "'-y.txt", **ok}]), encoding="utf-8")
+    with pytest.raises(LabelError, match="transcript ''-y.txt' not found"):
+        read_labels(as_json, root)
