@@ -20,6 +20,7 @@ from pathlib import Path
 
 from analyzer.errors import LabelError, first_few
 from analyzer.rules import BEHAVIOURS
+from analyzer.transcript import speaker_key
 
 STATUSES = ("present", "partial", "missing")
 #: The prediction for a labelled transcript that could not be read or analysed: no detection of any behaviour.
@@ -423,6 +424,16 @@ def label_name(name: str, root: str | os.PathLike | None = None) -> str:
     return posixpath.normpath(name)
 
 
+def same_candidate(gold: str, predicted: str | None) -> bool:
+    """Does the labels' ``candidate`` cell name the candidate detected? Compared as ``--candidate`` names a
+    label: case, dots, spacing and the label's closing colon do not matter (``priyanka raman:`` is
+    ``Priyanka Raman``, ``mr carvajal`` is ``Mr. Carvajal``); an empty cell agrees only with no candidate.
+    Part of a label is not enough here: with one name to compare, "A" would agree with "Candidate"."""
+    if not gold or predicted is None:
+        return not gold and predicted is None
+    return speaker_key(gold.rstrip().rstrip(":") or gold) == speaker_key(predicted)
+
+
 @dataclass
 class Evaluation:
     """The outcome of comparing predictions with gold labels."""
@@ -468,7 +479,7 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
         if result.error:
             failed.append(result.error)
         pred = {f.behaviour: f for f in result.findings}
-        if "candidate" in gold and (gold["candidate"] or None) != result.candidate and result.error is None:
+        if "candidate" in gold and result.error is None and not same_candidate(gold["candidate"], result.candidate):
             roles.append([name, gold["candidate"], result.candidate or ""])
         for b in BEHAVIOURS:
             if b not in gold:

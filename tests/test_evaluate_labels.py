@@ -193,3 +193,24 @@ def test_labels_guard_is_taken_off_only_where_our_writers_put_it(folder, tmp_pat
     as_json.write_text(json.dumps([{"file": "'-y.txt", **ok}]), encoding="utf-8")
     with pytest.raises(LabelError, match="transcript ''-y.txt' not found"):
         read_labels(as_json, root)
+
+
+def test_evaluate_compares_the_candidate_label_as_the_candidate_option_matches_it(runner, folder, tmp_path):
+    """The labels' candidate is compared ignoring case, dots, spacing and a closing colon, as --candidate is
+    (hostile round 12, D9); a different speaker is still a "candidate detected differently" row."""
+    from analyzer.evaluate import same_candidate
+
+    assert same_candidate("candidate", "Candidate") and same_candidate("priyanka raman:", "Priyanka Raman")
+    assert same_candidate("mr carvajal", "Mr. Carvajal") and same_candidate(" MR.  CARVAJAL : ", "Mr. Carvajal")
+    assert same_candidate("", None)
+    assert not same_candidate("A", "Candidate") and not same_candidate("Carvajal", "Luis Carvajal")
+    assert not same_candidate("", "Candidate") and not same_candidate("Candidate", None)
+    statuses = ",".join(["present"] * len(BEHAVIOURS))
+    labels = tmp_path / "labels.csv"
+    labels.write_text(f"file,candidate,{','.join(BEHAVIOURS)}\na.txt,candidate:,{statuses}\n"
+                      f"b.txt,Interviewer,{statuses}\n", encoding="utf-8")
+    out = tmp_path / "ev.json"
+    assert run(runner, "evaluate", folder, "--labels", labels, "-q", "-o", out).exit_code == 0
+    roles = json.loads(out.read_text(encoding="utf-8"))["roles"]
+    assert [(r["file"], r["gold_candidate"], r["predicted_candidate"]) for r in roles] == [
+        ("b.txt", "Interviewer", "Candidate")]
