@@ -2317,3 +2317,67 @@ def test_hedges_and_waiting_for_a_date(analyzer, behaviour, kind, text, status):
 def test_ac_ask_points_back_to_the_sentence_before(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["ask_concerns"]
     assert f.status == status, _explain(f)
+
+
+# round 25 (b): what the candidate said raising a doubt; "holes"/"paws"/"concerts" from speech-to-text
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "Did anything I said today raise a red flag for you?", "present", id="ac-r25-said-raise-flag"),
+    pytest.param("positive", "Before we finish, is there anything I've said that causes you concern?", "present", id="ac-r25-said-causes-concern"),
+    pytest.param("positive", "Are there any holes in what I've told you that I can fill in?", "present", id="ac-r25-holes"),
+    pytest.param("stt", "is there anything i said that gives you paws", "present", id="ac-r25-paws-stt"),
+    pytest.param("stt", "do you have any concerts about my fit for the job", "present", id="ac-r25-concerts-stt"),
+    pytest.param("negative", "Are there any holes in the rota over the summer?", "missing", id="ac-r25-holes-in-rota"),
+    pytest.param("negative", "Are there any concerts at the venue for staff?", "missing", id="ac-r25-real-concerts"),
+    pytest.param("negated", "I don't think anything I said raised a red flag.", "missing", id="ac-r25-statement"),
+    pytest.param("wrong_speaker", "Did anything I said today raise a red flag for you?", "missing", id="ac-r25-interviewer"),
+])
+def test_r25_ask_concerns_what_i_said(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["ask_concerns"]
+    assert f.status == status, _explain(f)
+
+
+# round 25 (b): clarify_next_steps precision (the work's timeline, the job's own contacts, willingness) and the checks after an offer
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("negative", "How would the role fit with the crime unit's restructuring timeline?", "missing", id="cns-r25-possessive-work-timeline"),
+    pytest.param("negative", "What's the project timeline for the new ward?", "missing", id="cns-r25-project-timeline"),
+    pytest.param("positive", "What's the timeline for a decision?", "present", id="cns-r25-decision-timeline"),
+    pytest.param("negative", "Do you follow up with parents by email or phone, normally?", "missing", id="cns-r25-parents-by-channel"),
+    pytest.param("positive", "So is that by email or phone?", "present", id="cns-r25-outcome-by-channel"),
+    pytest.param("negative", "I really want this, so whatever the next step is, I'm in.", "missing", id="cns-r25-whatever-next-step"),
+    pytest.param("positive", "What's the likely timeframe for developed vetting?", "present", id="cns-r25-vetting-timeframe"),
+    pytest.param("negative", "What's the timeline for security upgrades on the estate?", "missing", id="cns-r25-security-upgrades"),
+    pytest.param("positive", "Is there anything you need from me to get the references and the DBS check moving?", "present", id="cns-r25-need-from-me-checks"),
+    pytest.param("stt", "what else do you need from me for the vetting", "present", id="cns-r25-need-from-me-stt"),
+    pytest.param("negative", "What do you need from me in the first 90 days?", "missing", id="cns-r25-need-from-me-first-90-days"),
+    pytest.param("negative", "Thank you for the interview today; I look forward to hearing from you.", "missing", id="cns-r25-bare-look-forward"),
+    pytest.param("wrong_speaker", "Is there anything you need from me to get the references moving?", "missing", id="cns-r25-interviewer"),
+])
+def test_r25_clarify_next_steps(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["clarify_next_steps"]
+    assert f.status == status, _explain(f)
+
+
+# round 25 (b): replies to the process just set out (vetting, a shadow shift, "like you said", people still to see)
+@pytest.mark.parametrize("interviewer,reply,status", [
+    pytest.param("The next step is security vetting; the forms will come to you next week.", "Understood, I'll keep an eye out for them.", "present", id="cns-r25-vetting-next"),
+    pytest.param("Next step would be a shadow shift on the ward, we'll send dates through.", "Great, that sounds good, thank you.", "present", id="cns-r25-shadow-shift"),
+    pytest.param("The next stage is a short practical test, HR will book it.", "Like you said, the next step's the practical, so that's fine by me.", "present", id="cns-r25-like-you-said"),
+    pytest.param("We can't give you an answer today; we still have four people to see.", "No problem at all, I'll look forward to hearing from you.", "present", id="cns-r25-people-to-see"),
+    pytest.param("We'll be in touch by Friday.", "Great, I look forward to hearing from you.", "present", id="cns-r25-look-forward-reply"),
+    pytest.param("How do you keep a project on track?", "I look forward to hearing from you, honestly.", "missing", id="cns-r25-look-forward-nothing-explained"),
+])
+def test_r25_clarify_next_steps_replies(analyzer, interviewer, reply, status):
+    turns = [(INT, HANDOVER), (CAND, "No, you've covered it, thank you."), (INT, interviewer), (CAND, reply)]
+    f = mini(analyzer, turns)["clarify_next_steps"]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
+
+
+# round 25 (b): "ring-fenced" is money set aside, not a call
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("negative", "What's the annual budget, and how much of it is ring-fenced?", "missing", id="fu-r25-ring-fenced"),
+    pytest.param("positive", "Can I ring you tomorrow if I have more questions?", "present", id="fu-r25-can-i-ring"),
+])
+def test_r25_follow_up_ring_fenced(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["follow_up"]
+    assert f.status == status, _explain(f)
