@@ -798,3 +798,83 @@ def test_text_with_a_few_angle_brackets_or_caption_tags_is_still_a_transcript():
     assert parse("\n".join(f"<i>{t}</i>" for t in _TURNS)).turns  # caption italics: not refused as a web page
     assert [tr.speaker for tr in parse("Interviewer: <3 it\nCandidate: email me at <ana@x.org>\n").turns] == [
         "Interviewer", "Candidate"]
+
+
+# ---------------------------------------------------------------- two turns on one line (hostile QA D2)
+
+
+def test_text_other_speakers_label_after_a_sentence_mid_line_starts_their_turn():
+    t = parse(
+        "Mock interview. Interviewer: Caroline Ng. Candidate: Funmi Adeyemi.\n"
+        "Interviewer: Welcome. Here's the plan: a few questions, then yours.\n"
+        "Candidate: Sounds good.\n"
+        "Interviewer: That's all from me. What would you like to know? Candidate: Thanks. What are the next steps?\n"
+        "Interviewer: A panel round next week. Candidate: Great, I'm excited about the role.\n"
+        "Interviewer: Bye.\n"
+    )
+    assert [(tr.speaker, tr.text, tr.line) for tr in t.turns] == [
+        ("Interviewer", "Welcome. Here's the plan: a few questions, then yours.", 2),
+        ("Candidate", "Sounds good.", 3),
+        ("Interviewer", "That's all from me. What would you like to know?", 4),
+        ("Candidate", "Thanks. What are the next steps?", 4),
+        ("Interviewer", "A panel round next week.", 5),
+        ("Candidate", "Great, I'm excited about the role.", 5),
+        ("Interviewer", "Bye.", 6),
+    ]
+    assert any("line 4 and 1 more: another speaker's label" in w for w in t.warnings)
+
+
+def test_text_mid_line_label_split_needs_a_sentence_end_and_a_label_of_this_file():
+    t = parse(
+        "Interviewer: Tell me about the candidate: who applied?\n"
+        "Candidate: The role needs this Candidate: someone calm.\n"
+        "Interviewer: Fine. Manager: is that a title?\n"
+        "Candidate: Yes.\n"
+    )
+    assert [tr.speaker for tr in t.turns] == ["Interviewer", "Candidate", "Interviewer", "Candidate"]
+    assert not any("another speaker's label" in w for w in t.warnings)
+
+
+# ------------------------------------------------------- words hyphenated at a line end (hostile QA D4)
+
+
+def test_text_word_hyphenated_at_a_line_end_is_joined_in_the_text():
+    t = parse(
+        "Interviewer: Any questions?\n"
+        "Candidate: I'd love to go through, so I hope you'll put me for-\n"
+        "ward. Thank you, I enjoyed the conver-\n"
+        "sation.\n"
+        "Interviewer: Bye.\n"
+    )
+    cand = t.turns[1]
+    assert cand.text == "I'd love to go through, so I hope you'll put me forward. Thank you, I enjoyed the conversation."
+    assert cand.lines == (2, 3)
+    assert cand.locate(cand.text.index("forward")) == (2, None)
+    assert cand.locate(cand.text.index("Thank")) == (3, None)
+
+
+@pytest.mark.parametrize(
+    "first, second, text",
+    [
+        ("It is a well-", "known problem.", "It is a well-known problem."),  # a compound keeps its hyphen
+        ("I'll send a follow-", "up note.", "I'll send a follow-up note."),
+        ("A state-of-the-", "art system.", "A state-of-the-art system."),
+        ("I was-", "I mean, I led it.", "I was- I mean, I led it."),  # speech broken off
+        ("we were gonna-", "we decided not to.", "we were gonna- we decided not to."),
+        ("the pipe-", "line broke.", "the pipeline broke."),
+    ],
+)
+def test_text_line_end_hyphen_keeps_compounds_and_broken_off_speech(first, second, text):
+    t = parse(f"Interviewer: Go on.\nCandidate: {first}\n{second}\nInterviewer: Thanks.\nCandidate: Bye.\n")
+    assert t.turns[1].text == text
+
+
+def test_text_line_end_hyphen_follows_the_spelling_used_elsewhere_in_the_file():
+    t = parse("Interviewer: We use a pipe-line here, a pipe-line there.\nCandidate: I fixed the pipe-\n"
+              "line.\nInterviewer: Thanks.\n")
+    assert t.turns[1].text == "I fixed the pipe-line."
+
+
+def test_text_line_end_hyphen_is_not_joined_across_a_label_or_a_blank_line():
+    t = parse("Interviewer: It was for-\nCandidate: ward thinking.\n\nInterviewer: Well-\n\nknown.\n")
+    assert [tr.text for tr in t.turns] == ["It was for-", "ward thinking.", "Well- known."]

@@ -19,7 +19,9 @@ One line classifier covers the text layouts people export or type by hand:
   WhatsApp ``10/11/24, 10:00 - Name: text``, Slack ``Name, 10:00 AM: text``; see :func:`_chat_log`);
   Markdown pipe tables (``| Speaker | Text |``, read as Word tables are; see :func:`_pipe_tables`).
 
-Lines without a label continue the current speaker. ``Name: text`` labels are *weak*: they are
+Lines without a label continue the current speaker; a word hyphenated at a line end inside a turn
+("for-" / "ward") is joined (see :func:`_dehyphenate`), and another speaker's label after a sentence
+in the middle of a line starts their turn (see :func:`_mid_label_pattern`), with a warning. ``Name: text`` labels are *weak*: they are
 only believed when they look and behave like speaker labels (see
 :func:`analyzer.readers._common.filter_weak_labels`), so "Note: …", URLs and "at 10:30" inside a
 turn stay text. Layout-specific markers (``**Name:**``, ``[Name] 13:32:23``, Otter headers…) are
@@ -686,6 +688,87 @@ def _lookalikes_stay_text(recs: list[_Rec], lines: list[str], labelled: int) -> 
     return any(r[0] == LABEL and r[3] and r[3][-1] in ")]" and _TAIL_TS.search(r[3]) for r in recs)
 
 
+# ------------------------------------------------------------------ two turns on a line, hyphenated words
+
+def _mid_label_pattern(accepted: set[str], counts: Counter[str]) -> re.Pattern | None:
+    """A pattern for another speaker's label in the middle of a line, right after a sentence end
+    ("… what would you like to know? Candidate: Thanks."): two turns typed or pasted onto one line.
+    Only labels that open lines of this file count (two or more, or a role word), as written there (case
+    included), so prose with a colon ("The answer: yes") is never split. ``None`` when fewer than two."""
+    names = sorted((n for n in accepted if counts[n] >= 2 or is_role_word(n)), key=len, reverse=True)
+    if len(names) < 2:
+        return None
+    return re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"”’')\]]))\s+(" + "|".join(map(re.escape, names))
+                      + r"):[ \t]+(?=\S)")
+
+
+def _split_turns(text: str, speaker: str, mid: re.Pattern) -> list[tuple[str, str]]:
+    """``text`` said by ``speaker`` cut at each other speaker's label found by ``mid``: (speaker, text) pairs."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in mid.finditer(text):
+        if m[1] != speaker:
+            out.append((speaker, text[pos:m.start()]))
+            speaker, pos = m[1], m.end()
+    out.append((speaker, text[pos:]))
+    return out
+
+
+_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+# A line that ends in "I was-" and goes on with one of these words is speech broken off, not a word
+# hyphenated at the line end: "we were gonna-" / "we decided".
+_NOT_WORD_END = frozenset(
+    "i a an and the we you he she it they so but or if then that this to of is was my our um uh er like well "
+    "just yeah yes no what how because".split())
+# The words of a compound broken at its own hyphen ("well-" / "known", "follow-" / "up"): the hyphen stays.
+_COMPOUND_HEADS = frozenset(
+    "self well non ex follow check sign log set start hands full part long short high low mid cross one two three "
+    "four five six seven eight nine ten first second third all half multi semi anti".split())
+_COMPOUND_TAILS = frozenset(
+    "known up based term time level like minded free friendly wide related driven focused oriented specific "
+    "facing sized off in on out down over end year old ish wise".split())
+
+
+def _add_split(segments: list[Segment], split_lines: list[int], speaker: str, body: str, lineno: int,
+               start: float | None, end: float | None, mid: re.Pattern) -> str:
+    """Add line ``lineno`` of ``speaker`` cut into turns at other speakers' labels; the speaker it ends with."""
+    pieces = _split_turns(body, speaker, mid)
+    if len(pieces) > 1:
+        split_lines.append(lineno)
+    for k, (who, text) in enumerate(pieces):
+        segments.append(Segment(who, text, lineno, start if k == 0 else None, end if k == len(pieces) - 1 else None))
+    return pieces[-1][0]
+
+
+def _dehyphenate(prev: str, nxt: str, lines: list[str], seen: dict[str, str]) -> tuple[str, str] | None:
+    """A word hyphenated at a line end ("put me for-" / "ward. Rachel…", a PDF copy or hard wrap): the
+    previous line with the word whole ("put me forward.") and what is left of the next line, or ``None``.
+
+    The hyphen stays when the word is a compound broken at its own hyphen: the hyphenated form is
+    written elsewhere in the file (and the solid one is not), a part before it is hyphenated too
+    ("state-of-the-" / "art"), or a common compound part ("well-" / "known", "follow-" / "up").
+    Speech broken off ("I was-" / "we decided") is left as it is.
+    """
+    m = _HYPHEN_END.search(prev)
+    if m is None:
+        return None
+    parts = nxt.split(None, 1)
+    chunk, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    head, tail = m[1], _WORD_START.match(chunk)[0]
+    if tail.lower() in _NOT_WORD_END:
+        return None
+    keep = m.start() > 0 and prev[m.start() - 1] == "-"
+    if not keep:
+        if "text" not in seen:
+            seen["text"] = "\n".join(lines).casefold()
+        solid = re.search(rf"\b{re.escape((head + tail).casefold())}\b", seen["text"]) is not None
+        hyphened = re.search(rf"\b{re.escape(f'{head}-{tail}'.casefold())}\b", seen["text"]) is not None
+        keep = hyphened and not solid or not solid and (
+            head.lower() in _COMPOUND_HEADS or tail.lower() in _COMPOUND_TAILS)
+    return prev[:-1] + ("-" if keep else "") + chunk, rest
+
+
 def _tail_time(text: str, start: float | None) -> tuple[str, float | None]:
     """Take a closing "(00:05)" off a line; it is the line's start time unless one is known."""
     if text and text[-1] in ")]":
@@ -1036,6 +1119,9 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
         tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
     if not accepted and not any(r[0] in (HEADER, LABEL) and r[4] == EXPLICIT for r in recs):
         _name_lines(recs, content)
+    mid = _mid_label_pattern(accepted, weak_counts)
+    split_lines: list[int] = []  # lines holding two turns ("…to know? Candidate: Thanks.")
+    seen: dict[str, str] = {}  # the file's text, casefolded, once a hyphenated line end asks for it
 
     segments: list[Segment] = []
     families: Counter[str] = Counter()
@@ -1093,7 +1179,11 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
             if start is None:
                 start, pending = pending, None
             body, start = _tail_time(r[3], start)
-            segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
+            body = _clean(body)
+            if mid is not None and ": " in body and mid.search(body):
+                speaker = _add_split(segments, split_lines, speaker, body, lineno, start, pending_end, mid)
+            else:
+                segments.append(Segment(speaker, body, lineno, start, pending_end))
             pending_end = None
             continue
         # TEXT
@@ -1110,12 +1200,27 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
         if start is None:
             start, pending = pending, None
         body, start = _tail_time(r[3], start) if tail_times else (r[3], start)
-        segments.append(Segment(speaker, _clean(body), lineno, start, pending_end))
-        pending_end = None
+        body = _clean(body)
         if speaker is None:
             preamble += 1
+        elif body[:1].islower() and segments and segments[-1].text[-1:] == "-" and segments[-1].line == lineno - 1 \
+                and segments[-1].speaker == speaker and (joined := _dehyphenate(segments[-1].text, body, lines, seen)):
+            segments[-1] = replace(segments[-1], text=joined[0])  # "put me for-" / "ward." is "forward."
+            body = joined[1]
+            if not body:
+                pending_end = None
+                continue
+        if speaker is not None and mid is not None and ": " in body and mid.search(body):
+            speaker = _add_split(segments, split_lines, speaker, body, lineno, start, pending_end, mid)
+        else:
+            segments.append(Segment(speaker, body, lineno, start, pending_end))
+        pending_end = None
 
     warnings: list[str] = []
+    if split_lines:
+        more = f" and {len(split_lines) - 1} more" if len(split_lines) > 1 else ""
+        warnings.append(f"line {split_lines[0]}{more}: another speaker's label after a sentence in the middle of "
+                        "the line, read as the start of their turn; put each turn on its own line if that is wrong")
     if turn_marks:
         warnings.append(f"{turn_marks} [SPEAKER_TURN] marker(s) (whisper.cpp tinydiarize) say where the speaker "
                         "changes but not who speaks: read without speaker labels")
