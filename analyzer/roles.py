@@ -145,11 +145,16 @@ def assign_roles(
             "searched; use --candidate NAME"
         ], others=placeholders)
     same = _same_person(named)
+    renamed = _renamed(transcript, named, same)
     total = sum(words[s] for s in named) or 1
     pooled = {s: sum(words[x] for x in same[s]) for s in named}
     minor = [s for s in named if pooled[s] < spec.minor_share * total] if len(same[named[0]]) < len(named) else []
     roles = _by_labels_or_content(transcript, rules, named, placeholders, minor, words, same)
-    return _finish(roles, named, minor, words, same, placeholders)
+    roles = _finish(roles, named, minor, words, same, placeholders)
+    roles.warnings += [f"'{old}' is written '{new}' from line {line} on (its initials or part of its name, and "
+                       "the two never speak in the same stretch): read as one speaker; give them two "
+                       "distinct labels if they are two people" for old, new, line in renamed]
+    return roles
 
 
 def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, same) -> Roles:
@@ -176,9 +181,13 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
     labelled = cands + inters
     if len(cands) == 1:
         roles = _settle(cands[0], named, inters, minor, placeholders, "labels", notes)
-        return _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
+        roles = _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
+        if roles.candidate == cands[0] and len(named) > len(labelled):
+            _takes_over(transcript, rules, roles, [s for s in named if s not in labelled and s not in same[cands[0]]], words)
+        return roles
     if inters and not cands:
         pool = [s for s in named if s not in inters and s not in minor] or [s for s in named if s not in inters]
+        pool = [s for s in pool if s == max(same[s], key=lambda x: words[x]) or not set(same[s]) & set(pool) - {s}]
         if len(pool) == 1:
             roles = _settle(pool[0], named, inters, minor, placeholders, "labels", notes)
             return _check_labels(transcript, rules, roles, labelled, named, minor, placeholders, words, notes)
@@ -212,6 +221,107 @@ def _by_labels_or_content(transcript, rules, named, placeholders, minor, words, 
                if len(named) == 1 else f"'{only}' is the only speaker who says much: taken as the candidate")
         return _settle(only, named, [], minor, placeholders, "inferred", notes + [why])
     return _inferred(transcript, rules, substantial, named, [], minor, placeholders, words, notes)
+
+
+def _spans(transcript: Transcript, labels) -> dict[str, tuple[int, int]]:
+    """The first and last turn of each of ``labels``, in one pass over the turns."""
+    want, spans = set(labels), {}
+    for i, t in enumerate(transcript.turns):
+        if t.speaker in want:
+            spans[t.speaker] = (spans[t.speaker][0], i) if t.speaker in spans else (i, i)
+    return spans
+
+
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans of turns that never overlap: one label stops before the other starts."""
+    return a[1] < b[0] or b[1] < a[0]
+
+
+def _initials(label: str) -> str | None:
+    """"sl" for a label written as initials ("SL", "S.L.", "S. L."), else None."""
+    letters = re.sub(r"[\W\d_]", "", label)
+    if 2 <= len(letters) <= 4 and letters.isupper() and re.fullmatch(r"(?:[^\W\d_]\.?\s*){2,4}", label.strip()):
+        return letters.lower()
+    return None
+
+
+def _renamed(transcript: Transcript, named: list[str], same: dict[str, list[str]]) -> list[tuple[str, str, int]]:
+    """Labels renamed part-way ("Sam Lee" becomes "SL", "Rachel Okafor" becomes "Rachel"): a label that
+    is the initials or a part of exactly one other label, where the two never speak in the same stretch
+    (one stops before the other starts). Each pair joins one group of ``same``; returns (first label,
+    later label, line the later one starts) for the warnings."""
+    initials: dict[str, list[str]] = {}  # "sl" -> the multi-word labels with those initials
+    parts_of: dict[str, list[str]] = {}  # "sam", "lee" -> the multi-word labels holding that word
+    for s in named:
+        parts = re.findall(r"[^\W\d_]+", s)
+        if len(parts) >= 2:
+            initials.setdefault("".join(p[0] for p in parts).lower(), []).append(s)
+            for p in parts:
+                parts_of.setdefault(p.lower(), []).append(s)
+    if not initials:
+        return []
+    pairs = []
+    for s in named:
+        key = _initials(s)
+        if key is not None:
+            hits = initials.get(key, [])
+        else:
+            parts = re.findall(r"[^\W\d_]+", s)
+            hits = parts_of.get(parts[0].lower(), []) if len(parts) == 1 and len(parts[0]) > 1 else []
+        hits = [f for f in hits if f != s]
+        if len(hits) == 1 and len(same[s]) == 1 and len(same[hits[0]]) == 1:
+            pairs.append((hits[0], s))
+    if not pairs:
+        return []
+    spans = _spans(transcript, {x for pair in pairs for x in pair})
+    later = Counter(b for _, b in pairs)
+    out = []
+    for a, b in pairs:
+        if later[b] == 1 and _apart(spans[a], spans[b]) and len(same[a]) == 1 and len(same[b]) == 1:
+            first, then = (a, b) if spans[a][0] < spans[b][0] else (b, a)
+            same[a] = same[b] = [first, then]
+            out.append((first, then, transcript.turns[spans[then][0]].line))
+    return out
+
+
+def _takes_over(transcript, rules, roles: Roles, unlabelled: list[str], words) -> None:
+    """A label with no role word that takes over from the labelled candidate part-way ("Candidate:"
+    becomes "Sam:", or "Sam Lee:" becomes "Candidate:"): it never speaks while the candidate's label does,
+    answers the interviewer, and behaves like the candidate. Then it is the candidate relabelled: it
+    joins the candidate, with a warning. A weaker likeness leaves it where it was, with a "check the
+    roles" warning naming it."""
+    cand = roles.candidate
+    spans = _spans(transcript, [cand] + unlabelled)
+    apart = [s for s in unlabelled if s in spans and _apart(spans[cand], spans[s])]
+    if not apart:
+        return
+    ivs = [s for s in roles.interviewers if s not in apart]
+    if not ivs:
+        return
+    turns = [t.speaker for t in transcript.turns if t.speaker is not None]
+    talk = Counter(zip(turns, turns[1:]))
+    for s in apart:
+        if sum(talk[(iv, s)] for iv in ivs) < 2:
+            continue  # does not answer the interviewer: a stray voice, someone who looks in
+        points, why = _evidence(transcript, rules, [s] + ivs, words)
+        lead = points[s] - max(points[iv] for iv in ivs)
+        when = "from" if spans[s][0] > spans[cand][1] else "up to"
+        line = transcript.turns[spans[s][0] if when == "from" else spans[s][1]].line
+        reasons = "; ".join(why[s] + [r for iv in ivs for r in why[iv]][:3])
+        if lead >= _CONFLICT:
+            roles.aliases.append(s)
+            roles.interviewers = [x for x in roles.interviewers if x != s]
+            roles.others = [x for x in roles.others if x != s]
+            roles.warnings.append(
+                f"'{s}' ({when} line {line}) never speaks while '{cand}' does and behaves like the candidate "
+                f"({reasons}): read as the candidate's label changed part-way (both labels' words count); "
+                "use --candidate NAME if that is wrong")
+            return
+        if lead >= _MIN_MARGIN:
+            roles.warnings.append(
+                f"check the roles: '{s}' ({when} line {line}) never speaks while '{cand}' does and may be the "
+                f"candidate under another label ({reasons}), but it is read as {'an interviewer' if s in roles.interviewers else 'neither'}; "
+                "give the candidate one label in the file if so")
 
 
 def _placeholder_voice(placeholders: list[str], words: dict[str, int], share: float) -> str | None:

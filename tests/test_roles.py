@@ -306,3 +306,49 @@ def test_roles_list_of_minor_speakers_is_capped(analyzer, strays, shown):
     note = next(w for w in roles.warnings if "says very little" in w)
     assert note.count("'Person") == shown and len(note) < 400
     assert ("and 9,995 more" in note) == (strays > 5)
+
+
+@pytest.mark.parametrize(("names", "cands"), [
+    # the coach retyped "Candidate:" as the name from the middle on, and the other way round
+    ({"I": "Interviewer", "C": "Candidate", "C2": "Sam"}, ["Candidate", "Sam"]),
+    ({"I": "Interviewer", "C": "Sam Lee", "C2": "Candidate"}, ["Candidate", "Sam Lee"]),
+    ({"I": "Rachel Okafor", "C": "Sam Lee", "C2": "Candidate"}, ["Candidate", "Sam Lee"]),
+])
+def test_roles_candidate_label_changed_part_way_is_one_candidate(analyzer, names, cands):
+    script = [("C2" if n >= 6 and who == "C" else who, text) for n, (who, text) in enumerate(INTERVIEW)]
+    roles = _roles(analyzer, _labelled(names, script))
+    assert sorted(s for s in names.values() if roles.role_of(s) == "candidate") == cands
+    assert roles.role_of(names["I"]) == "interviewer"
+    assert any(f"'{names['C'] if names['C2'] == 'Candidate' else names['C2']}'" in w and "changed part-way" in w
+               for w in roles.warnings)
+
+
+def test_roles_label_after_the_candidate_stops_that_does_not_answer_stays_apart(analyzer):
+    """Near miss: a voice after the candidate's last turn that never answers the interviewer."""
+    script = INTERVIEW + [("X", "Sorry, I have the room booked from three, are you nearly done here?")]
+    roles = _roles(analyzer, _labelled({"I": "Interviewer", "C": "Candidate", "X": "Sam"}, script))
+    assert roles.role_of("Sam") != "candidate" and roles.aliases == []
+    assert not any("part-way" in w for w in roles.warnings)
+
+
+@pytest.mark.parametrize("late", [
+    {"I": "DW", "C": "LC"},  # both relabelled with initials half-way
+    {"I": "D. W.", "C": "L.C."},
+    {"I": "Dana", "C": "Luis"},  # ... or with first names
+    {"I": "Dana Whitfield", "C": "LC"},  # only the candidate
+])
+def test_roles_both_speakers_renamed_half_way_pair_by_initials_and_time(analyzer, late):
+    names = {"I": "Dana Whitfield", "C": "Luis Carvajal"}
+    script = [(who + ("2" if n >= 6 else ""), text) for n, (who, text) in enumerate(INTERVIEW)]
+    roles = _roles(analyzer, _labelled({**names, "I2": late["I"], "C2": late["C"]}, script))
+    assert [roles.role_of(s) for s in ("Luis Carvajal", late["C"])] == ["candidate", "candidate"]
+    assert roles.role_of(late["I"]) == roles.role_of("Dana Whitfield") == "interviewer"
+    assert any(f"'Luis Carvajal' is written '{late['C']}'" in w for w in roles.warnings)
+
+
+def test_roles_initials_label_that_speaks_alongside_the_full_name_is_not_paired(analyzer):
+    """Near miss: 'LC' talks in the same stretch as 'Luis Carvajal' (answers them): two people."""
+    script = INTERVIEW[:4] + [("X", "Luis, one more thing from me before we go on: how big was that team?")] + INTERVIEW[4:]
+    roles = _roles(analyzer, _labelled({"I": "Dana Whitfield", "C": "Luis Carvajal", "X": "LC"}, script))
+    assert not any("is written" in w for w in roles.warnings)
+    assert roles.candidate == "Luis Carvajal" and "LC" not in roles.aliases
