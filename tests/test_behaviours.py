@@ -2370,3 +2370,17 @@ def test_r25a_not_going_to_say_no_accepts(analyzer):
     assert f.status == "present", _explain(f)
     f = mini(analyzer, _offer("I'm afraid I'm going to have to say no."))["ask_for_job"]
     assert f.status == "missing", _explain(f)
+
+
+# R25a: "hope you'll give me the chance to do it" asks (wanting "the chance to do it" is only interest); honoured to be appointed
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("ask_for_job", "positive", "I believe I can lead this department well, and I hope you'll give me the chance to do it.", "present", id="afj-r25a-give-me-chance-to-do-it"),
+    pytest.param("ask_for_job", "negative", "I'm confident I could turn that store round, and I really want the chance to do it.", "missing", id="afj-r25a-want-chance-to-do-it"),
+    pytest.param("express_interest", "positive", "I'd be honoured to be appointed, and thank you for today.", "present", id="ei-r25a-honoured-to-be-appointed"),
+    pytest.param("express_interest", "stt", "id be really thrilled to be selected honestly", "present", id="ei-r25a-thrilled-to-be-selected-stt"),
+    pytest.param("express_interest", "negated", "I wouldn't be thrilled to be selected for the night rota.", "missing", id="ei-r25a-not-thrilled-selected"),
+    pytest.param("express_interest", "wrong_speaker", "I'd be honoured to be appointed, if I were you.", "missing", id="ei-r25a-interviewer-honoured"),
+])
+def test_r25a_give_me_the_chance_and_appointed(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
