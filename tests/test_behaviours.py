@@ -2381,3 +2381,70 @@ def test_r25_clarify_next_steps_replies(analyzer, interviewer, reply, status):
 def test_r25_follow_up_ring_fenced(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["follow_up"]
     assert f.status == status, _explain(f)
+
+
+# R25a: discouragement foreseen or the panel's mind made up; another interview and forward-turning modesty are not
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "There's not much point asking about next steps; I can't see myself going any further.", "missing", id="sp-r25a-cant-see-myself-further"),
+    pytest.param("stt", "i cant see myself getting through to the final honestly", "missing", id="sp-r25a-cant-see-myself-stt"),
+    pytest.param("negative", "I can't see myself working anywhere else, this place is brilliant.", "present", id="sp-r25a-cant-see-myself-elsewhere"),
+    pytest.param("positive", "Well, I gave it my best shot, but I suspect I'm some way short of what the board wants.", "missing", id="sp-r25a-way-short"),
+    pytest.param("negative", "I know I'm a bit short of what you asked for on paper, but I learn fast.", "present", id="sp-r25a-bit-short-modesty"),
+    pytest.param("positive", "To be honest, I suspect you've already got your preferred candidate.", "missing", id="sp-r25a-already-got-your-pick"),
+    pytest.param("negative", "Have you already got someone in mind?", "present", id="sp-r25a-already-someone-question"),
+    pytest.param("positive", "I'm not sure why you'd pick me over someone with a proper degree, to be honest.", "missing", id="sp-r25a-why-pick-me-over"),
+    pytest.param("positive", "I doubt I'll be successful given the strength of the internal field.", "missing", id="sp-r25a-doubt-successful"),
+    pytest.param("negated", "I have no doubt I'll be successful in this role.", "present", id="sp-r25a-no-doubt-successful"),
+    pytest.param("wrong_speaker", "I suspect you've already got your preferred candidate, and I can't see myself going any further.", "present", id="sp-r25a-interviewer"),
+    pytest.param("negative", "My last interview was a train wreck, so today felt like a huge improvement.", "present", id="sp-r25a-my-last-interview"),
+    pytest.param("negative", "That bit on the spreadsheet wasn't my finest, but I know how to fix it now.", "present", id="sp-r25a-not-my-finest-but-i"),
+    pytest.param("positive", "I know that wasn't my best, but thanks for having me.", "missing", id="sp-r25a-not-my-best-but-thanks"),
+])
+def test_r25a_stay_positive_families(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["stay_positive"]
+    assert f.status == status, _explain(f)
+
+
+# R25a: in for the next stage ("whatever the next step is, I'm in", "count me in for the trial shift"), coming back in for it;
+# "I'm not going to say no" is not a decline; the search over ("I've been looking for a team like this"); "not giving up" negates nothing
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("ask_for_job", "positive", "I really want this, so whatever the next step is, I'm in.", "present", id="afj-r25a-next-step-im-in"),
+    pytest.param("ask_for_job", "stt", "next round i want in honestly", "present", id="afj-r25a-next-round-want-in-stt"),
+    pytest.param("ask_for_job", "positive", "Count me in for the trial shift whenever you're ready.", "present", id="afj-r25a-count-me-in-for-trial"),
+    pytest.param("ask_for_job", "negative", "I'm in for a long night with the rota, ha.", "missing", id="afj-r25a-in-for-a-long-night"),
+    pytest.param("ask_for_job", "negated", "If there's a final round, I'm in for it, but I doubt there will be.", "missing", id="afj-r25a-in-for-round-if"),
+    pytest.param("ask_for_job", "wrong_speaker", "Whatever the next step is, I'm in.", "missing", id="afj-r25a-interviewer-im-in"),
+    pytest.param("ask_for_job", "positive", "I'd be glad to come back in and do a trial shift with the team as the next stage.", "present", id="afj-r25a-come-back-in-and-do"),
+    pytest.param("ask_for_job", "positive", "I'd be delighted to come back for whatever the next stage involves.", "present", id="afj-r25a-come-back-for-whatever"),
+    pytest.param("express_interest", "negative", "I'd be happy to come back at any point to meet the governors.", "missing", id="ei-r25a-happy-to-come-back"),
+    pytest.param("express_interest", "positive", "Honestly, I've been looking for a team like this for ages.", "present", id="ei-r25a-looking-for-a-team-like-this"),
+    pytest.param("express_interest", "stt", "ive been waiting for a job like this for years", "present", id="ei-r25a-waiting-for-a-job-like-this-stt"),
+    pytest.param("express_interest", "negated", "I haven't been looking for a job like this, to be honest.", "missing", id="ei-r25a-not-looking-for-a-job-like-this"),
+    pytest.param("express_interest", "wrong_speaker", "We've been looking for a candidate like you for ages.", "missing", id="ei-r25a-interviewer-looking"),
+    pytest.param("express_interest", "positive", "I'm not giving up on this one, I really want it.", "present", id="ei-r25a-not-giving-up-want-it"),
+    pytest.param("express_interest", "positive", "Thank you kindly, miss, mi really would love this job.", "present", id="ei-r25a-mi-would-love-this-job"),
+])
+def test_r25a_ask_and_interest_families(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+def test_r25a_not_going_to_say_no_accepts(analyzer):
+    f = mini(analyzer, _offer("I'm not going to say no, put it that way. Yes, I accept!"))["ask_for_job"]
+    assert f.status == "present", _explain(f)
+    f = mini(analyzer, _offer("I'm afraid I'm going to have to say no."))["ask_for_job"]
+    assert f.status == "missing", _explain(f)
+
+
+# R25a: "hope you'll give me the chance to do it" asks (wanting "the chance to do it" is only interest); honoured to be appointed
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("ask_for_job", "positive", "I believe I can lead this department well, and I hope you'll give me the chance to do it.", "present", id="afj-r25a-give-me-chance-to-do-it"),
+    pytest.param("ask_for_job", "negative", "I'm confident I could turn that store round, and I really want the chance to do it.", "missing", id="afj-r25a-want-chance-to-do-it"),
+    pytest.param("express_interest", "positive", "I'd be honoured to be appointed, and thank you for today.", "present", id="ei-r25a-honoured-to-be-appointed"),
+    pytest.param("express_interest", "stt", "id be really thrilled to be selected honestly", "present", id="ei-r25a-thrilled-to-be-selected-stt"),
+    pytest.param("express_interest", "negated", "I wouldn't be thrilled to be selected for the night rota.", "missing", id="ei-r25a-not-thrilled-selected"),
+    pytest.param("express_interest", "wrong_speaker", "I'd be honoured to be appointed, if I were you.", "missing", id="ei-r25a-interviewer-honoured"),
+])
+def test_r25a_give_me_the_chance_and_appointed(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
