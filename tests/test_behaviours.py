@@ -2448,3 +2448,31 @@ def test_r25a_not_going_to_say_no_accepts(analyzer):
 def test_r25a_give_me_the_chance_and_appointed(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# session 15: a bad day is discouraging only when it is the speaker's (hostile round 12, D5); a hiring manager
+# offering on their own ("I want you. Do you want it?"), "when would you want me to start?", and an interviewer
+# who will have someone else send the contract, which "sounds good" then answers (T25 sommelier)
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param("stay_positive", _closing("What does the on-call load look like on the worst day of the year?"), "present", id="sp-s15-worst-day-of-year-question"),
+    pytest.param("stay_positive", _closing("How do you cope when the payment provider is having a bad day?"), "present", id="sp-s15-provider-bad-day"),
+    pytest.param("stay_positive", _closing("Sorry, I'm having such a bad day, I really don't think that went well."), "missing", id="sp-s15-my-bad-day"),
+    pytest.param("stay_positive", _closing("i had a really rough day honestly"), "missing", id="sp-s15-my-rough-day-stt"),
+    pytest.param("ask_for_job", [(INT, HANDOVER), (CAND, "No, I think that's everything."),
+                                 (INT, "I want you. Head sommelier, the package we discussed. Do you want it?"), (CAND, "Yes! Absolutely, yes.")],
+                 "present", id="afj-s15-i-want-you-offer-accepted"),
+    pytest.param("ask_for_job", [(INT, HANDOVER), (CAND, "No, I think that's everything."),
+                                 (INT, "Do you want the job?"), (CAND, "Let me think about it over the weekend.")],
+                 "partial", id="afj-s15-do-you-want-the-job-time-no-date"),
+    pytest.param("ask_for_job", _closing("When would you want me to start?"), "present", id="afj-s15-when-want-me-to-start"),
+    pytest.param("ask_for_job", _closing("when would you need me to start"), "present", id="afj-s15-when-need-me-to-start-stt"),
+    pytest.param("ask_for_job", _closing("When do you want me to start the written test?"), "missing", id="afj-s15-start-the-test"),
+    pytest.param("ask_for_job", _interviewer_says("When would you want me to start?"), "missing", id="afj-s15-interviewer-asks-start"),
+    pytest.param("clarify_next_steps", [(INT, HANDOVER), (CAND, "No, that's all."), (INT, "I'll get Lauren to send the contract through by Wednesday."),
+                                        (CAND, "Perfect, sounds good.")], "present", id="cns-s15-someone-sends-contract-reply"),
+    pytest.param("clarify_next_steps", [(INT, HANDOVER), (CAND, "No, that's all."), (INT, "I'll get Tom to send you the invoice."),
+                                        (CAND, "Perfect, sounds good.")], "missing", id="cns-s15-invoice-is-not-next-steps"),
+])
+def test_s15_bad_day_offer_alone_start_and_contract(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
