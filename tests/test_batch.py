@@ -581,3 +581,30 @@ def test_api_options_refuse_a_blank_speaker_name(field, value):
     with pytest.raises(ValueError, match=f"Options.{field} is ") as e:
         Options(**{field: value})
     assert "--" not in str(e.value)
+
+
+def test_glob_given_twice_takes_the_union_in_sorted_order(tmp_path):
+    """--glob given twice used to keep only the last pattern, dropping the first one's files without a word
+    (hostile round 12, D8): every pattern now counts, a file any of them matches is taken once, and the
+    rows stay in sorted order whatever the order of the patterns."""
+    for name in ("a.txt", "b.vtt", "c.srt", "d.vtt"):
+        shutil.copy(STRONG, tmp_path / name)
+    assert [rel for _, rel in discover(tmp_path, ["*.srt", "b.vtt"])] == ["b.vtt", "c.srt"]
+    assert [rel for _, rel in discover(tmp_path, ["*.vtt", "b.*"])] == ["b.vtt", "d.vtt"]
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        app, ["batch", str(tmp_path), "--glob", "c.srt", "--glob", "*.vtt", "-q", "-o", str(tmp_path / "r.csv")])
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(tmp_path / "r.csv")["file"]) == ["b.vtt", "c.srt", "d.vtt"]
+
+
+def test_glob_written_as_a_list_says_to_repeat_glob(tmp_path):
+    """'*.vtt,*.srt' is one pattern: alone it finds nothing and the error says to repeat --glob; beside a
+    pattern that matches, it is named in a warning instead of being passed over."""
+    for name in ("b.vtt", "c.srt"):
+        shutil.copy(STRONG, tmp_path / name)
+    with pytest.raises(InputError) as e:
+        discover(tmp_path, "*.vtt,*.srt")
+    assert "repeat --glob" in str(e.value) and "--glob '*.vtt' --glob '*.srt'" in str(e.value)
+    report = analyze_folder(tmp_path, pattern=["{*.vtt,*.srt}", "*.vtt"])
+    assert list(report.wide["file"]) == ["b.vtt"]
+    assert any("--glob '{*.vtt,*.srt}' matched no file" in n and "repeat --glob" in n for n in report.notes)
