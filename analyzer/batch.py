@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
     from analyzer.rules import RuleSet
 
-__all__ = ["analyze_folder", "discover", "iter_analyses", "look_alike_names"]
+__all__ = ["analyze_folder", "discover", "iter_analyses", "look_alike_names", "same_interview_twice"]
 
 #: Tasks in flight per worker: enough to keep workers busy, small enough to keep memory flat.
 WINDOW_PER_JOB = 4
@@ -483,6 +483,67 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
     return None
 
 
+#: Two same-stem files whose speech shares at least this share of its word pairs are one interview.
+SAME_SPEECH = 0.9
+
+
+def _speech_words(path: Path) -> list[str] | None:
+    """The words of a transcript's speech, case-folded (no labels, times, cue numbers or punctuation);
+    None when it cannot be read."""
+    from analyzer.readers import read_transcript
+
+    try:
+        transcript = read_transcript(path)
+    except Exception:  # noqa: BLE001 - only a comparison: the file's own row says what is wrong with it
+        return None
+    return re.findall(r"\w+", " ".join(turn.text for turn in transcript.turns).casefold())
+
+
+def _same_speech(a: list[str], b: list[str]) -> str | None:
+    """"the same speech", "nearly the same speech" or None."""
+    if a == b:
+        return "the same speech" if a else None
+    pairs_a, pairs_b = set(zip(a, a[1:])), set(zip(b, b[1:]))
+    if not pairs_a or not pairs_b:
+        return None
+    return "nearly the same speech" if len(pairs_a & pairs_b) >= SAME_SPEECH * len(pairs_a | pairs_b) else None
+
+
+def same_interview_twice(files: list[tuple[Path, str]]) -> list[str]:
+    """A note for each group of files in one folder with one name in different formats (``sam_lee.txt`` and
+    ``sam_lee.vtt``: the Zoom captions and the coach's copy) whose speech is the same, or nearly: one
+    interview, analysed and counted twice in the cohort summary. Only such same-stem files are read again,
+    so a batch without them costs nothing more."""
+    groups: dict[tuple[str, str], list[tuple[Path, str]]] = {}
+    for path, rel in files:
+        folder, _, name = rel.rpartition("/")
+        groups.setdefault((folder, os.path.splitext(name)[0].casefold()), []).append((path, rel))
+    notes = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        speech = [(rel, _speech_words(path)) for path, rel in group]
+        speech = [(rel, words) for rel, words in speech if words]
+        done: set[str] = set()
+        for i, (rel, words) in enumerate(speech):
+            if rel in done:
+                continue
+            twins, how = [rel], "the same speech"
+            for other, other_words in speech[i + 1:]:
+                same = other not in done and _same_speech(words, other_words)
+                if same:
+                    twins.append(other)
+                    done.add(other)
+                    how = same if same != "the same speech" else how
+            if len(twins) > 1:
+                both = ", ".join(twins[:-1]) + f" and {twins[-1]}"
+                times = "twice" if len(twins) == 2 else f"{len(twins)} times"
+                notes.append(f"{both}: one interview in {len(twins)} files ({how}); each is analysed, so the "
+                             f"cohort summary counts it {times}: move all but one out of the folder "
+                             "or pick one format with --glob")
+    return notes
+
+
 def _unmatched(patterns: list[str], rels: list[str]) -> list[str]:
     """A note for each of several ``--glob`` patterns that took no file (the others did)."""
     notes = []
@@ -913,6 +974,9 @@ def analyze_folder(
         what = f"{n} files were" if n != 1 else "1 file was"
         notes.append(f"--fail-fast stopped the batch at the first failure: {what} never analysed "
                      f"and {'are' if n != 1 else 'is'} not in the report: {_names(not_analysed)}")
+    # the same interview saved in two formats (.vtt and .txt) beside each other: rows kept, counted twice
+    scored = {r.file for r in results if not r.error}
+    notes.extend(same_interview_twice([(path, rel) for path, rel in files if rel in scored]))
     report = Report(results)
     report.not_analysed = len(not_analysed)
     # file names that are not UTF-8: said once for the batch (each row also carries a warning)
