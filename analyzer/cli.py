@@ -671,13 +671,23 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
         rs = load_rules(rules)
         from rich.table import Table
 
+        console = _console()
+        # too narrow for five columns (headers cut a few letters a line): a block per behaviour, as analyze does
+        narrow = console.width < MIN_TABLE_WIDTH
         table = Table(title=f"rule set: {_clean(rs.path)}")
         for col in ("behaviour", "title", "tip", "patterns", "pattern ids"):
             table.add_column(col, overflow="fold")
+        if narrow:
+            _out(f"rule set: {_clean(rs.path)}")  # whole, not folded over lines
         for bid, spec in rs.behaviours.items():
             ids = [r.id for r in rs.rules.values() if r.behaviour == bid]
-            table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
-        _console().print(table, markup=False)
+            if narrow:
+                console.print(f"{bid}: {spec.title}\n  tip: {' '.join(spec.tip.split())}\n"
+                              f"  {len(ids)} patterns: {', '.join(ids)}", markup=False)
+            else:
+                table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
+        if not narrow:
+            console.print(table, markup=False)
         by_cat: dict[str, int] = {}
         for cue in rs.cues.values():
             by_cat[cue.category] = by_cat.get(cue.category, 0) + 1

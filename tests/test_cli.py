@@ -335,6 +335,23 @@ def test_cli_rules_list(runner):
         assert b in result.stdout
 
 
+def test_cli_rules_list_narrow_terminal_is_a_block_per_behaviour():
+    """Below 60 columns the five-column table cut its headers a few letters a line ('behav' / 'iour') and the
+    path over lines (hostile round 12, D13): like analyze and batch, rules list then prints each behaviour as
+    a few lines instead, and the path whole."""
+    from analyzer.rules import load_rules
+
+    result = CliRunner(env=dict(ENV, COLUMNS="40")).invoke(app, ["rules", "list"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "┃" not in out and "│" not in out and "behav\n" not in out
+    assert out.splitlines()[0] == f"rule set: {RULES_DIR}"
+    rs = load_rules(None)
+    for b in BEHAVIOURS:
+        assert f"{b}: {rs.behaviours[b].title}"[:30] in out.replace("\n", " ")
+        assert f"{sum(r.behaviour == b for r in rs.rules.values())} patterns:" in out
+
+
 def test_cli_rules_check_bundled(runner):
     result = run(runner, "rules", "check")
     assert result.exit_code == 0, result.output
