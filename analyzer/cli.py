@@ -235,11 +235,37 @@ def _stdout_verdict(code: int) -> int:
     return code or 1
 
 
+def _file_state(path: Path):
+    """What identifies the file at ``path`` now (a report replaced atomically gets a new inode), or None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _what_was_written(before: dict) -> str:
+    """For an interrupted run: which report files it wrote, and that any other file at those paths is from
+    an earlier run (so that a report found there later is not taken for this run's result)."""
+    written = [p for p, state in before.items() if _file_state(p) not in (state, None)]
+    kept = [p for p, state in before.items() if p not in written and state is not None]
+    names = lambda paths: " and ".join(_clean(p) for p in paths)  # noqa: E731
+    earlier = (f" ({names(kept)} {'is' if len(kept) == 1 else 'are'} from an earlier run)" if kept else "")
+    if not written:
+        return f"no report written{earlier}" if kept else ""  # no file there: nothing to mistake for a result
+    rest = [p for p in before if p not in written]
+    there = " (the file there is from an earlier run)" if kept else ""
+    return f"{names(written)} written" + (f"; {names(rest)} not written{there}" if rest else "")
+
+
 @contextmanager
-def _guard(debug: bool) -> Iterator[None]:
-    """Turn library errors into one line on stderr and the contract's exit codes."""
+def _guard(debug: bool, reports: tuple = ()) -> Iterator[None]:
+    """Turn library errors into one line on stderr and the contract's exit codes.
+
+    ``reports`` are the -o/--summary paths: an interrupted run says which of them it wrote, if any."""
     from analyzer.errors import AnalyzerError, Terminated, sigterm_raises
 
+    before = {Path(p): _file_state(p) for p in reports if p and not isinstance(p, _EmptyName)}
     _Stdout.gone = False
     _STDOUT_PROBLEM.clear()
     try:
@@ -252,7 +278,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except Terminated as exc:
         if debug:
             raise
-        _err("terminated (SIGTERM)")
+        reports = _what_was_written(before)
+        _err("terminated (SIGTERM)" + (f": {reports}" if reports else ""))
         raise typer.Exit(exc.exit_code) from None
     except AnalyzerError as exc:
         if debug:
@@ -267,7 +294,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         if debug:
             raise
-        _err("interrupted")
+        reports = _what_was_written(before)
+        _err("interrupted" + (f": {reports}" if reports else ""))
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # whoever read our output has gone ("rules list | head -1"): nothing more to say, nowhere to say it
@@ -422,7 +450,7 @@ def analyze(
 
     Example: interview-close analyze sample_transcripts/plain/strong_close.txt -o report.csv
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output,)):
         from analyzer.batch import analyze_one
         from analyzer.report import Report
         from analyzer.writers import check_output, write_report
@@ -487,7 +515,7 @@ def batch(
 
     Example: interview-close batch sample_transcripts -o cohort.csv --jobs 2
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output, summary)):
         from analyzer.analysis import Options
         from analyzer.batch import analyze_folder
         from analyzer.errors import OutputPathError
@@ -602,7 +630,7 @@ def evaluate(
 
     Example: interview-close evaluate sample_transcripts --labels sample_transcripts/labels.csv
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output,)):
         from analyzer.errors import OutputPathError
         from analyzer.evaluate import evaluate_folder
         from analyzer.rules import BEHAVIOURS
