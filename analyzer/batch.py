@@ -289,8 +289,8 @@ def discover(
         more = f"; {_documents_part(documents)}" if documents else ""
         if globs:  # a pattern takes any text file: the extension list is not why nothing was found
             raise InputError(root, f"no transcripts found matching {_shown_patterns(patterns)} (matched against the "
-                                   f"path under the folder or the file name, ignoring case){_one_pattern_hint(patterns)}"
-                                   f"{more}")
+                                   "path under the folder or the file name, ignoring case)"
+                                   f"{_one_pattern_hint(patterns)}{more}")
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         hint = "; --glob PATTERN takes text files with other extensions"
         if other:
@@ -926,7 +926,8 @@ def analyze_folder(
     documents: list[str] = []
     unreadable: list[tuple[Path, str, str]] = []
     files = discover(folder, patterns, exclude, notes, other, documents, unreadable)
-    if len(patterns) > 1 and Path(folder).is_dir():  # one pattern that matched nothing, among others that did: a typo, or a list in one
+    if len(patterns) > 1 and Path(folder).is_dir():
+        # one pattern that matched nothing, among others that did: a typo, or a list written as one pattern
         notes.extend(_unmatched(patterns, [rel for _, rel in files]))
     notes.extend(look_alike_names(rel for _, rel in files))
     # a sub-folder that cannot be listed gets an error row, in sorted order among the files, like an unreadable file

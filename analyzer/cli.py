@@ -497,9 +497,10 @@ def batch(
                                 "(.html always shows everything)."),
     summary: Optional[Path] = typer.Option(None, "--summary", **_REPORT_PATH,
                                            help="Also write the cohort summary table here."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="<pattern>", help="Only files matching this pattern, e.g. '*.vtt' "
-                                             "(takes text files of any extension, e.g. '*.text'); repeat it for "
-                                             "several patterns (--glob '*.vtt' --glob '*.srt': files matching any)."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="<pattern>",
+                                             help="Only files matching this pattern, e.g. '*.vtt' (takes text files "
+                                             "of any extension, e.g. '*.text'); repeat it for several patterns "
+                                             "(--glob '*.vtt' --glob '*.srt': files matching any)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first file that cannot be analysed."),
     rules: Optional[Path] = RulesOpt,
