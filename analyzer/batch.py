@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from analyzer.report import Report
     from analyzer.rules import RuleSet
 
-__all__ = ["analyze_folder", "discover", "iter_analyses", "look_alike_names"]
+__all__ = ["analyze_folder", "discover", "iter_analyses", "look_alike_names", "same_interview_twice"]
 
 #: Tasks in flight per worker: enough to keep workers busy, small enough to keep memory flat.
 WINDOW_PER_JOB = 4
@@ -135,9 +135,35 @@ DOCUMENT_EXTENSIONS = {
 }
 
 
+def _patterns(pattern: "str | Iterable[str] | None") -> list[str]:
+    """``pattern`` as a list of patterns: one pattern, several (``--glob`` given more than once: their
+    union), or none (``[]``); each kept once, in the order given."""
+    if pattern is None:
+        return []
+    if isinstance(pattern, str):
+        return [pattern]
+    if isinstance(pattern, (bytes, os.PathLike)) or not all(isinstance(p, str) for p in pattern):
+        raise TypeError(f"pattern must be a str such as '*.vtt' or a list of them, not {type(pattern).__name__}")
+    return list(dict.fromkeys(pattern))
+
+
+def _shown_patterns(patterns: list[str]) -> str:
+    return " or ".join(f"'{p}'" for p in patterns)
+
+
+def _one_pattern_hint(patterns: list[str]) -> str:
+    """For a pattern written as a list (``'*.vtt,*.srt'``, ``'{*.vtt,*.srt}'``), which is not one."""
+    listed = [p for p in patterns if "," in p]
+    if not listed:
+        return ""
+    parts = [q for q in re.split(r"\s*,\s*", listed[0].strip("{}")) if q]
+    example = " ".join(f"--glob '{q}'" for q in parts[:3]) or "--glob '*.vtt' --glob '*.srt'"
+    return f"; a comma does not separate patterns: repeat --glob for each one ({example})"
+
+
 def discover(
     folder: str | os.PathLike,
-    pattern: str | None = None,
+    pattern: str | Iterable[str] | None = None,
     exclude: Iterable[str | os.PathLike] = (),
     notes: list[str] | None = None,
     other: list[str] | None = None,
@@ -159,7 +185,8 @@ def discover(
         folder: A folder, or a single transcript file (a one-file batch).
         pattern: Optional shell pattern matched, ignoring case, against the path relative to
             ``folder`` or the file name, e.g. ``"*.vtt"``, ``"plain/*"`` or ``"**/*.txt"`` (``*``
-            crosses folders; ``**/`` is any folders or none).
+            crosses folders; ``**/`` is any folders or none); or a list of them, taking a file any
+            of them matches (the order of the result does not depend on theirs).
         exclude: Paths never to include; a folder among them leaves out everything under it.
         notes: When given, a line is added to it for each file left out as reached twice.
         other: When given (and no ``pattern``), the relative names of text files left out for their
@@ -192,7 +219,8 @@ def discover(
     skip = {os.path.realpath(p) for p in exclude}
     # a folder in ``exclude`` leaves out everything under it (also when reached through a link)
     skip_dirs = tuple(p + os.sep for p in skip if os.path.isdir(p))
-    globs = _globs(pattern) if pattern else []
+    patterns = _patterns(pattern)
+    globs = sorted({g for p in patterns if p for g in _globs(p)})
     seen_dirs: set[str] = set()
     found: list[tuple[Path, str]] = []
 
@@ -259,9 +287,10 @@ def discover(
         unreadable.extend(unread)
     if not found:
         more = f"; {_documents_part(documents)}" if documents else ""
-        if pattern:  # a pattern takes any text file: the extension list is not why nothing was found
-            raise InputError(root, f"no transcripts found matching '{pattern}' (matched against the path under "
-                                   f"the folder or the file name, ignoring case){more}")
+        if globs:  # a pattern takes any text file: the extension list is not why nothing was found
+            raise InputError(root, f"no transcripts found matching {_shown_patterns(patterns)} (matched against the "
+                                   "path under the folder or the file name, ignoring case)"
+                                   f"{_one_pattern_hint(patterns)}{more}")
         what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         hint = "; --glob PATTERN takes text files with other extensions"
         if other:
@@ -452,6 +481,77 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
     if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) > len(set(speakers)):
         return "labels that are a CV's or a form's headings, not speakers"
     return None
+
+
+#: Two same-stem files whose speech shares at least this share of its word pairs are one interview.
+SAME_SPEECH = 0.9
+
+
+def _speech_words(path: Path) -> list[str] | None:
+    """The words of a transcript's speech, case-folded (no labels, times, cue numbers or punctuation);
+    None when it cannot be read."""
+    from analyzer.readers import read_transcript
+
+    try:
+        transcript = read_transcript(path)
+    except Exception:  # noqa: BLE001 - only a comparison: the file's own row says what is wrong with it
+        return None
+    return re.findall(r"\w+", " ".join(turn.text for turn in transcript.turns).casefold())
+
+
+def _same_speech(a: list[str], b: list[str]) -> str | None:
+    """"the same speech", "nearly the same speech" or None."""
+    if a == b:
+        return "the same speech" if a else None
+    pairs_a, pairs_b = set(zip(a, a[1:])), set(zip(b, b[1:]))
+    if not pairs_a or not pairs_b:
+        return None
+    return "nearly the same speech" if len(pairs_a & pairs_b) >= SAME_SPEECH * len(pairs_a | pairs_b) else None
+
+
+def same_interview_twice(files: list[tuple[Path, str]]) -> list[str]:
+    """A note for each group of files in one folder with one name in different formats (``sam_lee.txt`` and
+    ``sam_lee.vtt``: the Zoom captions and the coach's copy) whose speech is the same, or nearly: one
+    interview, analysed and counted twice in the cohort summary. Only such same-stem files are read again,
+    so a batch without them costs nothing more."""
+    groups: dict[tuple[str, str], list[tuple[Path, str]]] = {}
+    for path, rel in files:
+        folder, _, name = rel.rpartition("/")
+        groups.setdefault((folder, os.path.splitext(name)[0].casefold()), []).append((path, rel))
+    notes = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        speech = [(rel, _speech_words(path)) for path, rel in group]
+        speech = [(rel, words) for rel, words in speech if words]
+        done: set[str] = set()
+        for i, (rel, words) in enumerate(speech):
+            if rel in done:
+                continue
+            twins, how = [rel], "the same speech"
+            for other, other_words in speech[i + 1:]:
+                same = other not in done and _same_speech(words, other_words)
+                if same:
+                    twins.append(other)
+                    done.add(other)
+                    how = same if same != "the same speech" else how
+            if len(twins) > 1:
+                both = ", ".join(twins[:-1]) + f" and {twins[-1]}"
+                times = "twice" if len(twins) == 2 else f"{len(twins)} times"
+                notes.append(f"{both}: one interview in {len(twins)} files ({how}); each is analysed, so the "
+                             f"cohort summary counts it {times}: move all but one out of the folder "
+                             "or pick one format with --glob")
+    return notes
+
+
+def _unmatched(patterns: list[str], rels: list[str]) -> list[str]:
+    """A note for each of several ``--glob`` patterns that took no file (the others did)."""
+    notes = []
+    for p in patterns:
+        globs = _globs(p)
+        if not any(_matches(rel, rel.rsplit("/", 1)[-1], globs) for rel in rels):
+            notes.append(f"--glob '{p}' matched no file{_one_pattern_hint([p])}")
+    return notes
 
 
 def look_alike_names(names: Iterable[str]) -> list[str]:
@@ -769,7 +869,7 @@ def analyze_folder(
     rules: "RuleSet | str | os.PathLike | None" = None,
     options: Options | None = None,
     jobs: int = 1,
-    pattern: str | None = None,
+    pattern: str | Iterable[str] | None = None,
     fail_fast: bool = False,
     progress: bool = False,
     exclude: "str | os.PathLike | Iterable[str | os.PathLike]" = (),
@@ -784,7 +884,8 @@ def analyze_folder(
         rules: A rule-set folder or :class:`~analyzer.rules.RuleSet` (default: the bundled rules).
         options: Candidate/interviewer names, ``whole``.
         jobs: Worker processes: 1 analyses in this process, 0 uses every core.
-        pattern: Shell pattern on the relative path or the file name (``"*.vtt"``).
+        pattern: Shell pattern on the relative path or the file name (``"*.vtt"``), or a list of them
+            (a file any of them matches).
         fail_fast: Stop at the first file with an error (the rows so far are returned).
         progress: Show a progress bar on stderr when stderr is a terminal.
         exclude: A path or paths to skip (the reports being written); a folder skips everything under it.
@@ -815,8 +916,7 @@ def analyze_folder(
         raise ValueError("jobs must be 0 (all cores) or more")
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be an analyzer.Options, not {type(options).__name__}")
-    if pattern is not None and not isinstance(pattern, str):
-        raise TypeError(f"pattern must be a str such as '*.vtt', not {type(pattern).__name__}")
+    patterns = _patterns(pattern)  # TypeError for anything but a str or a list of str
     if isinstance(exclude, (str, os.PathLike)):  # one path, not a sequence of its characters
         exclude = [exclude]
     elif isinstance(exclude, bytes):
@@ -825,7 +925,10 @@ def analyze_folder(
     other: list[str] = []
     documents: list[str] = []
     unreadable: list[tuple[Path, str, str]] = []
-    files = discover(folder, pattern, exclude, notes, other, documents, unreadable)
+    files = discover(folder, patterns, exclude, notes, other, documents, unreadable)
+    if len(patterns) > 1 and Path(folder).is_dir():
+        # one pattern that matched nothing, among others that did: a typo, or a list written as one pattern
+        notes.extend(_unmatched(patterns, [rel for _, rel in files]))
     notes.extend(look_alike_names(rel for _, rel in files))
     # a sub-folder that cannot be listed gets an error row, in sorted order among the files, like an unreadable file
     folder_rows = deque(
@@ -872,6 +975,9 @@ def analyze_folder(
         what = f"{n} files were" if n != 1 else "1 file was"
         notes.append(f"--fail-fast stopped the batch at the first failure: {what} never analysed "
                      f"and {'are' if n != 1 else 'is'} not in the report: {_names(not_analysed)}")
+    # the same interview saved in two formats (.vtt and .txt) beside each other: rows kept, counted twice
+    scored = {r.file for r in results if not r.error}
+    notes.extend(same_interview_twice([(path, rel) for path, rel in files if rel in scored]))
     report = Report(results)
     report.not_analysed = len(not_analysed)
     # file names that are not UTF-8: said once for the batch (each row also carries a warning)

@@ -235,11 +235,37 @@ def _stdout_verdict(code: int) -> int:
     return code or 1
 
 
+def _file_state(path: Path):
+    """What identifies the file at ``path`` now (a report replaced atomically gets a new inode), or None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _what_was_written(before: dict) -> str:
+    """For an interrupted run: which report files it wrote, and that any other file at those paths is from
+    an earlier run (so that a report found there later is not taken for this run's result)."""
+    written = [p for p, state in before.items() if _file_state(p) not in (state, None)]
+    kept = [p for p, state in before.items() if p not in written and state is not None]
+    names = lambda paths: " and ".join(_clean(p) for p in paths)  # noqa: E731
+    earlier = (f" ({names(kept)} {'is' if len(kept) == 1 else 'are'} from an earlier run)" if kept else "")
+    if not written:
+        return f"no report written{earlier}" if kept else ""  # no file there: nothing to mistake for a result
+    rest = [p for p in before if p not in written]
+    there = " (the file there is from an earlier run)" if kept else ""
+    return f"{names(written)} written" + (f"; {names(rest)} not written{there}" if rest else "")
+
+
 @contextmanager
-def _guard(debug: bool) -> Iterator[None]:
-    """Turn library errors into one line on stderr and the contract's exit codes."""
+def _guard(debug: bool, reports: tuple = ()) -> Iterator[None]:
+    """Turn library errors into one line on stderr and the contract's exit codes.
+
+    ``reports`` are the -o/--summary paths: an interrupted run says which of them it wrote, if any."""
     from analyzer.errors import AnalyzerError, Terminated, sigterm_raises
 
+    before = {Path(p): _file_state(p) for p in reports if p and not isinstance(p, _EmptyName)}
     _Stdout.gone = False
     _STDOUT_PROBLEM.clear()
     try:
@@ -252,7 +278,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except Terminated as exc:
         if debug:
             raise
-        _err("terminated (SIGTERM)")
+        reports = _what_was_written(before)
+        _err("terminated (SIGTERM)" + (f": {reports}" if reports else ""))
         raise typer.Exit(exc.exit_code) from None
     except AnalyzerError as exc:
         if debug:
@@ -267,7 +294,8 @@ def _guard(debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         if debug:
             raise
-        _err("interrupted")
+        reports = _what_was_written(before)
+        _err("interrupted" + (f": {reports}" if reports else ""))
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # whoever read our output has gone ("rules list | head -1"): nothing more to say, nowhere to say it
@@ -422,7 +450,7 @@ def analyze(
 
     Example: interview-close analyze sample_transcripts/plain/strong_close.txt -o report.csv
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output,)):
         from analyzer.batch import analyze_one
         from analyzer.report import Report
         from analyzer.writers import check_output, write_report
@@ -469,8 +497,10 @@ def batch(
                                 "(.html always shows everything)."),
     summary: Optional[Path] = typer.Option(None, "--summary", **_REPORT_PATH,
                                            help="Also write the cohort summary table here."),
-    glob: Optional[str] = typer.Option(None, "--glob", help="Only files matching this pattern, e.g. '*.vtt' (takes "
-                                       "text files of any extension, e.g. '*.text')."),
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="<pattern>",
+                                             help="Only files matching this pattern, e.g. '*.vtt' (takes text files "
+                                             "of any extension, e.g. '*.text'); repeat it for several patterns "
+                                             "(--glob '*.vtt' --glob '*.srt': files matching any)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first file that cannot be analysed."),
     rules: Optional[Path] = RulesOpt,
@@ -486,7 +516,7 @@ def batch(
 
     Example: interview-close batch sample_transcripts -o cohort.csv --jobs 2
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output, summary)):
         from analyzer.analysis import Options
         from analyzer.batch import analyze_folder
         from analyzer.errors import OutputPathError
@@ -507,7 +537,7 @@ def batch(
             rules=rules,
             options=Options(candidate=candidate, interviewer=interviewer, whole=whole),
             jobs=jobs,
-            pattern=glob,
+            pattern=glob or None,
             fail_fast=fail_fast,
             progress=not quiet,
             exclude=[p for p in (output, summary) if p],
@@ -601,7 +631,7 @@ def evaluate(
 
     Example: interview-close evaluate sample_transcripts --labels sample_transcripts/labels.csv
     """
-    with _guard(debug):
+    with _guard(debug, reports=(output,)):
         from analyzer.errors import OutputPathError
         from analyzer.evaluate import evaluate_folder
         from analyzer.rules import BEHAVIOURS
@@ -670,13 +700,23 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
         rs = load_rules(rules)
         from rich.table import Table
 
+        console = _console()
+        # too narrow for five columns (headers cut a few letters a line): a block per behaviour, as analyze does
+        narrow = console.width < MIN_TABLE_WIDTH
         table = Table(title=f"rule set: {_clean(rs.path)}")
         for col in ("behaviour", "title", "tip", "patterns", "pattern ids"):
             table.add_column(col, overflow="fold")
+        if narrow:
+            _out(f"rule set: {_clean(rs.path)}")  # whole, not folded over lines
         for bid, spec in rs.behaviours.items():
             ids = [r.id for r in rs.rules.values() if r.behaviour == bid]
-            table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
-        _console().print(table, markup=False)
+            if narrow:
+                console.print(f"{bid}: {spec.title}\n  tip: {' '.join(spec.tip.split())}\n"
+                              f"  {len(ids)} patterns: {', '.join(ids)}", markup=False)
+            else:
+                table.add_row(bid, spec.title, spec.tip, str(len(ids)), ", ".join(ids))
+        if not narrow:
+            console.print(table, markup=False)
         by_cat: dict[str, int] = {}
         for cue in rs.cues.values():
             by_cat[cue.category] = by_cat.get(cue.category, 0) + 1

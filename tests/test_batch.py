@@ -581,3 +581,62 @@ def test_api_options_refuse_a_blank_speaker_name(field, value):
     with pytest.raises(ValueError, match=f"Options.{field} is ") as e:
         Options(**{field: value})
     assert "--" not in str(e.value)
+
+
+def test_glob_given_twice_takes_the_union_in_sorted_order(tmp_path):
+    """--glob given twice used to keep only the last pattern, dropping the first one's files without a word
+    (hostile round 12, D8): every pattern now counts, a file any of them matches is taken once, and the
+    rows stay in sorted order whatever the order of the patterns."""
+    for name in ("a.txt", "b.vtt", "c.srt", "d.vtt"):
+        shutil.copy(STRONG, tmp_path / name)
+    assert [rel for _, rel in discover(tmp_path, ["*.srt", "b.vtt"])] == ["b.vtt", "c.srt"]
+    assert [rel for _, rel in discover(tmp_path, ["*.vtt", "b.*"])] == ["b.vtt", "d.vtt"]
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        app, ["batch", str(tmp_path), "--glob", "c.srt", "--glob", "*.vtt", "-q", "-o", str(tmp_path / "r.csv")])
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(tmp_path / "r.csv")["file"]) == ["b.vtt", "c.srt", "d.vtt"]
+
+
+def test_glob_written_as_a_list_says_to_repeat_glob(tmp_path):
+    """'*.vtt,*.srt' is one pattern: alone it finds nothing and the error says to repeat --glob; beside a
+    pattern that matches, it is named in a warning instead of being passed over."""
+    for name in ("b.vtt", "c.srt"):
+        shutil.copy(STRONG, tmp_path / name)
+    with pytest.raises(InputError) as e:
+        discover(tmp_path, "*.vtt,*.srt")
+    assert "repeat --glob" in str(e.value) and "--glob '*.vtt' --glob '*.srt'" in str(e.value)
+    report = analyze_folder(tmp_path, pattern=["{*.vtt,*.srt}", "*.vtt"])
+    assert list(report.wide["file"]) == ["b.vtt"]
+    assert any("--glob '{*.vtt,*.srt}' matched no file" in n and "repeat --glob" in n for n in report.notes)
+
+
+def _as_vtt(text: str, rename: dict | None = None) -> str:
+    """A plain 'Label: speech' transcript as Zoom's WebVTT, labels renamed as Zoom names people."""
+    cues = ["WEBVTT", ""]
+    for i, line in enumerate(line for line in text.splitlines() if line.strip()):
+        label, _, speech = line.partition(": ")
+        label = (rename or {}).get(label, label)
+        cues += [str(i + 1), f"00:{i // 3:02d}:{i % 3 * 20:02d}.000 --> 00:{i // 3:02d}:{i % 3 * 20 + 19:02d}.000",
+                 f"{label}: {speech}", ""]
+    return "\n".join(cues)
+
+
+def test_batch_warns_of_one_interview_saved_in_two_formats(tmp_path):
+    """sam_lee.txt and sam_lee.vtt, the same interview (Zoom's captions and the coach's copy), used to be two
+    rows with no word, every cohort rate weighted twice (hostile round 12, D7): one warning names both, the rows
+    stay. Same-stem files with other speech, or the same speech under other names, get no such warning."""
+    text = STRONG.read_text(encoding="utf-8")
+    (tmp_path / "sam_lee.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sam_lee.vtt").write_text(_as_vtt(text, {"Candidate": "Sam Lee", "Interviewer": "Rachel Okafor"}),
+                                          encoding="utf-8")
+    (tmp_path / "ana.txt").write_text(WEAK.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "ana.vtt").write_text(_as_vtt(text), encoding="utf-8")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "sam_lee.md").write_text(text, encoding="utf-8")  # another folder: another session
+    report = analyze_folder(tmp_path)
+    assert list(report.wide["file"]) == ["ana.txt", "ana.vtt", "sam_lee.txt", "sam_lee.vtt", "x/sam_lee.md"]
+    twice = [n for n in report.notes if "counts it twice" in n]
+    assert len(twice) == 1 and twice[0].startswith("sam_lee.txt and sam_lee.vtt: one interview in 2 files"), report.notes
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["batch", str(tmp_path), "-q", "-o", str(tmp_path / "r.csv")])
+    assert result.exit_code == 0
+    assert "warning: sam_lee.txt and sam_lee.vtt: one interview in 2 files (the same speech)" in result.output

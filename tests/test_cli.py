@@ -326,6 +326,51 @@ def test_cli_debug_shows_traceback(runner, tmp_path):
     assert result.exception is not None and not isinstance(result.exception, SystemExit)
 
 
+# --------------------------------------------------------------------------- interrupted
+
+
+def test_cli_interrupt_says_no_report_was_written_and_the_old_one_is_earlier(runner, tmp_path, monkeypatch):
+    """Ctrl-C used to print a bare 'error: interrupted', leaving an earlier r.csv that a user coming back later
+    takes for this run's result (hostile round 12, D14): the line now says no report was written and that the
+    files at -o/--summary are from an earlier run; a report written before the interrupt is named as written."""
+    import shutil
+
+    import analyzer.batch as batch_module
+    import analyzer.writers as writers
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(STRONG, folder / "a.txt")
+    report, summary = tmp_path / "r.csv", tmp_path / "s.csv"
+    assert run(runner, "batch", folder, "-q", "-o", report, "--summary", summary).exit_code == 0
+    before = report.read_bytes(), summary.read_bytes()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(batch_module, "analyze_folder", interrupted)
+        result = run(runner, "batch", folder, "-q", "-o", report, "--summary", summary)
+    line = assert_clean_failure(result, 130)
+    assert line == f"error: interrupted: no report written ({report} and {summary} are from an earlier run)"
+    assert (report.read_bytes(), summary.read_bytes()) == before
+
+    with monkeypatch.context() as m:  # the report is written, then Ctrl-C before the summary
+        m.setattr(writers, "write_table", interrupted)
+        result = run(runner, "batch", folder, "-q", "-o", report, "--summary", summary)
+    line = assert_clean_failure(result, 130)
+    assert line == f"error: interrupted: {report} written; {summary} not written (the file there is from an earlier run)"
+
+    assert run(runner, "analyze", STRONG, "-q", "-o", tmp_path / "a.csv").exit_code == 0
+    with monkeypatch.context() as m:  # analyze -o over an earlier report; nothing at a new path: nothing to say
+        m.setattr(batch_module, "analyze_one", interrupted)
+        result = run(runner, "analyze", STRONG, "-q", "-o", tmp_path / "a.csv")
+        assert assert_clean_failure(result, 130) == (f"error: interrupted: no report written ({tmp_path / 'a.csv'} "
+                                                     "is from an earlier run)")
+        result = run(runner, "analyze", STRONG, "-q", "-o", tmp_path / "new.csv")
+        assert assert_clean_failure(result, 130) == "error: interrupted"
+
+
 # --------------------------------------------------------------------------- rules
 
 def test_cli_rules_list(runner):
@@ -333,6 +378,23 @@ def test_cli_rules_list(runner):
     assert result.exit_code == 0, result.output
     for b in BEHAVIOURS:
         assert b in result.stdout
+
+
+def test_cli_rules_list_narrow_terminal_is_a_block_per_behaviour():
+    """Below 60 columns the five-column table cut its headers a few letters a line ('behav' / 'iour') and the
+    path over lines (hostile round 12, D13): like analyze and batch, rules list then prints each behaviour as
+    a few lines instead, and the path whole."""
+    from analyzer.rules import load_rules
+
+    result = CliRunner(env=dict(ENV, COLUMNS="40")).invoke(app, ["rules", "list"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "┃" not in out and "│" not in out and "behav\n" not in out
+    assert out.splitlines()[0] == f"rule set: {RULES_DIR}"
+    rs = load_rules(None)
+    for b in BEHAVIOURS:
+        assert f"{b}: {rs.behaviours[b].title}"[:30] in out.replace("\n", " ")
+        assert f"{sum(r.behaviour == b for r in rs.rules.values())} patterns:" in out
 
 
 def test_cli_rules_check_bundled(runner):
