@@ -132,7 +132,11 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
             if accepts and not any(_overlap(h, d) for d in declines):
                 # "I'd like to, very much. But I need some time to talk it over": the yes waits on the time
                 # "I'd love to, but I can't do weekends, so I'll have to say no": the no after it wins
-                if not any(d.turn == h.turn and _where(d) > _where(h) for d in defers + declines):
+                # "I accept. Let me check my notice period and get back to you on a start date": an
+                # explicit accept stands; the time asked after it is for the practicalities, unless
+                # the asking is set against the accept ("but", "though", "first")
+                later = [d for d in defers + declines if d.turn == h.turn and _where(d) > _where(h)]
+                if not any(d.kind == "decline" or h.kind == "yes" or _WAITS_ON.search(d.sentence) for d in later):
                     return "present", h
                 continue
             if h.kind == "decline":
@@ -199,6 +203,8 @@ def _separate_promise(h: Hit, defers: list[Hit], items: frozenset[str], answer_w
 
 
 _WORD = re.compile(r"[^\W_]+")
+# words that set the time asked for against an accept before it ("yes, but let me think it over first")
+_WAITS_ON = re.compile(r"\b(?:but|though|although|however|first)\b", re.IGNORECASE)
 
 
 def mark_replies(hits: list[Hit]) -> None:

@@ -2476,3 +2476,19 @@ def test_r25a_give_me_the_chance_and_appointed(analyzer, behaviour, kind, text, 
 def test_s15_bad_day_offer_alone_start_and_contract(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# session 15: an explicit accept stands when the time asked after it is for the practicalities; a soft yes, or time
+# asked against the accept ("but", "though", "first"), still waits on the time; "I can't say yes" is no accept
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("I accept. I just need to check with my family when I can start and I'll let you know.", "present", id="afj-s15-accept-then-start-date"),
+    pytest.param("Absolutely, I'll take it. Let me check my notice period and get back to you on a start date.", "present", id="afj-s15-take-it-then-notice"),
+    pytest.param("i accept i just need to check my notice and get back to you on the start date", "present", id="afj-s15-accept-then-notice-stt"),
+    pytest.param("Yes, I'll take it, though let me talk it over with my wife first.", "partial", id="afj-s15-take-it-though-talk-first"),
+    pytest.param("I'd love to, very much. But I need some time to talk it over.", "partial", id="afj-s15-love-to-but-time"),
+    pytest.param("I'm afraid I can't say yes in this room. Would you mind if I took a little time to think it through?", "partial", id="afj-s15-cant-say-yes-time"),
+    pytest.param("I can't say yes.", "missing", id="afj-s15-cant-say-yes"),
+])
+def test_s15_accept_then_practicalities(analyzer, answer, status):
+    f = mini(analyzer, _offer(answer))["ask_for_job"]
+    assert f.status == status, _explain(f)
