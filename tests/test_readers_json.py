@@ -204,6 +204,19 @@ def test_json_generic_list(container, speaker_key):
     assert t.turns[0].end == 3.0
 
 
+@pytest.mark.parametrize("container", [None, "Segments", "TURNS"])
+def test_json_generic_list_field_names_match_ignoring_case(container):
+    items = [
+        {"Speaker": "Interviewer", "Text": "Any questions?", "Start": 1.5, "END": 3},
+        {"SpeakerName": "Candidate", "CONTENT": "What are the next steps?", "StartTime": "00:00:04.25"},
+    ]
+    t = parse({container: items} if container else items)
+    assert t.format == "generic-json"
+    assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [
+        ("Interviewer", "Any questions?", 1.5), ("Candidate", "What are the next steps?", 4.25)]
+    assert t.turns[0].end == 3.0
+
+
 def test_json_generic_milliseconds_key():
     t = parse([{"speaker": "A", "text": "x", "start_ms": 1500}])
     assert t.turns[0].start == 1.5

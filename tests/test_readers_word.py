@@ -99,3 +99,32 @@ def test_docx_table_rows_and_cell_text_inside_content_controls_and_insertions_ar
              + row1 + row2 + "</w:tbl>")
     assert [(t.speaker, t.text) for t in parse_bytes(_docx(table), "t.docx").turns] == [
         ("Interviewer", "Any questions?"), _CANDIDATE]
+
+
+def _table_docx(rows: list[list[str]], before: list[str] = ()) -> bytes:
+    """A Word document with these paragraphs, then a table of these rows."""
+    import docx
+
+    doc = docx.Document()
+    for text in before:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("header", [["Interviewer", "Candidate"], ["Time", "Interviewer", "Candidate"],
+                                    ["Question", "Answer"]], ids=["roles", "time-roles", "q-a"])
+def test_docx_table_with_a_role_per_column_reads_each_cell_as_that_speakers_turn(header):
+    body = [["Any questions for me?", "Yes: what are the next steps?"],
+            ["We decide by Friday.", "I am excited about this role. Thank you for your time."]]
+    rows = [header] + [(["0:0%d" % i] if len(header) == 3 else []) + r for i, r in enumerate(body)]
+    t = parse_bytes(_table_docx(rows), "t.docx")
+    ask, say = header[-2], header[-1]
+    assert [(x.speaker, x.text) for x in t.turns] == [
+        (ask, body[0][0]), (say, body[0][1]), (ask, body[1][0]), (say, body[1][1])]
+    assert not any("every speaker label" in w for w in t.warnings)

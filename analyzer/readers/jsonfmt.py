@@ -35,6 +35,30 @@ _MS_END_KEYS = tuple((k, _MS if scale == 1.0 else scale) for k, scale in _END_KE
 _CONTAINER_KEYS = ("segments", "utterances", "turns", "transcript", "dialogue", "dialog", "conversation",
                    "messages", "entries", "items", "lines", "data")
 
+#: The generic list's field names in lower case → as written above ("Speaker", "TEXT", "StartTime"
+#: are matched ignoring case, like CSV headers).
+_FOLD = {k.lower(): k for k in (*_SPEAKER_KEYS, *_TEXT_KEYS, *(k for k, _ in _START_KEYS), *(k for k, _ in _END_KEYS))}
+_TEXT_FOLD = frozenset(k.lower() for k in _TEXT_KEYS)
+_KNOWN_KEYS = frozenset(_FOLD.values())
+
+
+def _fold_keys(items: list) -> list:
+    """The generic list with its field names as the reader knows them, when the first items write
+    them in another case (``{"Speaker": …, "Text": …}``); else the list as it is (no copy)."""
+    sample = _dicts(items[:5])
+    if not any(isinstance(k, str) and k not in _KNOWN_KEYS and k.lower() in _FOLD for x in sample for k in x):
+        return items
+    out = []
+    for x in items:
+        if isinstance(x, dict):
+            y = {}
+            for k, v in x.items():
+                known = _FOLD.get(k.lower()) if isinstance(k, str) else None
+                y[known if known is not None and known not in x else k] = v
+            x = y
+        out.append(x)
+    return out
+
 
 def _get(d: dict, keys: tuple) -> object:
     for k in keys:
@@ -483,6 +507,7 @@ def _azure(obj: dict) -> list[Segment]:
 
 
 def _generic(items: list, name: str, warnings: list[str]) -> list[Segment]:
+    items = _fold_keys(items)
     segs = []
     null_text = 0
     start_keys, end_keys = _START_KEYS, _END_KEYS
@@ -541,7 +566,8 @@ def _generic_speaker(item: dict, i: int, name: str) -> str | None:
 
 def _is_generic_list(value: object) -> bool:
     items = _dicts(value)
-    return bool(items) and any(any(k in x for k in _TEXT_KEYS) for x in items[:5])
+    return bool(items) and any(any(k in x for k in _TEXT_KEYS) for x in items[:5]) or any(
+        isinstance(k, str) and k.lower() in _TEXT_FOLD for x in items[:5] for k in x)
 
 
 def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
@@ -596,6 +622,9 @@ def detect(obj: object) -> tuple[str, Callable[..., list[Segment]]] | None:
             return ("whisperx-json" if x else "whisper-json"), _whisper
     for key in _CONTAINER_KEYS:
         if _is_generic_list(obj.get(key)):
+            return "generic-json", lambda o, name, warnings, _k=key: _generic(o[_k], name, warnings)
+    for key in obj:  # "Segments", "Transcript": a container key in another case
+        if isinstance(key, str) and key.lower() in _CONTAINER_KEYS and _is_generic_list(obj[key]):
             return "generic-json", lambda o, name, warnings, _k=key: _generic(o[_k], name, warnings)
     return None
 

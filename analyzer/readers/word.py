@@ -20,7 +20,7 @@ import re
 import zipfile
 
 from analyzer.errors import InputError
-from analyzer.readers._common import plausible_label
+from analyzer.readers._common import is_role_word, plausible_label
 from analyzer.readers.encoding import normalise_line_breaks
 from analyzer.readers.summary import parse_after_summary
 from analyzer.transcript import Transcript
@@ -162,13 +162,46 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return roles if "speaker" in roles and "text" in roles else None
 
 
+def _role_columns(cells: list[str]) -> dict[int, str] | None:
+    """The speaker of each column when a header row names one role per column (``Interviewer |
+    Candidate``, ``Question | Answer``, with perhaps a time column), else None: then every cell
+    below is a turn of its column's speaker."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        key = cell.lower().strip(" :*#")
+        if not key or key in _HEADER_NAMES["time"]:
+            continue
+        if not is_role_word(key):
+            return None
+        roles[i] = cell.strip(" :*#")
+    return roles if len({r.lower() for r in roles.values()}) >= 2 else None
+
+
+def _role_rows(rows: list[list[str]], first: int, roles: dict[int, str], lines: list[str]) -> int:
+    """Append the turns of a table whose columns are speakers (see :func:`_role_columns`): each cell
+    is a turn of its column's speaker, row by row, left to right; return the other filled cells."""
+    time = next((i for i, c in enumerate(rows[first]) if c and i not in roles), None)
+    ignored = 0
+    for cells in rows[first + 1:]:
+        stamp = ""
+        if time is not None and time < len(cells) and _TIME_CELL.match(cells[time]):
+            stamp = f"[{cells[time].strip('[]()')}] "
+        ignored += sum(1 for j, c in enumerate(cells) if c and j not in roles and j != time)
+        for j, speaker in roles.items():
+            if j < len(cells) and cells[j]:
+                lines.append(f"{stamp}{speaker}: {cells[j]}")
+                stamp = ""
+    return ignored
+
+
 def _table_lines(table, lines: list[str]) -> int:
     """Append one line per table row; return how many non-empty cells were not read as speech.
 
     Only the speaker and text columns (and a time column) are speech: a header row says which they
     are; without one a row is ``Speaker | Text``, ``Time | Speaker | Text`` or ``Speaker | Time |
     Text``. Further columns (a
-    coach's comments, notes) and the header row itself are not read.
+    coach's comments, notes) and the header row itself are not read. A header naming a role per
+    column (``Interviewer | Candidate``) makes each cell a turn of its column's speaker.
     """
     from docx.table import _Row
 
@@ -178,6 +211,11 @@ def _table_lines(table, lines: list[str]) -> int:
         head = _header(rows[first])
         if head is not None:
             break
+    if head is None:
+        for top in [i for i, r in enumerate(rows) if any(r)][:2]:  # a title row may come first
+            if (roles := _role_columns(rows[top])) is not None:
+                lines.extend(" ".join(c for c in cells if c) for cells in rows[:top] if any(cells))
+                return _role_rows(rows, top, roles, lines)
     ignored = 0
     for i, cells in enumerate(rows):
         if head is not None and i <= first:
