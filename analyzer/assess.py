@@ -133,10 +133,12 @@ def _ask_for_job(valid: list[Hit]) -> tuple[str, Hit | None]:
                 # "I'd like to, very much. But I need some time to talk it over": the yes waits on the time
                 # "I'd love to, but I can't do weekends, so I'll have to say no": the no after it wins
                 # "I accept. Let me check my notice period and get back to you on a start date": an
-                # explicit accept stands; the time asked after it is for the practicalities, unless
-                # the asking is set against the accept ("but", "though", "first")
+                # explicit accept stands when the time asked after it is for the practicalities (the
+                # start, the notice to give), not to decide ("I accept. I'll need a few days to decide"),
+                # and the asking is not set against the accept ("but", "though", "first")
                 later = [d for d in defers + declines if d.turn == h.turn and _where(d) > _where(h)]
-                if not any(d.kind == "decline" or h.kind == "yes" or _WAITS_ON.search(d.sentence) for d in later):
+                if not any(d.kind == "decline" or h.kind == "yes" or _WAITS_ON.search(d.sentence)
+                           or not _PRACTICAL.search(d.sentence) for d in later):
                     return "present", h
                 continue
             if h.kind == "decline":
@@ -205,6 +207,8 @@ def _separate_promise(h: Hit, defers: list[Hit], items: frozenset[str], answer_w
 _WORD = re.compile(r"[^\W_]+")
 # words that set the time asked for against an accept before it ("yes, but let me think it over first")
 _WAITS_ON = re.compile(r"\b(?:but|though|although|however|first)\b", re.IGNORECASE)
+# what time asked after an explicit accept may be for, without taking the accept back
+_PRACTICAL = re.compile(r"\b(?:start\w*|notice|paperwork|visa|relocat\w*|onboarding|induction|rota|calendar|diary)\b", re.IGNORECASE)
 
 
 def mark_replies(hits: list[Hit]) -> None:

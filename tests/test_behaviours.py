@@ -2492,3 +2492,15 @@ def test_s15_bad_day_offer_alone_start_and_contract(analyzer, behaviour, turns, 
 def test_s15_accept_then_practicalities(analyzer, answer, status):
     f = mini(analyzer, _offer(answer))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# hostile round 13, H4: after an explicit accept, time asked to decide (not for the start or the notice) still waits
+@pytest.mark.parametrize("answer", [
+    pytest.param("I accept. I'll need to check with my partner and get back to you.", id="afj-h13-partner"),
+    pytest.param("I accept. Can I get back to you on whether I want it?", id="afj-h13-whether"),
+    pytest.param("I accept the offer. Let me think about the salary and get back to you.", id="afj-h13-salary"),
+    pytest.param("I accept. I'll need a few days to decide, so let me get back to you.", id="afj-h13-decide"),
+])
+def test_h13_accept_then_time_to_decide_is_partial(analyzer, answer):
+    f = mini(analyzer, _offer(answer))["ask_for_job"]
+    assert f.status == "partial", _explain(f)
