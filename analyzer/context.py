@@ -19,6 +19,8 @@ from analyzer.rules import CANCELLING, CueSpec, RuleSet
 
 # a reply answers the interviewer's last line within the first words of the turn ("Lovely, the fourteenth suits me")
 REPLY_REACH = 10
+# ... or opens the turn's second sentence, if that starts within this many words of the turn
+REPLY_LATEST = 30
 
 _CLAUSE_BREAKS = {",", ";", "?", "!", ".", "-", "—", "–", ":"}
 _ABOUT_ME = {"me", "my", "myself", "i", "candidacy", "background", "experience", "fit", "profile",
@@ -216,12 +218,21 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
     sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
     "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
     ("Oh, brilliant. That's, aye, that's great news" is not a yes). A ``reply`` rule, which also
-    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words.
+    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words, or open
+    (after at most two words) the turn's second sentence within the first ``REPLY_LATEST`` words.
     Words are counted only as far as the limit, so a late match in a long turn costs little."""
     doc = span.doc
     sent = sentence_of(span)
-    if reply and _words_at_most(doc[: span.start], REPLY_REACH):
-        return True
+    if reply:
+        if _words_at_most(doc[: span.start], REPLY_REACH):
+            return True
+        # or it opens the turn's second sentence, after a first one that thanks or sums up ("That's really helpful,
+        # thank you both, and it's been a pleasure. Sounds good, I'll keep an eye out for the email then."), within
+        # the first REPLY_LATEST words: deeper in a long turn it answers something else
+        if (sent.start and _words_at_most(doc[sent.start : span.start], 2)
+                and not sentence_of(doc[sent.start - 1 : sent.start]).start
+                and _words_at_most(doc[: span.start], REPLY_LATEST)):
+            return True
     if not sent.start:
         return _words_at_most(doc[: span.start], 2)
     if not _words_at_most(doc[sent.start : span.start], 0):

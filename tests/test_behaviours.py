@@ -2476,3 +2476,52 @@ def test_r25a_give_me_the_chance_and_appointed(analyzer, behaviour, kind, text, 
 def test_s15_bad_day_offer_alone_start_and_contract(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# session 15 (context logic): an indirect question introduced by a verb of asking or knowing is asked, not a condition
+# ("I did want to ask, though, whether ...", "a candid read on whether ...", "Just whether ..."); "whether or not I get
+# it" and someone else's question stay conditions
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("ask_concerns", "positive", "I did want to ask, though, whether anything in my background left you with doubts.", "present", id="ac-ctx-ask-though-whether"),
+    pytest.param("ask_concerns", "positive", "Could I get a candid read on whether there's anything in my profile that worries you?", "present", id="ac-ctx-read-on-whether"),
+    pytest.param("ask_concerns", "positive", "I'd value a candid read on whether there's anything in my profile that worries you.", "present", id="ac-ctx-read-on-whether-stop"),
+    pytest.param("ask_concerns", "positive", "I'd like to ask you whether anything in my experience gives you pause.", "present", id="ac-ctx-ask-you-whether"),
+    pytest.param("ask_concerns", "positive", "Just whether there's anything in my background you're unsure about.", "present", id="ac-ctx-just-whether"),
+    pytest.param("ask_concerns", "stt", "i did want to ask though whether anything in my background left you with doubts", "present", id="ac-ctx-ask-though-whether-stt"),
+    pytest.param("ask_concerns", "negated", "My coach said to thank you and to ask whether you had any reservations.", "missing", id="ac-ctx-told-to-ask-whether"),
+    pytest.param("ask_concerns", "negated", "Another agency asked me whether I had any concerns about the commute.", "missing", id="ac-ctx-asked-me-whether"),
+    pytest.param("ask_concerns", "wrong_speaker", "I did want to ask, though, whether anything in our offer left you with doubts.", "missing", id="ac-ctx-interviewer-asks-whether"),
+    pytest.param("express_interest", "negated", "I'll need to think about whether I'm excited about the commute.", "missing", id="ei-ctx-think-about-whether"),
+    pytest.param("express_interest", "negated", "It depends on whether I'd be excited about the night shifts.", "missing", id="ei-ctx-depends-on-whether"),
+])
+def test_ctx_indirect_question_whether(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+def _told(reply: str, told: str = "We'll be in touch by Friday by email.") -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "No, that's all from me."), (INT, told), (CAND, reply)]
+
+
+# session 15 (context logic): a reply to the interviewer's next steps may open the turn's second sentence, after a
+# first one that thanks or sums up; not a third sentence, nor the second one deep in a long turn
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param("clarify_next_steps", _told("Thank you both, I've really enjoyed meeting the team and seeing the ward. Sounds good."),
+                 "present", id="cns-ctx-reply-second-sentence"),
+    pytest.param("clarify_next_steps", _told("thank you both ive really enjoyed meeting the team and seeing the ward. sounds good"),
+                 "present", id="cns-ctx-reply-second-sentence-stt"),
+    pytest.param("clarify_next_steps", _told("Thank you both, it was lovely. I've enjoyed meeting the whole team today. Sounds good."),
+                 "missing", id="cns-ctx-reply-third-sentence"),
+    pytest.param("clarify_next_steps", _told("I've really enjoyed talking through the rota, the training plan, the way the ward handovers work "
+                                             "and how the team splits the weekend cover between the two sites and the community clinics. Sounds good."),
+                 "missing", id="cns-ctx-reply-after-long-sentence"),
+    pytest.param("clarify_next_steps", _told("Thank you both, I've really enjoyed meeting the team and seeing the ward. Sounds good.",
+                                             told="We'll get you a coffee on the way out."),
+                 "missing", id="cns-ctx-reply-without-next-steps"),
+    pytest.param("clarify_next_steps", [(INT, HANDOVER), (CAND, "No, that's all from me."),
+                                        (INT, "Thank you so much for coming in, it was a pleasure. Sounds good, we'll be in touch by Friday."), (CAND, "Okay.")],
+                 "missing", id="cns-ctx-reply-interviewer-says-it"),
+])
+def test_ctx_reply_in_second_sentence(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
