@@ -98,6 +98,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     quoted = _quoted_reports(doc, cues)
     quoted_at = _first_quote_at(len(doc), quoted) if quoted else None
     about_me: dict[int, bool] = {}
+    run_on: dict[int, bool] = {}
     out = []
     for span in spans:
         sent = sentence_of(span)
@@ -117,8 +118,17 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         for c, spec in in_sent:
             window = windows[spec.id]
             if spec.category == "QUESTION":
+                if question or (spec.run_on and not _run_on(sent, run_on)):
+                    continue
+                if spec.direction == "BACKWARD":
+                    # the question after the match takes it in: "the decision would be made by the board or would
+                    # that be by yourself" (an alternative question)
+                    if c.start >= span.end and c.start - span.end <= window and not terminators.between(
+                        span.end, c.start, "QUESTION"
+                    ):
+                        question = True
                 # a question word at (or shortly before) the start of the match
-                if c.start <= span.start and span.start - c.start <= window and not terminators.between(
+                elif c.start <= span.start and span.start - c.start <= window and not terminators.between(
                     c.end, span.start, "QUESTION"
                 ):
                     question = True
@@ -200,6 +210,16 @@ def _first_quote_at(n_tokens: int, quoted: list[tuple[int, int, Span, CueSpec]])
                 break
             first[i] = k
     return first
+
+
+_RUN_ON_BREAKS = frozenset({",", ";", ":", "?", "!", ".", "—", "–", "...", "…"})
+
+
+def _run_on(sent: Span, seen: dict[int, bool]) -> bool:
+    """Is ``sent`` a run-on, with no punctuation but its last mark (speech-to-text)? Kept by sentence start in ``seen``."""
+    if sent.start not in seen:
+        seen[sent.start] = not any(t.text in _RUN_ON_BREAKS for t in sent[:-1])
+    return seen[sent.start]
 
 
 def _words_at_most(tokens, most: int) -> bool:

@@ -2525,3 +2525,20 @@ def _told(reply: str, told: str = "We'll be in touch by Friday by email.") -> li
 def test_ctx_reply_in_second_sentence(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# session 15 (context logic): in a run-on sentence (speech-to-text, no punctuation but its end) a question may start in
+# mid-turn with an inverted clause ("... the job is there a next round"), or follow the match as the second half of an
+# alternative question ("... by the board or would that be by yourself"); punctuated text keeps its own marks
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("clarify_next_steps", "stt", "so yeah i'd really like the job um is there a next round or can i just come in for a trial shift", "present", id="cns-ctx-run-on-is-there-next-round"),
+    pytest.param("clarify_next_steps", "stt", "so uh the the decision would be made by the board or would that be by yourself", "present", id="cns-ctx-run-on-or-would-that"),
+    pytest.param("clarify_next_steps", "stt", "thanks for that really interesting does that mean there's another round after this", "present", id="cns-ctx-run-on-does-that-mean"),
+    pytest.param("clarify_next_steps", "negative", "I'd really like the job. There is a next round, I know.", "missing", id="cns-ctx-punctuated-statement-next-round"),
+    pytest.param("clarify_next_steps", "negative", "The decision will be made by the board, or so I've heard.", "missing", id="cns-ctx-punctuated-decision-statement"),
+    pytest.param("clarify_next_steps", "negative", "the decision would be made by the board or so i heard", "missing", id="cns-ctx-run-on-decision-statement"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "so yeah we really liked you um is there a next round you'd want to come to", "missing", id="cns-ctx-run-on-interviewer-asks"),
+])
+def test_ctx_run_on_question_in_mid_turn(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
