@@ -19,6 +19,8 @@ from analyzer.rules import CANCELLING, CueSpec, RuleSet
 
 # a reply answers the interviewer's last line within the first words of the turn ("Lovely, the fourteenth suits me")
 REPLY_REACH = 10
+# ... or opens the turn's second sentence, if that starts within this many words of the turn
+REPLY_LATEST = 30
 
 _CLAUSE_BREAKS = {",", ";", "?", "!", ".", "-", "—", "–", ":"}
 _ABOUT_ME = {"me", "my", "myself", "i", "candidacy", "background", "experience", "fit", "profile",
@@ -96,6 +98,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     quoted = _quoted_reports(doc, cues)
     quoted_at = _first_quote_at(len(doc), quoted) if quoted else None
     about_me: dict[int, bool] = {}
+    run_on: dict[int, bool] = {}
     out = []
     for span in spans:
         sent = sentence_of(span)
@@ -115,8 +118,17 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         for c, spec in in_sent:
             window = windows[spec.id]
             if spec.category == "QUESTION":
+                if question or (spec.run_on and not _run_on(sent, run_on)):
+                    continue
+                if spec.direction == "BACKWARD":
+                    # the question after the match takes it in: "the decision would be made by the board or would
+                    # that be by yourself" (an alternative question)
+                    if c.start >= span.end and c.start - span.end <= window and not terminators.between(
+                        span.end, c.start, "QUESTION"
+                    ):
+                        question = True
                 # a question word at (or shortly before) the start of the match
-                if c.start <= span.start and span.start - c.start <= window and not terminators.between(
+                elif c.start <= span.start and span.start - c.start <= window and not terminators.between(
                     c.end, span.start, "QUESTION"
                 ):
                     question = True
@@ -200,6 +212,16 @@ def _first_quote_at(n_tokens: int, quoted: list[tuple[int, int, Span, CueSpec]])
     return first
 
 
+_RUN_ON_BREAKS = frozenset({",", ";", ":", "?", "!", ".", "—", "–", "...", "…"})
+
+
+def _run_on(sent: Span, seen: dict[int, bool]) -> bool:
+    """Is ``sent`` a run-on, with no punctuation but its last mark (speech-to-text)? Kept by sentence start in ``seen``."""
+    if sent.start not in seen:
+        seen[sent.start] = not any(t.text in _RUN_ON_BREAKS for t in sent[:-1])
+    return seen[sent.start]
+
+
 def _words_at_most(tokens, most: int) -> bool:
     """Are there at most ``most`` words (not punctuation) in ``tokens``? Stops counting past it."""
     n = 0
@@ -216,12 +238,21 @@ def _opens_turn(span: Span, reply: bool = False) -> bool:
     sentence ("Oh, very much so"). After short exclamations ("Right you are. Sounds like a plan.",
     "Oh wow. Yes!": up to two sentences of at most three words each) it must open its own sentence
     ("Oh, brilliant. That's, aye, that's great news" is not a yes). A ``reply`` rule, which also
-    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words.
+    needs the interviewer's prompt just before, may stand anywhere in the first ``REPLY_REACH`` words, or open
+    (after at most two words) the turn's second sentence within the first ``REPLY_LATEST`` words.
     Words are counted only as far as the limit, so a late match in a long turn costs little."""
     doc = span.doc
     sent = sentence_of(span)
-    if reply and _words_at_most(doc[: span.start], REPLY_REACH):
-        return True
+    if reply:
+        if _words_at_most(doc[: span.start], REPLY_REACH):
+            return True
+        # or it opens the turn's second sentence, after a first one that thanks or sums up ("That's really helpful,
+        # thank you both, and it's been a pleasure. Sounds good, I'll keep an eye out for the email then."), within
+        # the first REPLY_LATEST words: deeper in a long turn it answers something else
+        if (sent.start and _words_at_most(doc[sent.start : span.start], 2)
+                and not sentence_of(doc[sent.start - 1 : sent.start]).start
+                and _words_at_most(doc[: span.start], REPLY_LATEST)):
+            return True
     if not sent.start:
         return _words_at_most(doc[: span.start], 2)
     if not _words_at_most(doc[sent.start : span.start], 0):

@@ -85,6 +85,9 @@ class CueSpec(_Strict):
     # REPORTED only: does a "?" at the sentence end lift the cue? ("You said I'd hear by Friday, is that right?" checks
     # back and so asks; "Should I say 'any concerns?' or is that too formal?" asks a coach, not the interviewer)
     question_lifts: bool = True
+    # QUESTION only: the cue asks only in a run-on sentence, one with no punctuation but its last mark (speech-to-text:
+    # "i'd really like the job is there a next round"); punctuated text says where its questions are
+    run_on: bool = False
     pattern: str | list[dict[str, Any]]
 
 

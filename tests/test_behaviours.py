@@ -2504,3 +2504,69 @@ def test_s15_accept_then_practicalities(analyzer, answer, status):
 def test_h13_accept_then_time_to_decide_is_partial(analyzer, answer):
     f = mini(analyzer, _offer(answer))["ask_for_job"]
     assert f.status == "partial", _explain(f)
+
+
+# session 15 (context logic): an indirect question introduced by a verb of asking or knowing is asked, not a condition
+# ("I did want to ask, though, whether ...", "a candid read on whether ...", "Just whether ..."); "whether or not I get
+# it" and someone else's question stay conditions
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("ask_concerns", "positive", "I did want to ask, though, whether anything in my background left you with doubts.", "present", id="ac-ctx-ask-though-whether"),
+    pytest.param("ask_concerns", "positive", "Could I get a candid read on whether there's anything in my profile that worries you?", "present", id="ac-ctx-read-on-whether"),
+    pytest.param("ask_concerns", "positive", "I'd value a candid read on whether there's anything in my profile that worries you.", "present", id="ac-ctx-read-on-whether-stop"),
+    pytest.param("ask_concerns", "positive", "I'd like to ask you whether anything in my experience gives you pause.", "present", id="ac-ctx-ask-you-whether"),
+    pytest.param("ask_concerns", "positive", "Just whether there's anything in my background you're unsure about.", "present", id="ac-ctx-just-whether"),
+    pytest.param("ask_concerns", "stt", "i did want to ask though whether anything in my background left you with doubts", "present", id="ac-ctx-ask-though-whether-stt"),
+    pytest.param("ask_concerns", "negated", "My coach said to thank you and to ask whether you had any reservations.", "missing", id="ac-ctx-told-to-ask-whether"),
+    pytest.param("ask_concerns", "negated", "Another agency asked me whether I had any concerns about the commute.", "missing", id="ac-ctx-asked-me-whether"),
+    pytest.param("ask_concerns", "wrong_speaker", "I did want to ask, though, whether anything in our offer left you with doubts.", "missing", id="ac-ctx-interviewer-asks-whether"),
+    pytest.param("express_interest", "negated", "I'll need to think about whether I'm excited about the commute.", "missing", id="ei-ctx-think-about-whether"),
+    pytest.param("express_interest", "negated", "It depends on whether I'd be excited about the night shifts.", "missing", id="ei-ctx-depends-on-whether"),
+])
+def test_ctx_indirect_question_whether(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+def _told(reply: str, told: str = "We'll be in touch by Friday by email.") -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "No, that's all from me."), (INT, told), (CAND, reply)]
+
+
+# session 15 (context logic): a reply to the interviewer's next steps may open the turn's second sentence, after a
+# first one that thanks or sums up; not a third sentence, nor the second one deep in a long turn
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param("clarify_next_steps", _told("Thank you both, I've really enjoyed meeting the team and seeing the ward. Sounds good."),
+                 "present", id="cns-ctx-reply-second-sentence"),
+    pytest.param("clarify_next_steps", _told("thank you both ive really enjoyed meeting the team and seeing the ward. sounds good"),
+                 "present", id="cns-ctx-reply-second-sentence-stt"),
+    pytest.param("clarify_next_steps", _told("Thank you both, it was lovely. I've enjoyed meeting the whole team today. Sounds good."),
+                 "missing", id="cns-ctx-reply-third-sentence"),
+    pytest.param("clarify_next_steps", _told("I've really enjoyed talking through the rota, the training plan, the way the ward handovers work "
+                                             "and how the team splits the weekend cover between the two sites and the community clinics. Sounds good."),
+                 "missing", id="cns-ctx-reply-after-long-sentence"),
+    pytest.param("clarify_next_steps", _told("Thank you both, I've really enjoyed meeting the team and seeing the ward. Sounds good.",
+                                             told="We'll get you a coffee on the way out."),
+                 "missing", id="cns-ctx-reply-without-next-steps"),
+    pytest.param("clarify_next_steps", [(INT, HANDOVER), (CAND, "No, that's all from me."),
+                                        (INT, "Thank you so much for coming in, it was a pleasure. Sounds good, we'll be in touch by Friday."), (CAND, "Okay.")],
+                 "missing", id="cns-ctx-reply-interviewer-says-it"),
+])
+def test_ctx_reply_in_second_sentence(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+
+
+# session 15 (context logic): in a run-on sentence (speech-to-text, no punctuation but its end) a question may start in
+# mid-turn with an inverted clause ("... the job is there a next round"), or follow the match as the second half of an
+# alternative question ("... by the board or would that be by yourself"); punctuated text keeps its own marks
+@pytest.mark.parametrize("behaviour,kind,text,status", [
+    pytest.param("clarify_next_steps", "stt", "so yeah i'd really like the job um is there a next round or can i just come in for a trial shift", "present", id="cns-ctx-run-on-is-there-next-round"),
+    pytest.param("clarify_next_steps", "stt", "so uh the the decision would be made by the board or would that be by yourself", "present", id="cns-ctx-run-on-or-would-that"),
+    pytest.param("clarify_next_steps", "stt", "thanks for that really interesting does that mean there's another round after this", "present", id="cns-ctx-run-on-does-that-mean"),
+    pytest.param("clarify_next_steps", "negative", "I'd really like the job. There is a next round, I know.", "missing", id="cns-ctx-punctuated-statement-next-round"),
+    pytest.param("clarify_next_steps", "negative", "The decision will be made by the board, or so I've heard.", "missing", id="cns-ctx-punctuated-decision-statement"),
+    pytest.param("clarify_next_steps", "negative", "the decision would be made by the board or so i heard", "missing", id="cns-ctx-run-on-decision-statement"),
+    pytest.param("clarify_next_steps", "wrong_speaker", "so yeah we really liked you um is there a next round you'd want to come to", "missing", id="cns-ctx-run-on-interviewer-asks"),
+])
+def test_ctx_run_on_question_in_mid_turn(analyzer, behaviour, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))[behaviour]
+    assert f.status == status, _explain(f)
