@@ -273,7 +273,7 @@ def _renamed(transcript: Transcript, named: list[str], same: dict[str, list[str]
     parts_of: dict[str, list[str]] = {}  # "sam", "lee" -> the multi-word labels holding that word
     for s in named:
         parts = re.findall(r"[^\W\d_]+", s)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not _role_label(s):  # "Hiring Manager" is no one's name
             initials.setdefault("".join(p[0] for p in parts).lower(), []).append(s)
             for p in parts:
                 parts_of.setdefault(p.lower(), []).append(s)
