@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from analyzer.closing import count_questions, find_handovers, first_turn_at, fold, handover_regex, opening_handover
 from analyzer.errors import InputError, first_few
+from analyzer.readers._common import is_role_word
 from analyzer.readers.text import has_symbol, same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
 from analyzer.transcript import Transcript, speaker_key
@@ -237,6 +238,24 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[1] < b[0] or b[1] < a[0]
 
 
+# Role and job-title abbreviations that label a speaker by what they do, not who they are: never
+# read as a person's initials ("HR" is not "Hannah Reed").
+_ROLE_ABBREVIATIONS = frozenset(
+    {
+        "hr", "pm", "vp", "qa", "ta", "hm", "em", "po", "gm", "md", "ba", "ceo", "cto", "cfo", "coo", "cio",
+        "cmo", "cpo", "cro", "chro", "svp", "evp", "avp", "hrbp", "dir",
+    }
+)
+
+
+def _role_label(label: str) -> bool:
+    """A label that is a role word ("HR", "Interviewer", "Speaker 2") or a role abbreviation ("PM",
+    "V.P.", "CTO")."""
+    if is_role_word(label.strip()):
+        return True
+    return re.sub(r"[\W\d_]", "", label).lower() in _ROLE_ABBREVIATIONS
+
+
 def _initials(label: str) -> str | None:
     """"sl" for a label written as initials ("SL", "S.L.", "S. L."), else None."""
     letters = re.sub(r"[\W\d_]", "", label)
@@ -254,7 +273,7 @@ def _renamed(transcript: Transcript, named: list[str], same: dict[str, list[str]
     parts_of: dict[str, list[str]] = {}  # "sam", "lee" -> the multi-word labels holding that word
     for s in named:
         parts = re.findall(r"[^\W\d_]+", s)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and not _role_label(s):  # "Hiring Manager" is no one's name
             initials.setdefault("".join(p[0] for p in parts).lower(), []).append(s)
             for p in parts:
                 parts_of.setdefault(p.lower(), []).append(s)
@@ -262,6 +281,8 @@ def _renamed(transcript: Transcript, named: list[str], same: dict[str, list[str]
         return []
     pairs = []
     for s in named:
+        if _role_label(s):
+            continue  # "HR", "PM", "VP": a role, never a person's initials or part of a name
         key = _initials(s)
         if key is not None:
             hits = initials.get(key, [])

@@ -505,3 +505,13 @@ def test_json_whisperx_segments_of_words_only_keep_the_word_speakers():
     assert [(tr.speaker, tr.text, tr.start) for tr in t.turns] == [("A", "Any questions?", 0.0), ("B", "Next steps?", 1.0)]
     t = parse({"utterances": [{"start": 0.0, "words": words}]})
     assert [(tr.speaker, tr.text) for tr in t.turns] == [("SPEAKER_00", "Any questions?"), ("SPEAKER_01", "Next steps?")]
+
+
+def test_json_generic_list_folds_key_case_in_every_item_not_just_the_first_five():
+    """M4: items 1-6 write "text", item 7 writes "Text": every item's keys are folded, not refused."""
+    items = [{"speaker": "Interviewer" if i % 2 else "Candidate", "text": f"line {i}."} for i in range(1, 7)]
+    items.append({"Speaker": "Interviewer", "Text": "Do you have any questions?"})
+    items.append({"SPEAKER": "Candidate", "TEXT": "What are the next steps?"})
+    t = parse(items)
+    assert [tr.text for tr in t.turns][-2:] == ["Do you have any questions?", "What are the next steps?"]
+    assert t.turns[-1].speaker == "Candidate"

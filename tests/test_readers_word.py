@@ -128,3 +128,39 @@ def test_docx_table_with_a_role_per_column_reads_each_cell_as_that_speakers_turn
     assert [(x.speaker, x.text) for x in t.turns] == [
         (ask, body[0][0]), (say, body[0][1]), (ask, body[1][0]), (say, body[1][1])]
     assert not any("every speaker label" in w for w in t.warnings)
+
+
+_WEAK_CLOSE = ["Interviewer: Tell me about yourself.", "Candidate: I worked in a café for two years.",
+               "Interviewer: Okay. Do you have any questions for me?", "Candidate: No, I think you covered it.",
+               "Interviewer: Okay then, I'll walk you out.", "Candidate: Okay. Bye.", "Practice sheet for next time"]
+_CRIB = [["Question", "Answer"],
+         ["How do I close?", "I'm really excited about this role and I'd love to move forward."],
+         ["Finish", "Thank you so much for your time. I'll send you a note tomorrow."]]
+
+
+@pytest.mark.parametrize("header", [["Question", "Answer"], ["Interviewer", "Applicant"], ["Q", "A"]])
+def test_docx_role_table_after_a_transcript_in_paragraphs_is_a_crib_sheet_not_speech(header):
+    """H2: a coach's 'Question | Answer' sheet after the transcript is left out, with one warning
+    naming it; the candidate's close is not credited with the model answers."""
+    t = parse_bytes(_table_docx([header] + _CRIB[1:], before=_WEAK_CLOSE), "crib.docx")
+    assert [x.speaker for x in t.turns] == ["Interviewer", "Candidate"] * 3
+    assert not any("excited" in x.text or "note tomorrow" in x.text for x in t.turns)
+    notes = [w for w in t.warnings if f"'{' | '.join(header)}' table" in w]
+    assert len(notes) == 1 and "not read as speech" in notes[0]
+
+
+def test_docx_role_table_whose_columns_are_the_paragraphs_speakers_goes_on_with_the_transcript():
+    """Near miss: the transcript starts in paragraphs and goes on in an 'Interviewer | Candidate'
+    table; the same speakers, so the table is speech."""
+    rows = [["Interviewer", "Candidate"], ["Anything else?", "Yes: what are the next steps?"]]
+    t = parse_bytes(_table_docx(rows, before=_WEAK_CLOSE[:6]), "on.docx")
+    assert (t.turns[-2].speaker, t.turns[-1].text) == ("Interviewer", "Yes: what are the next steps?")
+    assert not any("not read as speech" in w for w in t.warnings)
+
+
+def test_docx_role_table_after_a_title_and_metadata_paragraphs_is_speech():
+    """Near miss: paragraphs that are a title and 'Interviewer: Jane Doe' metadata hold no transcript."""
+    before = ["Mock interview", "Interviewer: Jane Doe", "Candidate: Sam Lee"]
+    t = parse_bytes(_table_docx(_CRIB, before=before), "qa.docx")
+    assert [x.speaker for x in t.turns][-4:] == ["Question", "Answer", "Question", "Answer"]
+    assert not any("not read as speech" in w for w in t.warnings)

@@ -352,3 +352,24 @@ def test_roles_initials_label_that_speaks_alongside_the_full_name_is_not_paired(
     roles = _roles(analyzer, _labelled({"I": "Dana Whitfield", "C": "Luis Carvajal", "X": "LC"}, script))
     assert not any("is written" in w for w in roles.warnings)
     assert roles.candidate == "Luis Carvajal" and "LC" not in roles.aliases
+
+
+@pytest.mark.parametrize(("cand", "role"), [
+    ("Hannah Reed", "HR"), ("Paula Mendes", "PM"), ("Victor Perez", "VP"), ("Quinn Adams", "QA"),
+    ("Paula Mendes", "P.M."),
+])
+def test_roles_role_abbreviation_is_never_read_as_the_candidates_initials(analyzer, cand, role):
+    """H3: after the candidate leaves, 'HR' (the HR partner) debriefs with the interviewer, keen and
+    thankful. A role word or abbreviation is never a person's initials: no merge with 'Hannah Reed'."""
+    debrief = [
+        ("X", "Hi, sorry I'm late, I missed her. How did it go?"),
+        ("I", "Fine, solid on the technical side."),
+        ("X", "Great. I'm really excited about her, I'd love to move forward and get her in for the next "
+              "round. What are the next steps?"),
+        ("I", "Let's talk tomorrow."),
+        ("X", "Thank you so much. I'll follow up with her by email tomorrow."),
+    ]
+    roles = _roles(analyzer, _labelled({"I": "Mark Jones", "C": cand, "X": role}, INTERVIEW + debrief))
+    assert roles.candidate == cand
+    assert roles.role_of(role) != "candidate" and role not in roles.aliases
+    assert not any("is written" in w for w in roles.warnings)

@@ -43,10 +43,14 @@ _KNOWN_KEYS = frozenset(_FOLD.values())
 
 
 def _fold_keys(items: list) -> list:
-    """The generic list with its field names as the reader knows them, when the first items write
-    them in another case (``{"Speaker": …, "Text": …}``); else the list as it is (no copy)."""
-    sample = _dicts(items[:5])
-    if not any(isinstance(k, str) and k not in _KNOWN_KEYS and k.lower() in _FOLD for x in sample for k in x):
+    """The generic list with its field names as the reader knows them, when any item writes them in
+    another case (``{"Speaker": …, "Text": …}``, also only from item 7 on); else the list as it is
+    (no copy). Every item's keys are looked at once, as one set: cheap when nothing needs folding."""
+    keys: set = set()
+    for x in items:
+        if isinstance(x, dict):
+            keys.update(x)
+    if not any(isinstance(k, str) and k not in _KNOWN_KEYS and k.lower() in _FOLD for k in keys):
         return items
     out = []
     for x in items:

@@ -194,8 +194,10 @@ def _role_rows(rows: list[list[str]], first: int, roles: dict[int, str], lines: 
     return ignored
 
 
-def _table_lines(table, lines: list[str]) -> int:
+def _table_lines(table, lines: list[str], role_tables: list | None = None) -> int:
     """Append one line per table row; return how many non-empty cells were not read as speech.
+    A table with a role per column also goes to ``role_tables`` as ``(first line, end line,
+    column names)``, for :func:`_drop_crib_tables`.
 
     Only the speaker and text columns (and a time column) are speech: a header row says which they
     are; without one a row is ``Speaker | Text``, ``Time | Speaker | Text`` or ``Speaker | Time |
@@ -214,8 +216,12 @@ def _table_lines(table, lines: list[str]) -> int:
     if head is None:
         for top in [i for i, r in enumerate(rows) if any(r)][:2]:  # a title row may come first
             if (roles := _role_columns(rows[top])) is not None:
+                begin = len(lines)
                 lines.extend(" ".join(c for c in cells if c) for cells in rows[:top] if any(cells))
-                return _role_rows(rows, top, roles, lines)
+                ignored = _role_rows(rows, top, roles, lines)
+                if role_tables is not None:
+                    role_tables.append((begin, len(lines), list(roles.values())))
+                return ignored
     ignored = 0
     for i, cells in enumerate(rows):
         if head is not None and i <= first:
@@ -227,6 +233,47 @@ def _table_lines(table, lines: list[str]) -> int:
         if speech:
             lines.append(stamp + speech)
     return ignored
+
+
+def _speech_labels(lines: list[str], name: str) -> set[str]:
+    """The speaker labels (lower case) of the speech in ``lines`` as the text reader reads them,
+    when there is speech there: two speakers or more and four labelled turns or more; else empty."""
+    from analyzer.readers.text import parse_text
+
+    if not any(line.strip() for line in lines):
+        return set()
+    try:
+        turns = parse_text("\n".join(lines), name, fmt="docx").turns
+    except InputError:
+        return set()
+    labelled = [t.speaker for t in turns if t.speaker is not None]
+    labels = {s.lower() for s in labelled}
+    return labels if len(labels) >= 2 and len(labelled) >= 4 else set()
+
+
+def _drop_crib_tables(lines: list[str], role_tables: list, name: str, warnings: list[str] | None) -> list[str]:
+    """``lines`` without the role-per-column tables (``Question | Answer``, ``Interviewer | Candidate``)
+    that are not the document's speech: when the paragraphs (everything outside those tables)
+    already hold a transcript, such a table is a coach's crib sheet or notes, unless its column names
+    are that transcript's speaker labels (the transcript goes on in a table). One warning per table
+    left out."""
+    keep = [True] * len(lines)
+    for begin, end, _ in role_tables:
+        keep[begin:end] = [False] * (end - begin)
+    labels = _speech_labels([x for x, k in zip(lines, keep) if k], name)
+    if not labels:
+        return lines
+    out, last = [], 0
+    for begin, end, columns in role_tables:
+        if all(c.lower() in labels for c in columns):
+            continue
+        out.extend(lines[last:begin])
+        last = end
+        if warnings is not None:
+            warnings.append(f"the '{' | '.join(columns)}' table after line {len(out)} was not read as speech: "
+                            "the transcript's speech is already in the paragraphs above or around it "
+                            "(a crib sheet or notes?)")
+    return out + lines[last:] if last else lines
 
 
 def _other_zip(zf: zipfile.ZipFile) -> str:
@@ -271,14 +318,17 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
+        role_tables: list = []
         extra = 0
         body = document._body  # noqa: SLF001 - the parent python-docx gives its own blocks
         for element in _blocks(document.element.body):
             if element.tag == _PARAGRAPH:
                 lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, body))).split("\n"))
             else:
-                extra += _table_lines(Table(element, body), lines)
+                extra += _table_lines(Table(element, body), lines, role_tables)
                 lines.append("")
+        if role_tables:
+            lines = _drop_crib_tables(lines, role_tables, name, warnings)
     except InputError:
         raise
     except Exception as e:  # noqa: BLE001 - lxml/zip/KeyError variants: report, never leak content
