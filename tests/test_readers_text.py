@@ -878,3 +878,33 @@ def test_text_line_end_hyphen_follows_the_spelling_used_elsewhere_in_the_file():
 def test_text_line_end_hyphen_is_not_joined_across_a_label_or_a_blank_line():
     t = parse("Interviewer: It was for-\nCandidate: ward thinking.\n\nInterviewer: Well-\n\nknown.\n")
     assert [tr.text for tr in t.turns] == ["It was for-", "ward thinking.", "Well- known."]
+
+
+@pytest.mark.parametrize(
+    "first, second, text",
+    [  # hostile QA round 13, H1: a false start at a line end is not glued onto the next word
+        ("Honestly I'm-", "excited about this role.", "Honestly I'm- excited about this role."),
+        ("I'll-", "send you a note.", "I'll- send you a note."),
+        ("So what are the-", "next steps?", "So what are the- next steps?"),
+        ("Thank you for-", "your time.", "Thank you for- your time."),
+        ("I'd like to-", "join the team.", "I'd like to- join the team."),
+        ("I'd really like-", "really like to move forward.", "I'd really like- really like to move forward."),
+        ("Is there anything that would stop-", "anything that would hold you back?",
+         "Is there anything that would stop- anything that would hold you back?"),
+        ("Thank you. I'll send-", "probably tomorrow, a note.", "Thank you. I'll send- probably tomorrow, a note."),
+        # whole words that do make one word, and fragments, are still joined
+        ("I hope you'll put me for-", "ward.", "I hope you'll put me forward."),
+        ("I led the team. The leader-", "ship role suits me.", "I led the team. The leadership role suits me."),
+        ("I enjoyed the conver-", "sation.", "I enjoyed the conversation."),
+    ],
+)
+def test_text_line_end_hyphen_after_a_whole_word_is_a_false_start_not_a_broken_word(first, second, text):
+    t = parse(f"Interviewer: Go on.\nCandidate: {first}\n{second}\nInterviewer: Thanks.\nCandidate: Bye.\n")
+    assert t.turns[1].text == text
+
+
+def test_text_line_end_hyphen_keeps_number_compounds():
+    # hostile QA round 13, L1: "twenty-" / "five" is "twenty-five", not "twentyfive"
+    t = parse("Interviewer: Go on.\nCandidate: I was twenty-\nfive then, and ninety-\nnine percent sure.\n"
+              "Interviewer: Thanks.\n")
+    assert t.turns[1].text == "I was twenty-five then, and ninety-nine percent sure."

@@ -30,10 +30,14 @@ turn stay text. Layout-specific markers (``**Name:**``, ``[Name] 13:32:23``, Ott
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from analyzer.readers._common import (
     PHONE_LABEL_RE,
@@ -724,10 +728,54 @@ _NOT_WORD_END = frozenset(
 # The words of a compound broken at its own hyphen ("well-" / "known", "follow-" / "up"): the hyphen stays.
 _COMPOUND_HEADS = frozenset(
     "self well non ex follow check sign log set start hands full part long short high low mid cross one two three "
-    "four five six seven eight nine ten first second third all half multi semi anti".split())
+    "four five six seven eight nine ten first second third all half multi semi anti "
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())
 _COMPOUND_TAILS = frozenset(
     "known up based term time level like minded free friendly wide related driven focused oriented specific "
     "facing sized off in on out down over end year old ish wise".split())
+# Whole words a speaker breaks off on ("Thank you for-" / "your time", "what are the-" / "next steps"): the
+# line-end hyphen after one is only a broken word when the two halves make a word ("for-" / "ward").
+_FUNCTION_WORDS = _NOT_WORD_END | frozenset(
+    "for to in on at by with from into onto upon about as your their his her its me him them us be are were been "
+    "have has had do does did will would can could should shall may might must not some any every all up out "
+    "there here which who whom when where why very too also than more most such these those".split())
+# Words made of a function word and more, which the word lists below leave out.
+_CLOSED_WORDS = frozenset(
+    "toward towards together today tomorrow tonight anything anyone anybody anyway anywhere something someone "
+    "somebody somewhere sometimes everything everyone everybody everywhere nothing nobody nowhere into onto upon "
+    "within without whatever whenever wherever however whoever therefore thereby myself yourself himself herself "
+    "itself ourselves yourselves themselves because before behind between beyond about above across after again "
+    "against along among around away cannot inside outside throughout otherwise although though unless until "
+    "whereas whether".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """English words (the lemma tables of spacy-lookups-data, installed with us), read once when a line-end
+    hyphen after a whole word asks for them; empty if the tables are missing."""
+    words = set(_CLOSED_WORDS)
+    try:
+        import spacy_lookups_data
+
+        folder = Path(spacy_lookups_data.__file__).parent / "data"
+        with gzip.open(folder / "en_lemma_index.json.gz", "rt", encoding="utf-8") as f:
+            for forms in json.load(f).values():
+                words.update(forms)
+        with gzip.open(folder / "en_lemma_lookup.json.gz", "rt", encoding="utf-8") as f:
+            for form, lemma in json.load(f).items():
+                words.add(form)
+                words.add(lemma)
+    except (ImportError, OSError, ValueError):
+        pass
+    return frozenset(w.casefold() for w in words)
+
+
+def _whole_word(head: str, text: str) -> bool:
+    """Whether ``head`` (the part before a line-end hyphen) is a word of its own, not a fragment: a function
+    word, a word written on its own elsewhere in the file (``text``, casefolded), or an English word."""
+    low = head.casefold()
+    return (low in _FUNCTION_WORDS or re.search(rf"\b{re.escape(low)}\b(?!-)", text) is not None
+            or low in _lexicon())
 
 
 def _add_split(segments: list[Segment], split_lines: list[int], speaker: str, body: str, lineno: int,
@@ -747,11 +795,14 @@ def _dehyphenate(prev: str, nxt: str, lines: list[str], seen: dict[str, str]) ->
 
     The hyphen stays when the word is a compound broken at its own hyphen: the hyphenated form is
     written elsewhere in the file (and the solid one is not), a part before it is hyphenated too
-    ("state-of-the-" / "art"), or a common compound part ("well-" / "known", "follow-" / "up").
-    Speech broken off ("I was-" / "we decided") is left as it is.
+    ("state-of-the-" / "art"), or a common compound part ("well-" / "known", "follow-" / "up", "twenty-" /
+    "five"). Speech broken off is left as it is: before a word a speaker restarts with ("I was-" / "we
+    decided"), after a contraction ("I'm-" / "excited"), and after a whole word (a function word, a word
+    written on its own elsewhere, an English word) unless the two halves make a word ("for-" / "ward") or a
+    compound ("self-" / "employed"): "what are the-" / "next steps", "I'll send-" / "probably tomorrow".
     """
     m = _HYPHEN_END.search(prev)
-    if m is None:
+    if m is None or m.start() > 0 and prev[m.start() - 1] in "'\u2019":
         return None
     parts = nxt.split(None, 1)
     chunk, rest = parts[0], parts[1] if len(parts) > 1 else ""
@@ -766,6 +817,13 @@ def _dehyphenate(prev: str, nxt: str, lines: list[str], seen: dict[str, str]) ->
         hyphened = re.search(rf"\b{re.escape(f'{head}-{tail}'.casefold())}\b", seen["text"]) is not None
         keep = hyphened and not solid or not solid and (
             head.lower() in _COMPOUND_HEADS or tail.lower() in _COMPOUND_TAILS)
+        if not solid and not keep and _whole_word(head, seen["text"]):
+            if f"{head}{tail}".casefold() in _lexicon():
+                pass
+            elif f"{head}-{tail}".casefold() in _lexicon():
+                keep = True  # "on-" / "site"
+            else:
+                return None  # speech broken off: "the-" / "next steps"
     return prev[:-1] + ("-" if keep else "") + chunk, rest
 
 
