@@ -2570,3 +2570,63 @@ def test_ctx_reply_in_second_sentence(analyzer, behaviour, turns, status):
 def test_ctx_run_on_question_in_mid_turn(analyzer, behaviour, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r26 (cc, cd batches): the conditional "I'd be delighted to accept" is a glad yes, not interest ("I'm delighted to accept"
+# says how they feel); a student's interest in study, satisfaction with how it went, or a role wanted before is not interest
+@pytest.mark.parametrize("turns,status", [
+    pytest.param(_offer("Yes, I'd be delighted to accept."), "missing", id="ei-r26-would-be-delighted-to-accept"),
+    pytest.param(_offer("I'm delighted to accept. Thank you both."), "present", id="ei-r26-im-delighted-to-accept"),
+    pytest.param(_closing("I'm interested in doing a master's at some point, would that be supported?"), "missing", id="ei-r26-interested-in-masters"),
+    pytest.param(_closing("im really keen on doing a part time mba later on"), "missing", id="ei-r26-keen-on-mba-stt"),
+    pytest.param(_closing("I'm really interested in the graduate scheme, it's exactly what I want."), "present", id="ei-r26-interested-in-scheme"),
+    pytest.param(_closing("I don't think that went badly, actually, I'm pretty happy with it."), "missing", id="ei-r26-happy-with-it"),
+    pytest.param(_closing("I'm really happy with everything I saw today and I want this job."), "present", id="ei-r26-happy-with-everything"),
+    pytest.param(_closing("I was interested in the marketing role originally, but that one closed."), "missing", id="ei-r26-other-role-originally"),
+    pytest.param(_closing("I was interested in this role from the moment I saw the advert."), "present", id="ei-r26-this-role-from-the-moment"),
+    pytest.param(_interviewer_says("We're really interested in you, and I'm delighted to accept your references."), "missing", id="ei-r26-interviewer"),
+])
+def test_r26_express_interest_precision(analyzer, turns, status):
+    f = mini(analyzer, turns)["express_interest"]
+    assert f.status == status, _explain(f)
+
+
+# r26: keeping the process going, meeting the team "in the next round", an answer "in the morning", and asking how to send the decision
+@pytest.mark.parametrize("turns,status", [
+    pytest.param(_closing("So what's the next step? Either way I'd like to keep going."), "present", id="afj-r26-keep-going"),
+    pytest.param(_closing("Good talking to you both. I'd like to keep this moving, what's next?"), "present", id="afj-r26-keep-this-moving"),
+    pytest.param(_closing("i really want to keep things moving so whats next"), "present", id="afj-r26-keep-things-moving-stt"),
+    pytest.param(_closing("Do you want to keep going, or shall we stop there?"), "missing", id="afj-r26-keep-going-asked"),
+    pytest.param(_closing("I'd love to keep going with my coaching on weekends."), "missing", id="afj-r26-keep-going-hobby"),
+    pytest.param(_closing("I don't want to keep going like this at my current place."), "missing", id="afj-r26-dont-want-keep-going"),
+    pytest.param(_interviewer_says("I'd like to keep this moving, so expect a call."), "missing", id="afj-r26-interviewer-keep-moving"),
+    pytest.param(_closing("Would be great to meet the rest of the team in the next round."), "present", id="afj-r26-great-to-meet-next-round"),
+    pytest.param(_closing("It was great to meet Sarah in the first round."), "missing", id="afj-r26-great-to-meet-first-round"),
+    pytest.param(_interviewer_says("It'd be great to meet your manager at the final stage."), "missing", id="afj-r26-interviewer-great-to-meet"),
+    pytest.param(_offer("Oh — I, um — can I think about it overnight and call you in the morning?"), "present", id="afj-r26-call-you-in-the-morning"),
+    pytest.param(_offer("Can I think about it? I'm working in the morning anyway."), "partial", id="afj-r26-working-in-the-morning"),
+    pytest.param(_offer("What's the best way to get back to you with my decision?"), "missing", id="afj-r26-best-way-with-decision"),
+])
+def test_r26_ask_for_job_families(analyzer, turns, status):
+    f = mini(analyzer, turns)["ask_for_job"]
+    assert f.status == status, _explain(f)
+
+
+# r26: expecting a no, having given up, not having done enough are discouraged; an apology for a long answer
+# and the candidate's own wishes ("I'm not after anything fully remote") are not
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "Should've revised tries. Oh well, I'll probably get a no.", "missing", id="sp-r26-probably-get-a-no"),
+    pytest.param("stt", "im probably getting a no from you anyway", "missing", id="sp-r26-getting-a-no-stt"),
+    pytest.param("negated", "If I get a no, could I have some feedback?", "present", id="sp-r26-if-i-get-a-no"),
+    pytest.param("positive", "I've kind of given up on getting in anywhere this year, to be honest.", "missing", id="sp-r26-given-up-on-getting-in"),
+    pytest.param("positive", "I think I've probably not done enough to get through, but it was nice to meet you.", "missing", id="sp-r26-not-done-enough"),
+    pytest.param("stt", "i havent done enough to get through today have i", "missing", id="sp-r26-havent-done-enough-stt"),
+    pytest.param("negative", "I haven't done enough research on your new product, but I loved today.", "present", id="sp-r26-not-done-enough-research"),
+    pytest.param("negative", "Sorry if that answer about teamwork went on a bit.", "present", id="sp-r26-sorry-answer-went-on"),
+    pytest.param("negative", "I'm not really after anything fully remote, for the record.", "present", id="sp-r26-not-after-remote"),
+    pytest.param("positive", "I'm probably not what you're after.", "missing", id="sp-r26-not-what-youre-after"),
+    pytest.param("wrong_speaker", "We'll probably get a no from the board, and I've given up on getting budget this year.", "present", id="sp-r26-interviewer"),
+])
+def test_r26_stay_positive_families(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["stay_positive"]
+    assert f.status == status, _explain(f)
