@@ -2630,3 +2630,44 @@ def test_r26_ask_for_job_families(analyzer, turns, status):
 def test_r26_stay_positive_families(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["stay_positive"]
     assert f.status == status, _explain(f)
+
+
+# round 26 (b): tech engineers' closings. A hiring stage asked about by name ("when's the hiring manager round?"), not the
+# job's own phases ("after the first ninety days", "how long does onboarding take"); an invite sent by "recruiting";
+# "anything blocking you from migrating" and "reservations about hiring grads" are the company's business, not doubts
+# about the candidate; "in touch with Janet" (a name: the recruiter) follows up, "in touch with Google about the API" does not
+def _r26b_told(interviewer: str, reply: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "No, that's all."), (INT, interviewer), (CAND, reply)]
+
+
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(CNS, _closing("I'd really like to work on this. When's the hiring manager round?"), "present", id="cns-r26-when-named-round"),
+    pytest.param(CNS, _closing("So when would the system design interview be, roughly?"), "present", id="cns-r26-when-would-interview-be"),
+    pytest.param(CNS, _closing("um so when is the final loop roughly"), "present", id="cns-r26-when-final-loop-stt"),
+    pytest.param(CNS, _closing("When's the funding round?"), "missing", id="cns-r26-funding-round"),
+    pytest.param(CNS, _closing("When do the promotion rounds happen, once a year?"), "missing", id="cns-r26-promotion-rounds"),
+    pytest.param(CNS, _closing("When's the next customer interview?"), "missing", id="cns-r26-customer-interview"),
+    pytest.param(CNS, _interviewer_says("When's the hiring manager round? Probably Thursday."), "missing", id="cns-r26-interviewer-names-round"),
+    pytest.param(CNS, _closing("What happens after the first ninety days? Is there a formal review?"), "missing", id="cns-r26-first-ninety-days"),
+    pytest.param(CNS, _closing("how does it work after the probation period"), "missing", id="cns-r26-after-probation-stt"),
+    pytest.param(CNS, _closing("What happens after the first round?"), "present", id="cns-r26-after-first-round"),
+    pytest.param(CNS, _closing("How long does onboarding take before people get prod access?"), "missing", id="cns-r26-onboarding-length"),
+    pytest.param(CNS, _r26b_told("Recruiting will send you an invite for the final loop next week.",
+                                 "Thanks again. I'll keep an eye out for the calendar invite then."), "present", id="cns-r26-recruiting-sends-invite"),
+    pytest.param("ask_concerns", _closing("Is there anything blocking you from moving to Graviton instances?"), "missing", id="ac-r26-moving-to-tech"),
+    pytest.param("ask_concerns", _closing("whats stopping you from migrating to postgres"), "missing", id="ac-r26-migrating-stt"),
+    pytest.param("ask_concerns", _closing("Is there anything that would stop you from moving forward with me?"), "present", id="ac-r26-moving-forward-with-me"),
+    pytest.param("ask_concerns", _closing("Is there anything stopping you from moving me to the final round?"), "present", id="ac-r26-moving-me-on"),
+    pytest.param("ask_concerns", _closing("Were there any reservations about hiring grads in the past, like as a company?"), "missing", id="ac-r26-hiring-grads"),
+    pytest.param("ask_concerns", _closing("Do you have any reservations about hiring a career changer like me?"), "present", id="ac-r26-hiring-me"),
+    pytest.param("follow_up", _closing("I'll be in touch with Janet on Monday to confirm my referees' contact details."), "present", id="fu-r26-touch-with-name"),
+    pytest.param("follow_up", _closing("I'll be in touch with Sarah about the start date."), "present", id="fu-r26-touch-with-name-about"),
+    pytest.param("follow_up", _closing("I'll get in touch with Google about the API quota."), "missing", id="fu-r26-touch-with-firm"),
+    pytest.param("follow_up", _closing("I'll be in touch with Kubernetes support about that bug."), "missing", id="fu-r26-touch-with-support"),
+    pytest.param("follow_up", _closing("i'll be in touch with the client about the invoice"), "missing", id="fu-r26-touch-with-client-stt"),
+    pytest.param("follow_up", _interviewer_says("I'll be in touch with Janet on Monday about your references."), "missing", id="fu-r26-interviewer-touch-with-name"),
+])
+def test_r26b_named_stages_and_tech_near_misses(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
