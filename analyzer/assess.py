@@ -190,11 +190,21 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
     first = _where(offers[0])
     defers = [h for h in hits if h.kind == "defer" and h.valid and _where(h) > first]
     for h in hits:
-        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or h.sentence.rstrip().endswith("?") or h.rule in question_rules:
+        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or _asks(h.sentence) or h.rule in question_rules:
             continue
         d = next((d for d in defers if d.turn == h.turn), None)
         if d is not None and not _separate_promise(h, defers, *separate):
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
+
+
+def _asks(sentence: str) -> bool:
+    """Does the sentence ask something, not counting a tag on a statement ("..., I'll be in touch, is that okay?")?"""
+    return sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence)
+
+
+# "..., is that okay?", "if that's alright?", "... ok?": a tag that asks leave for a statement, not a question
+_TAG_QUESTION = re.compile(r"[,;—–-]\s*(?:(?:is|would|will|does)\s+that\s+(?:be\s+)?|if\s+that(?:'s|\s+is|\s+would\s+be)\s+|)"
+                           r"(?:ok|okay|alright|all\s+right|fine|good|cool)\s*\?\W*$", re.IGNORECASE)
 
 
 def _separate_promise(h: Hit, defers: list[Hit], items: frozenset[str], answer_words: frozenset[str]) -> bool:

@@ -2671,3 +2671,15 @@ def test_r26b_named_stages_and_tech_near_misses(analyzer, behaviour, turns, stat
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# session 15: after an offer, a promise of the answer with a tag question ("..., is that okay?") still answers the
+# offer, not a follow-up; a real question about how to reach them still is one
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("Let me think about it and I'll be in touch, is that okay?", "missing", id="fu-s15-tag-question-promise"),
+    pytest.param("let me sleep on it and ill give you a ring tomorrow is that ok?", "missing", id="fu-s15-tag-question-stt"),
+    pytest.param("What's the best way to get back to you?", "present", id="fu-s15-best-way-question"),
+])
+def test_s15_offer_answer_with_tag_question_is_no_follow_up(analyzer, answer, status):
+    f = mini(analyzer, _offer(answer))["follow_up"]
+    assert f.status == status, _explain(f)
