@@ -835,6 +835,28 @@ def test_text_mid_line_label_split_needs_a_sentence_end_and_a_label_of_this_file
     assert not any("another speaker's label" in w for w in t.warnings)
 
 
+def test_text_mid_line_label_with_a_time_stamp_starts_their_turn():
+    # hostile round 13, H5: the time-stamped layouts are the ones exported most
+    t = parse(
+        "[00:00:01] Interviewer: Thanks for coming in. Any questions for me? [00:00:05] Candidate: Yes. What are the next steps?\n"
+        "[00:00:09] Interviewer: We'll decide by Friday.\n"
+        "[00:00:12] Candidate: Thank you so much.\n"
+    )
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [
+        ("Interviewer", "Thanks for coming in. Any questions for me?"),
+        ("Candidate", "Yes. What are the next steps?"),
+        ("Interviewer", "We'll decide by Friday."),
+        ("Candidate", "Thank you so much."),
+    ]
+    rev = parse(
+        "Speaker 1 (00:00:01):\nThanks for coming in. Any questions for me? Speaker 2 (00:00:05): Yes. What are the next steps?\n\n"
+        "Speaker 1 (00:00:09):\nWe'll decide by Friday.\n\nSpeaker 2 (00:00:12):\nThank you so much.\n"
+    )
+    assert [(tr.speaker, tr.text) for tr in rev.turns][:2] == [
+        ("Speaker 1", "Thanks for coming in. Any questions for me?"), ("Speaker 2", "Yes. What are the next steps?")]
+    assert any("another speaker's label" in w for w in t.warnings + rev.warnings)
+
+
 # ------------------------------------------------------- words hyphenated at a line end (hostile QA D4)
 
 

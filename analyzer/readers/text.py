@@ -698,12 +698,17 @@ def _mid_label_pattern(accepted: set[str], counts: Counter[str]) -> re.Pattern |
     """A pattern for another speaker's label in the middle of a line, right after a sentence end
     ("… what would you like to know? Candidate: Thanks."): two turns typed or pasted onto one line.
     Only labels that open lines of this file count (two or more, or a role word), as written there (case
-    included), so prose with a colon ("The answer: yes") is never split. ``None`` when fewer than two."""
+    included), so prose with a colon ("The answer: yes") is never split. A time stamp may stand before the
+    label or after it, as the file's own labels carry one (``[00:00:05] Candidate:``, Rev's
+    ``Speaker 2 (00:00:05):``). ``None`` when fewer than two."""
     names = sorted((n for n in accepted if counts[n] >= 2 or is_role_word(n)), key=len, reverse=True)
     if len(names) < 2:
         return None
-    return re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"”’')\]]))\s+(" + "|".join(map(re.escape, names))
-                      + r"):[ \t]+(?=\S)")
+    return re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"”’')\]]))\s+(?:" + _MID_STAMP + r"\s+)?("
+                      + "|".join(map(re.escape, names)) + r")(?:\s+" + _MID_STAMP + r")?:[ \t]+(?=\S)")
+
+
+_MID_STAMP = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"  # "[00:00:05]", "(00:05)", "0:05"
 
 
 def _split_turns(text: str, speaker: str, mid: re.Pattern) -> list[tuple[str, str]]:
@@ -1177,7 +1182,9 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
         tail_times = _lookalikes_stay_text(recs, lines, sum(weak_counts[x] for x in accepted))
     if not accepted and not any(r[0] in (HEADER, LABEL) and r[4] == EXPLICIT for r in recs):
         _name_lines(recs, content)
-    mid = _mid_label_pattern(accepted, weak_counts)
+    # with time-stamped or other explicit labels, their speakers too ("[00:00:05] Candidate:" mid-line)
+    explicit_names = Counter(r[1] for r in recs if r[0] in (HEADER, LABEL) and r[4] == EXPLICIT and r[1])
+    mid = _mid_label_pattern(accepted | set(explicit_names), weak_counts + explicit_names)
     split_lines: list[int] = []  # lines holding two turns ("…to know? Candidate: Thanks.")
     seen: dict[str, str] = {}  # the file's text, casefolded, once a hyphenated line end asks for it
 
