@@ -20,7 +20,7 @@ from pathlib import Path
 
 from analyzer.errors import LabelError, first_few
 from analyzer.rules import BEHAVIOURS
-from analyzer.transcript import speaker_key
+from analyzer.transcript import speaker_key, without_label_colon
 
 STATUSES = ("present", "partial", "missing")
 #: The prediction for a labelled transcript that could not be read or analysed: no detection of any behaviour.
@@ -431,7 +431,7 @@ def same_candidate(gold: str, predicted: str | None) -> bool:
     Part of a label is not enough here: with one name to compare, "A" would agree with "Candidate"."""
     if not gold or predicted is None:
         return not gold and predicted is None
-    return speaker_key(gold.rstrip().rstrip(":") or gold) == speaker_key(predicted)
+    return speaker_key(without_label_colon(gold)) == speaker_key(predicted)
 
 
 @dataclass

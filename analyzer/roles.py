@@ -20,7 +20,7 @@ from analyzer.errors import InputError, first_few
 from analyzer.readers._common import is_role_word
 from analyzer.readers.text import has_symbol, same_name
 from analyzer.rules import RoleWords, RolesSpec, RuleSet
-from analyzer.transcript import Transcript, speaker_key
+from analyzer.transcript import Transcript, speaker_key, without_label_colon
 
 _ALIAS = re.compile(r"^(.*?\w)\s*[(\[][^()\[\]]*[)\]]\s*$")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -105,8 +105,7 @@ def _find_label(name: str, speakers: list[str], path: str, option: str) -> str:
     for s in speakers:
         if s == name:
             return s
-    # "Candidate:" copied with the colon that ends the label on the transcript line names "Candidate"
-    bare = name.rstrip().rstrip(":").rstrip() or name
+    bare = without_label_colon(name)
     key = speaker_key(bare)
     low = _lowered(bare)
     hits = [s for s in speakers if speaker_key(s) == key] or [s for s in speakers if low in s.lower()]

@@ -44,6 +44,12 @@ def speaker_key(label: str) -> str:
     return _KEY_DROP.sub("", label.casefold())
 
 
+def without_label_colon(name: str) -> str:
+    """A speaker name as a user gives it (``--candidate``, a labels file), without the colon that ends the
+    label on the transcript line when it was copied with it: ``"Candidate:"`` names ``Candidate``."""
+    return name.rstrip().rstrip(":").rstrip() or name
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """One piece of speech as a reader found it (a line, a cue, an utterance).
