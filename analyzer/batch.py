@@ -140,11 +140,12 @@ def _patterns(pattern: "str | Iterable[str] | None") -> list[str]:
     union), or none (``[]``); each kept once, in the order given."""
     if pattern is None:
         return []
-    if isinstance(pattern, str):
-        return [pattern]
-    if isinstance(pattern, (bytes, os.PathLike)) or not all(isinstance(p, str) for p in pattern):
+    patterns = [pattern] if isinstance(pattern, str) else pattern
+    if isinstance(pattern, (bytes, os.PathLike)) or not all(isinstance(p, str) for p in patterns):
         raise TypeError(f"pattern must be a str such as '*.vtt' or a list of them, not {type(pattern).__name__}")
-    return list(dict.fromkeys(pattern))
+    if any(not p.strip() for p in patterns):  # as --glob "$UNSET": neither "everything" nor "nothing" is meant
+        raise ValueError("pattern must not be empty: give one such as '*.vtt', or None for every transcript")
+    return list(dict.fromkeys(patterns))
 
 
 def _shown_patterns(patterns: list[str]) -> str:
@@ -485,6 +486,10 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
 
 #: Two same-stem files whose speech shares at least this share of its word pairs are one interview.
 SAME_SPEECH = 0.9
+#: Words one copy of a transcript keeps and another drops (verbatim captions against a clean copy).
+_SPOKEN_NOISE = frozenset("um umm uh uhh uhm er erm ah eh hmm hm mm mhm oh like yeah".split())
+#: Above this many interviews found in several files, one warning lists them instead of a line each.
+_LISTED_TWINS = 3
 
 
 def _speech_words(path: Path) -> list[str] | None:
@@ -496,7 +501,9 @@ def _speech_words(path: Path) -> list[str] | None:
         transcript = read_transcript(path)
     except Exception:  # noqa: BLE001 - only a comparison: the file's own row says what is wrong with it
         return None
-    return re.findall(r"\w+", " ".join(turn.text for turn in transcript.turns).casefold())
+    words = re.findall(r"\w+", " ".join(turn.text for turn in transcript.turns).casefold())
+    # a verbatim copy (captions: "um", "I I") and a clean one (the coach's) are still the same speech
+    return [w for i, w in enumerate(words) if w not in _SPOKEN_NOISE and (i == 0 or w != words[i - 1])]
 
 
 def _same_speech(a: list[str], b: list[str]) -> str | None:
@@ -518,7 +525,7 @@ def same_interview_twice(files: list[tuple[Path, str]]) -> list[str]:
     for path, rel in files:
         folder, _, name = rel.rpartition("/")
         groups.setdefault((folder, os.path.splitext(name)[0].casefold()), []).append((path, rel))
-    notes = []
+    found: list[tuple[list[str], str]] = []  # per interview: its files, and how alike their speech is
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -536,11 +543,21 @@ def same_interview_twice(files: list[tuple[Path, str]]) -> list[str]:
                     done.add(other)
                     how = same if same != "the same speech" else how
             if len(twins) > 1:
-                both = ", ".join(twins[:-1]) + f" and {twins[-1]}"
-                times = "twice" if len(twins) == 2 else f"{len(twins)} times"
-                notes.append(f"{both}: one interview in {len(twins)} files ({how}); each is analysed, so the "
-                             f"cohort summary counts it {times}: move all but one out of the folder "
-                             "or pick one format with --glob")
+                found.append((twins, how))
+    if len(found) > _LISTED_TWINS:  # a whole cohort saved twice: one line, not one per student
+        shown = [f"{os.path.splitext(twins[0])[0]} ({', '.join(os.path.splitext(t)[1] or t for t in twins)})"
+                 for twins, _ in found[:5]]
+        more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+        return [f"{len(found)} interviews are each in several files with the same or nearly the same speech: "
+                f"{', '.join(shown)}{more}; each file is analysed, so the cohort summary counts them more than "
+                "once: move all but one of each out of the folder or pick one format with --glob"]
+    notes = []
+    for twins, how in found:
+        both = ", ".join(twins[:-1]) + f" and {twins[-1]}"
+        times = "twice" if len(twins) == 2 else f"{len(twins)} times"
+        notes.append(f"{both}: one interview in {len(twins)} files ({how}); each is analysed, so the "
+                     f"cohort summary counts it {times}: move all but one out of the folder "
+                     "or pick one format with --glob")
     return notes
 
 

@@ -487,6 +487,14 @@ def analyze(
             raise typer.Exit(1)
 
 
+def _glob_values(values: Optional[List[str]]) -> Optional[List[str]]:
+    """``--glob`` values, refusing an empty one: ``--glob "$PAT"`` with the variable unset would otherwise
+    take the whole folder on its own, and take nothing beside another pattern."""
+    if values and any(not v.strip() for v in values):
+        raise typer.BadParameter("an empty pattern (an unset shell variable?); give one such as '*.vtt'")
+    return values
+
+
 @app.command()
 def batch(
     folder: Path = typer.Argument(..., help="Folder of transcripts (searched recursively).", exists=False),
@@ -497,7 +505,7 @@ def batch(
                                 "(.html always shows everything)."),
     summary: Optional[Path] = typer.Option(None, "--summary", **_REPORT_PATH,
                                            help="Also write the cohort summary table here."),
-    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="<pattern>",
+    glob: Optional[List[str]] = typer.Option(None, "--glob", metavar="<pattern>", callback=_glob_values,
                                              help="Only files matching this pattern, e.g. '*.vtt' (takes text files "
                                              "of any extension, e.g. '*.text'); repeat it for several patterns "
                                              "(--glob '*.vtt' --glob '*.srt': files matching any)."),

@@ -15,7 +15,7 @@ from pandas.testing import assert_frame_equal
 from typer.testing import CliRunner
 
 from analyzer.analysis import Analysis, Analyzer
-from analyzer.batch import analyze_folder, discover
+from analyzer.batch import analyze_folder, discover, same_interview_twice
 from analyzer.cli import app
 from analyzer.errors import InputError
 from analyzer.report import WIDE_COLUMNS
@@ -640,3 +640,48 @@ def test_batch_warns_of_one_interview_saved_in_two_formats(tmp_path):
     result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["batch", str(tmp_path), "-q", "-o", str(tmp_path / "r.csv")])
     assert result.exit_code == 0
     assert "warning: sam_lee.txt and sam_lee.vtt: one interview in 2 files (the same speech)" in result.output
+
+
+def test_empty_glob_is_refused_not_read_as_everything(tmp_path):
+    """--glob "$PAT" with PAT unset took the whole folder on its own and nothing beside another pattern
+    (hostile round 13, L4): an empty pattern is a usage error (exit 2) in the CLI and a ValueError in the API."""
+    for name in ("a.txt", "b.vtt"):
+        shutil.copy(STRONG, tmp_path / name)
+    for extra in ([], ["--glob", "*.vtt"]):
+        result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["batch", str(tmp_path), "--glob", " ", *extra, "-q"])
+        assert result.exit_code == 2 and "empty pattern" in result.output, result.output
+    with pytest.raises(ValueError, match="must not be empty"):
+        discover(tmp_path, ["*.vtt", ""])
+
+
+def test_verbatim_and_clean_copies_of_one_interview_are_the_same_speech(tmp_path):
+    """Captions keep every "um" and "I I"; the coach's copy drops them. With a filler every dozen words the
+    word pairs shared fell to 0.81 and the cohort counted the interview twice without a word (hostile round 13, M3)."""
+    text = STRONG.read_text(encoding="utf-8")
+    (tmp_path / "sam.txt").write_text(text, encoding="utf-8")
+    noisy, count = [], 0
+    for line in text.splitlines():
+        label, sep, speech = line.partition(": ")
+        words = []
+        for word in speech.split():
+            count += 1
+            words += ["um,", word] if count % 12 == 0 else ([word, word.lower()] if count % 29 == 0 else [word])
+        noisy.append(label + sep + " ".join(words))
+    (tmp_path / "sam.vtt").write_text(_as_vtt("\n".join(noisy)), encoding="utf-8")
+    notes = same_interview_twice([(tmp_path / "sam.txt", "sam.txt"), (tmp_path / "sam.vtt", "sam.vtt")])
+    assert notes and notes[0].startswith("sam.txt and sam.vtt: one interview in 2 files"), notes
+
+
+def test_a_cohort_saved_twice_gets_one_warning_not_one_per_student(tmp_path):
+    """150 students each with a Zoom .vtt and a .txt copy printed 150 near-identical lines (hostile round 13, L3):
+    past three such interviews, one line counts them and names the first few."""
+    text = STRONG.read_text(encoding="utf-8")
+    for i in range(7):
+        (tmp_path / f"s{i}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"s{i}.vtt").write_text(_as_vtt(text), encoding="utf-8")
+    files = [(p, p.name) for p in sorted(tmp_path.iterdir())]
+    notes = same_interview_twice(files)
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("7 interviews are each in several files") and "s0 (.txt, .vtt)" in notes[0]
+    assert "and 2 more" in notes[0] and "--glob" in notes[0]
+    assert len(same_interview_twice(files[:6])) == 3  # three: a line each, naming both files
