@@ -164,3 +164,24 @@ def test_docx_role_table_after_a_title_and_metadata_paragraphs_is_speech():
     t = parse_bytes(_table_docx(_CRIB, before=before), "qa.docx")
     assert [x.speaker for x in t.turns][-4:] == ["Question", "Answer", "Question", "Answer"]
     assert not any("not read as speech" in w for w in t.warnings)
+
+
+def test_docx_role_table_heading_row_merged_across_the_columns_is_not_speech():
+    """A 'PART 2 - CLOSING' row merged across 'Interviewer | Candidate' used to open the interviewer's next
+    turn (hostile round 13, L5): a row of one merged cell is a heading, left out like other non-speech cells."""
+    import docx
+
+    doc = docx.Document()
+    table = doc.add_table(rows=4, cols=2)
+    for row, cells in zip(table.rows, [["Interviewer", "Candidate"], ["Tell me about yourself.", "I run a café."],
+                                       ["", ""], ["Any questions for me?", "Yes: what are the next steps?"]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    heading = table.rows[2].cells[0].merge(table.rows[2].cells[1])
+    heading.text = "PART 2 - CLOSING"
+    buf = io.BytesIO()
+    doc.save(buf)
+    t = parse_bytes(buf.getvalue(), "merged.docx")
+    assert [(x.speaker, x.text) for x in t.turns] == [
+        ("Interviewer", "Tell me about yourself."), ("Candidate", "I run a café."),
+        ("Interviewer", "Any questions for me?"), ("Candidate", "Yes: what are the next steps?")]

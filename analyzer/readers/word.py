@@ -183,6 +183,9 @@ def _role_rows(rows: list[list[str]], first: int, roles: dict[int, str], lines: 
     time = next((i for i, c in enumerate(rows[first]) if c and i not in roles), None)
     ignored = 0
     for cells in rows[first + 1:]:
+        if len(cells) == 1 < len(rows[first]):  # one cell merged across the table: a heading ("PART 2 - CLOSING")
+            ignored += bool(cells[0])
+            continue
         stamp = ""
         if time is not None and time < len(cells) and _TIME_CELL.match(cells[time]):
             stamp = f"[{cells[time].strip('[]()')}] "
