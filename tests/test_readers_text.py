@@ -857,6 +857,28 @@ def test_text_mid_line_label_with_a_time_stamp_starts_their_turn():
     assert any("another speaker's label" in w for w in t.warnings + rev.warnings)
 
 
+
+def test_text_mid_line_role_label_in_another_case_or_after_a_dash_or_no_space_starts_their_turn():
+    # hostile round 13, M1: the candidate's next-steps question and thanks went to the interviewer, unwarned
+    t = parse(
+        "INTERVIEWER: Thanks for coming in. Any questions before we wrap up?\n"
+        "CANDIDATE: What are the next steps?\n"
+        "INTERVIEWER: Within a week. candidate: Is that okay? Good.\n"
+        "INTERVIEWER: Do you have any questions for me?Candidate: Yes, when do you decide?\n"
+        "INTERVIEWER: We'll decide by Friday - Candidate: great, thank you so much.\n"
+        "INTERVIEWER: Anything else — CANDIDATE: No, thanks.\n"
+    )
+    assert [(tr.speaker, tr.text) for tr in t.turns][2:] == [
+        ("INTERVIEWER", "Within a week."), ("CANDIDATE", "Is that okay? Good."),
+        ("INTERVIEWER", "Do you have any questions for me?"), ("CANDIDATE", "Yes, when do you decide?"),
+        ("INTERVIEWER", "We'll decide by Friday"), ("CANDIDATE", "great, thank you so much."),
+        ("INTERVIEWER", "Anything else"), ("CANDIDATE", "No, thanks."),
+    ]
+    assert any("line 3 and 3 more: another speaker's label" in w for w in t.warnings)
+    # a name is matched as the file writes it: "will:" in lower case is speech, not Will's label
+    names = parse("Mark: Anything else?\nWill: No.\nMark: Thanks. will: is that a question?\nWill: Bye.\n")
+    assert [tr.speaker for tr in names.turns] == ["Mark", "Will", "Mark", "Will"]
+
 # ------------------------------------------------------- words hyphenated at a line end (hostile QA D4)
 
 

@@ -35,7 +35,8 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -694,31 +695,52 @@ def _lookalikes_stay_text(recs: list[_Rec], lines: list[str], labelled: int) -> 
 
 # ------------------------------------------------------------------ two turns on a line, hyphenated words
 
-def _mid_label_pattern(accepted: set[str], counts: Counter[str]) -> re.Pattern | None:
+@dataclass(frozen=True)
+class _MidLabels:
+    """Another speaker's label in the middle of a line (see :func:`_mid_label_pattern`)."""
+
+    pattern: re.Pattern
+    canon: dict[str, str]  # a role word, casefolded -> the label as the file's lines open with it most
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text)
+
+    def speakers(self, text: str) -> Iterator[tuple[re.Match, str]]:
+        """Each label found in ``text``, with the speaker it names."""
+        for m in self.pattern.finditer(text):
+            yield m, self.canon.get(m[1].casefold(), m[1])
+
+
+def _mid_label_pattern(accepted: set[str], counts: Counter[str]) -> _MidLabels | None:
     """A pattern for another speaker's label in the middle of a line, right after a sentence end
-    ("… what would you like to know? Candidate: Thanks."): two turns typed or pasted onto one line.
-    Only labels that open lines of this file count (two or more, or a role word), as written there (case
-    included), so prose with a colon ("The answer: yes") is never split. A time stamp may stand before the
-    label or after it, as the file's own labels carry one (``[00:00:05] Candidate:``, Rev's
-    ``Speaker 2 (00:00:05):``). ``None`` when fewer than two."""
+    ("… what would you like to know? Candidate: Thanks.", "…to know?Candidate:") or a dash ("by Friday -
+    Candidate: great"): two turns typed or pasted onto one line. Only labels that open lines of this file
+    count (two or more, or a role word), names as written there (case included), so prose with a colon
+    ("The answer: yes") is never split; a role word in any case ("… okay? candidate: I mean"). A time stamp
+    may stand before the label or after it, as the file's own labels carry one (``[00:00:05] Candidate:``,
+    Rev's ``Speaker 2 (00:00:05):``). ``None`` when fewer than two."""
     names = sorted((n for n in accepted if counts[n] >= 2 or is_role_word(n)), key=len, reverse=True)
     if len(names) < 2:
         return None
-    return re.compile(r"(?:(?<=[.?!…])|(?<=[.?!…][\"”’')\]]))\s+(?:" + _MID_STAMP + r"\s+)?("
-                      + "|".join(map(re.escape, names)) + r")(?:\s+" + _MID_STAMP + r")?:[ \t]+(?=\S)")
+    canon: dict[str, str] = {}
+    for name in sorted((n for n in names if is_role_word(n)), key=lambda n: -counts[n]):
+        canon.setdefault(name.casefold(), name)
+    alternatives = "|".join(f"(?i:{re.escape(n)})" if is_role_word(n) else re.escape(n) for n in names)
+    return _MidLabels(re.compile(r"(?:(?:(?<=[.?!…])|(?<=[.?!…][\"”’')\]]))\s*|\s+[-–—]\s+)(?:" + _MID_STAMP
+                                 + r"\s+)?(" + alternatives + r")(?:\s+" + _MID_STAMP + r")?:[ \t]+(?=\S)"), canon)
 
 
 _MID_STAMP = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"  # "[00:00:05]", "(00:05)", "0:05"
 
 
-def _split_turns(text: str, speaker: str, mid: re.Pattern) -> list[tuple[str, str]]:
+def _split_turns(text: str, speaker: str, mid: _MidLabels) -> list[tuple[str, str]]:
     """``text`` said by ``speaker`` cut at each other speaker's label found by ``mid``: (speaker, text) pairs."""
     out: list[tuple[str, str]] = []
     pos = 0
-    for m in mid.finditer(text):
-        if m[1] != speaker:
+    for m, who in mid.speakers(text):
+        if who != speaker:
             out.append((speaker, text[pos:m.start()]))
-            speaker, pos = m[1], m.end()
+            speaker, pos = who, m.end()
     out.append((speaker, text[pos:]))
     return out
 
@@ -784,7 +806,7 @@ def _whole_word(head: str, text: str) -> bool:
 
 
 def _add_split(segments: list[Segment], split_lines: list[int], speaker: str, body: str, lineno: int,
-               start: float | None, end: float | None, mid: re.Pattern) -> str:
+               start: float | None, end: float | None, mid: _MidLabels) -> str:
     """Add line ``lineno`` of ``speaker`` cut into turns at other speakers' labels; the speaker it ends with."""
     pieces = _split_turns(body, speaker, mid)
     if len(pieces) > 1:
