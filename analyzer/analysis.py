@@ -154,13 +154,29 @@ class Analyzer:
         return analyse_doc(doc, self.rules)
 
     def _hits(self, turns: list[Turn], first: int, roles: Roles) -> list[Hit]:
-        items = []
         # an offer made just before the hand-over ("we'd like to offer you the job ... before we wrap
         # up, any questions?") is what the candidate's answer in the closing answers
-        for i in range(max(0, first - OFFER_LOOKBACK), len(turns)):
+        before = range(max(0, first - OFFER_LOOKBACK), first)
+        hits = self._turn_hits(turns, [i for i in before if roles.role_of(turns[i].speaker) != "candidate"]
+                               + list(range(first, len(turns))), roles)
+        kept = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
+        offer = min((h.turn for h in kept if h.kind == "offer" and h.valid and h.turn < first), default=None)
+        if offer is not None:
+            # "we'd like to offer you the job." "Yes! I accept." "Wonderful. Before we wrap up, any
+            # questions?": the candidate's answer came before the hand-over, and decides all the same
+            answers = [i for i in range(offer + 1, first) if roles.role_of(turns[i].speaker) == "candidate"]
+            kept += [h for h in self._turn_hits(turns, answers, roles) if h.behaviour == "ask_for_job"]
+            kept.sort(key=lambda h: (h.turn, h.char))
+        mark_excluded(kept)
+        mark_offer_replies(kept, self._question_rules, self._separate_items)
+        mark_replies(kept)
+        return kept
+
+    def _turn_hits(self, turns: list[Turn], indices: list[int], roles: Roles) -> list[Hit]:
+        """The rule matches in turns ``indices``, judged in context (cancelled or kept)."""
+        items = []
+        for i in indices:
             role = roles.role_of(turns[i].speaker)
-            if i < first and role == "candidate":
-                continue  # before the closing only the interviewer's offer matters
             others = role not in ("candidate", None)  # the interviewer's words: only a few rules (offers) are meant for them
             # a turn that stops without a full stop (speech-to-text) ends its last sentence all the
             # same: a full stop is added after it, so a pattern can ask for the end of a sentence
@@ -201,10 +217,6 @@ class Analyzer:
                 )
                 hits.append(hit)
             release(doc)
-        hits = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
-        mark_excluded(hits)
-        mark_offer_replies(hits, self._question_rules, self._separate_items)
-        mark_replies(hits)
         return hits
 
 

@@ -400,6 +400,27 @@ def test_ask_for_job_offer_made_before_the_handover(analyzer, answer, status):
     check(mini(analyzer, body + offer), "ask_for_job", status, [])
 
 
+
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("Yes! I accept. I'm thrilled.", "present", id="accepted"),
+    pytest.param("I need some time to discuss it with my family.", "partial", id="time_undated"),
+    pytest.param("can i think about it and get back to you", "partial", id="time_stt"),
+    pytest.param("I'd rather not, to be honest. It isn't for me.", "missing", id="declined"),
+])
+def test_ask_for_job_offer_answered_before_the_handover(analyzer, answer, status):
+    """Offer, answer, and only then "any questions?" (hostile round 14, #1): the answer came before the
+    closing and was dropped, so an on-the-spot yes read 'missing'. The first answer to an offer in the
+    look-back decides; the rest of that turn ("I'm thrilled") stays outside the closing."""
+    story = "I ran the night shift for two years, looked after a team of six and rebuilt the rota from scratch."
+    body = [(INT, "Tell me about your last job."), (CAND, story), (INT, "Go on."), (CAND, story)] * 3
+    offer = [(INT, "They liked you too. So, " + OFFER.lower()), (CAND, answer), (INT, "Okay. " + HANDOVER),
+             (CAND, "What should I bring on my first day?"), (INT, "Just your ID."), (CAND, "Great, thank you so much.")]
+    found = mini(analyzer, body + offer)
+    check(found, "ask_for_job", status, [])
+    assert found["express_interest"].status == "missing", _explain(found["express_interest"])
+    # without an offer, words before the hand-over still do not count
+    assert mini(analyzer, body + [(CAND, "I'd love this job. Can I have it?")] + offer[2:])["ask_for_job"].status == "missing"
+
 def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
     f = mini(analyzer, _offer("Let me think it through and come back to you."))["ask_for_job"]
     assert f.status == "partial", _explain(f)
