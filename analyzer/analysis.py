@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.assess import EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_offer_replies, mark_replies
+from analyzer.assess import (EVIDENCE_MAX_WORDS, Finding, Hit, assess, mark_excluded, mark_not_offer_replies,
+                             mark_offer_replies, mark_replies)
 from analyzer.closing import find_closing, interview_part
 from analyzer.context import Modified, analyse_doc
 from analyzer.errors import AnalyzerError
@@ -82,6 +83,7 @@ class Analyzer:
         self._fillers = tuple(self.rules.modifiers.fillers)
         # a valid hit of one of these rules was judged a question (also unpunctuated speech)
         self._question_rules = frozenset(r.id for r in self.rules.rules.values() if "question" in r.requires)
+        self._not_offer_reply_rules = frozenset(r.id for r in self.rules.rules.values() if "not_offer_reply" in r.requires)
         lexicon = self.rules.lexicon
         self._separate_items = (frozenset(lexicon.get("fu_separate_item", ())), frozenset(lexicon.get("offer_answer_word", ())))
 
@@ -169,6 +171,7 @@ class Analyzer:
             kept.sort(key=lambda h: (h.turn, h.char))
         mark_excluded(kept)
         mark_offer_replies(kept, self._question_rules, self._separate_items)
+        mark_not_offer_replies(kept, self._not_offer_reply_rules)
         mark_replies(kept)
         return kept
 
@@ -184,7 +187,12 @@ class Analyzer:
             if others and not self._might_match(turns[i].text + end, role):
                 continue  # none of those rules has all its words in the text: no need to tokenise it
             cleaned = clean_text(turns[i].text, self._fillers)
-            doc = self.nlp.make_doc(_defuse(cleaned.text) + end)
+            text = _defuse(cleaned.text)
+            if others and "-" in text:
+                # the interviewer's "a take-home test", "a follow-up call", "an on-site visit": the parts of a
+                # hyphenated compound are words, as the prompt and offer rules list them (same offsets)
+                text = _INWORD_HYPHEN.sub(" ", text)
+            doc = self.nlp.make_doc(text + end)
             doc.user_data[ROLE_KEY] = role  # the rulers skip rules meant for another speaker
             if others and not self._could_match(self._norms(doc)):
                 continue
@@ -223,6 +231,7 @@ class Analyzer:
 OFFER_LOOKBACK = 4  # turns before the closing searched for an offer only
 
 _OPEN_END = re.compile(r"[\w,;:–—-][\s\"'”’)\]]*$")  # the turn's last word or comma has no full stop, "?" or "!" after it
+_INWORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "take-home", "second-round", not "2-3" or " - "
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
 

@@ -197,6 +197,20 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
 
 
+def mark_not_offer_replies(hits: list[Hit], rules: frozenset[str] | set[str]) -> None:
+    """A hit of a rule that ``requires: [not_offer_reply]`` fails in the candidate's answer to an offer:
+    the turn of the offer (after it) or the turn right after it. "Count me in!" said before any offer
+    shows interest; said to "we'd like to offer you the job" it accepts, which is ``ask_for_job`` only."""
+    if not rules:
+        return
+    offers = [_where(h) for h in hits if h.kind == "offer" and h.valid]
+    if not offers:
+        return
+    for h in hits:
+        if h.rule in rules and h.valid and any(o < _where(h) and h.turn - o[0] <= 1 for o in offers):
+            h.failed_requirement = "answers the offer (not_offer_reply)"
+
+
 def _asks(sentence: str) -> bool:
     """Does the sentence ask something, not counting a tag on a statement ("..., I'll be in touch, is that okay?")?"""
     return sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence)

@@ -96,6 +96,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     longest = max((c.end - c.start for c, _ in cues), default=0)
 
     quoted = _quoted_reports(doc, cues)
+    instructed = _instructed_reports(doc, cues, terms)
     quoted_at = _first_quote_at(len(doc), quoted) if quoted else None
     about_me: dict[int, bool] = {}
     run_on: dict[int, bool] = {}
@@ -156,6 +157,16 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
             if first >= 0 and span.end <= quoted[first][1]:
                 _, _, c, spec = quoted[first]
                 cancelled = f"REPORTED by '{c.text}' ({spec.id}, quoted)"
+        if not cancelled and instructed:
+            # what someone told them to do ("my coach said to thank you and to ask whether ..."): the
+            # whole reported clause, its coordinated verbs included, whatever a "?" or "thank" says
+            # ... unless a question of their own follows it: "My mentor told me to always ask about next steps, so
+            # what are they?" (a question that runs on to the end, "told me to ask whether ...?", is still theirs)
+            asked_after = sent[-1].text == "?"
+            for a, b, c, spec in instructed:
+                if a <= span.start < b and not (asked_after and spec.question_lifts and b < sent.end - 1):
+                    cancelled = f"REPORTED by '{c.text}' ({spec.id}, instructed)"
+                    break
         rule = rules.rules[span.id_]
         failed = None
         for req in rule.requires:
@@ -192,6 +203,82 @@ def _quoted_reports(doc: Doc, cues: list[tuple[Span, CueSpec]]) -> list[tuple[in
             closes = [i for i, t in enumerate(doc) if t.text in _CLOSE_QUOTES]
         k = bisect.bisect_right(closes, opening)
         found.append((opening + 1, closes[k] if k < len(closes) else len(doc), c, spec))
+    return found
+
+
+# a reporting verb whose instruction follows as "to <verb>": "my coach said to", "told me to", "I was told to",
+# "advised us to", "I'm supposed to"
+_REPORTING_VERBS = frozenset({
+    "said", "say", "says", "saying", "told", "tell", "tells", "telling", "advised", "advise", "advises", "advising",
+    "suggested", "recommended", "reminded", "reminds", "instructed", "urged", "encouraged", "warned", "taught",
+    "coached", "drilled", "asked", "wanted", "supposed", "meant", "expected"})
+# whom the instruction was given to: "told me to", "advised us to"
+_INSTRUCTED = frozenset({"me", "us", "him", "her", "them", "you", "everyone", "everybody", "people", "candidates"})
+# after "and" / "or" these open a new clause (a new subject, a question), not a second reported verb
+_NEW_CLAUSE = frozenset({
+    "i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "the", "my", "your", "our", "a", "an",
+    "what", "when", "how", "who", "where", "which", "why", "is", "are", "do", "does", "can", "could", "will",
+    "would", "honestly", "actually", "so", "but", "thanks", "cheers"})
+_COORDINATORS = frozenset({"and", "or", "&"})
+# how far an instruction's clause can run in a sentence with no punctuation (speech-to-text)
+INSTRUCTION_REACH = 24
+
+
+def _instructed_reports(doc: Doc, cues: list[tuple[Span, CueSpec]],
+                        terms: list[tuple[Span, CueSpec]]) -> list[tuple[int, int, Span, CueSpec]]:
+    """Instructions that a reported-speech cue introduces ("my coach said to thank you and to ask
+    whether ...", "I was told to thank you"): token ranges ``(start, end)`` from the first reported verb
+    to the end of the reported clause, with their cue. The clause runs on over "and (to) <verb>", and
+    over a "thank" that is one of its verbs; it ends at the sentence end, at a clause break or "and"
+    not followed by another verb ("..., and I'd love to know"), at another terminator ("but", "so
+    what"), or after ``INSTRUCTION_REACH`` tokens."""
+    found = []
+    stops = None
+    for c, spec in cues:
+        if spec.category != "REPORTED":
+            continue
+        n = len(doc)
+        j = c.end
+        if doc[j - 1].norm_ == "to":
+            if not any(t.norm_ in _REPORTING_VERBS for t in c[:-1]):
+                continue
+        else:
+            if doc[j - 1].norm_ not in _REPORTING_VERBS:
+                continue
+            if j < n and doc[j].norm_ in _INSTRUCTED:
+                j += 1
+            if j >= n or doc[j].norm_ != "to":
+                continue
+            j += 1
+        if j >= n or doc[j].is_punct or doc[j].norm_ in _NEW_CLAUSE:
+            continue
+        if stops is None:
+            stops = {t.start for t, s in terms if not s.applies_to or "REPORTED" in s.applies_to}
+        sent_end = sentence_of(doc[j : j + 1]).end
+        verbs = {j}  # where a reported verb stands: a terminator there ("to thank you") is the instruction itself
+        k, last = j, min(sent_end, j + INSTRUCTION_REACH)
+        while k < last:
+            t = doc[k]
+            if k in stops and k not in verbs and t.norm_ not in _COORDINATORS:
+                break
+            if t.norm_ in _COORDINATORS or (t.is_punct and t.text in _CLAUSE_BREAKS):
+                # a second reported verb: "and to ask", ", and ask", "or to email"
+                m = k + 1
+                while m < last and (doc[m].norm_ in _COORDINATORS or doc[m].text == ","):
+                    m += 1
+                if t.is_punct and not (m > k + 1 and doc[k + 1].norm_ in _COORDINATORS):
+                    break  # "to thank you, ask ..." or a full stop: the clause ends
+                if m < last and doc[m].norm_ in ("then", "also", "maybe", "perhaps", "just"):
+                    m += 1
+                if m < last and doc[m].norm_ == "to":
+                    m += 1
+                if m >= last or doc[m].is_punct or doc[m].norm_ in _NEW_CLAUSE or (t.is_punct and doc[m].norm_ == "thank"):
+                    break  # "..., and thank you for your time" thanks in their own words
+                verbs.add(m)
+                k = m + 1
+                continue
+            k += 1
+        found.append((j, k, c, spec))
     return found
 
 

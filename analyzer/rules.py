@@ -40,7 +40,9 @@ KINDS: dict[str, tuple[str, ...]] = {
 #: keen?"); "reply": the candidate's answer ("Friday it is", "very much so"), which counts only straight after.
 GENERIC_KINDS = ("match", "exclude", "prompt", "reply")
 
-Requirement = Literal["question", "statement", "turn_start", "about_candidate"]
+# not_offer_reply: the match does not count in the candidate's answer to an offer ("count me in" before
+# any offer shows interest; after it, the same words only accept: ask_for_job)
+Requirement = Literal["question", "statement", "turn_start", "about_candidate", "not_offer_reply"]
 Category = Literal["NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED", "QUESTION", "PSEUDO", "TERMINATE"]
 CANCELLING = ("NEGATED", "HYPOTHETICAL", "HISTORICAL", "REPORTED")
 

@@ -2704,3 +2704,42 @@ def test_r26b_named_stages_and_tech_near_misses(analyzer, behaviour, turns, stat
 def test_s15_offer_answer_with_tag_question_is_no_follow_up(analyzer, answer, status):
     f = mini(analyzer, _offer(answer))["follow_up"]
     assert f.status == status, _explain(f)
+
+
+# session 16 (context): "count me in" before any offer is interest, in the answer to an offer only an accept
+# (requirement not_offer_reply); a reporting verb's instruction ("my coach said to thank you and to ask ...")
+# covers the whole reported clause with its coordinated verbs, also before a "?"; the interviewer's hyphenated
+# next steps ("a take-home test", "a second-round interview") are a prompt a short reply answers
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(EI, _closing("Count me in."), "present", id="ei-s16-count-me-in-before-offer"),
+    pytest.param(EI, _closing("count me in honestly"), "present", id="ei-s16-count-me-in-stt"),
+    pytest.param(EI, _offer("Count me in!"), "missing", id="ei-s16-count-me-in-answers-offer"),
+    pytest.param("ask_for_job", _offer("Count me in!"), "present", id="afj-s16-count-me-in-accepts"),
+    pytest.param(EI, _offer("Yes please! I'd be delighted to accept."), "missing", id="ei-s16-delighted-to-accept-offer"),
+    pytest.param(EI, _offer("Yes, I accept, I'm thrilled."), "present", id="ei-s16-accept-and-thrilled"),
+    pytest.param(EI, _interviewer_says("Count me in for the pub quiz on Friday, then."), "missing", id="ei-s16-interviewer-count-me-in"),
+    pytest.param("ask_concerns", _closing("My coach said to thank you and to ask whether there's anything that would hold you back?"),
+                 "missing", id="ac-s16-coach-said-to-thank-and-ask"),
+    pytest.param("thank_interviewer", _closing("My coach said to thank you and to ask whether there's anything that would hold you back?"),
+                 "missing", id="ti-s16-coach-said-to-thank-and-ask"),
+    pytest.param("ask_concerns", _closing("my mum told me to thank you and to ask if you have any concerns about me"),
+                 "missing", id="ac-s16-mum-told-me-stt"),
+    pytest.param(CNS, _closing("I was told to thank you and to ask what the next steps are?"), "missing", id="cns-s16-told-to-thank-and-ask"),
+    pytest.param("thank_interviewer", _closing("I was told to thank you."), "missing", id="ti-s16-i-was-told-to-thank"),
+    pytest.param("thank_interviewer", _closing("I just want to say thank you."), "present", id="ti-s16-just-want-to-say-thank-you"),
+    pytest.param("ask_concerns", _closing("My coach said to thank you. Is there anything that would hold you back from hiring me?"),
+                 "present", id="ac-s16-own-question-after-report"),
+    pytest.param("ask_concerns", _closing("I was told to ask, and I want to know, do you have any concerns about me?"),
+                 "present", id="ac-s16-own-question-after-and-i"),
+    pytest.param(CNS, _closing("My mentor told me to always ask about next steps, so what are they?"), "present", id="cns-s16-asks-after-report"),
+    pytest.param(CNS, _r26b_told("The next step is a take-home test.", "Sounds good, thanks."), "present", id="cns-s16-take-home-prompt"),
+    pytest.param(CNS, _r26b_told("the next stage is a second-round interview with the director", "sounds good"), "present",
+                 id="cns-s16-second-round-prompt-stt"),
+    pytest.param(CNS, _r26b_told("The next step is an on-site visit.", "Perfect, that works."), "present", id="cns-s16-on-site-prompt"),
+    pytest.param(CNS, _r26b_told("The next step is rolling out the new self-service tills.", "Sounds good."), "missing", id="cns-s16-work-step-hyphen"),
+    pytest.param(CNS, _interviewer_says("The next step is a take-home test."), "missing", id="cns-s16-interviewer-says-take-home"),
+])
+def test_s16_context_offer_reply_instructions_hyphens(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
