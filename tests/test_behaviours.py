@@ -2743,3 +2743,47 @@ def test_s16_context_offer_reply_instructions_hyphens(analyzer, behaviour, turns
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# r27: discouragement in blunt trades words and in polished panel modesty; ordinary modesty, a story of falling short
+# and the interviewer's words are not
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("positive", "I'm gonna be honest, I don't think I nailed that one.", "missing", id="sp-r27-dont-think-i-nailed-it"),
+    pytest.param("stt", "i dont reckon i really aced it sorry", "missing", id="sp-r27-dont-reckon-aced-it-stt"),
+    pytest.param("negative", "I don't think I nailed down the start date yet.", "present", id="sp-r27-nailed-down-date"),
+    pytest.param("positive", "I'm very interested in the role, though I sense I fell short on the technical side today.", "missing", id="sp-r27-fell-short"),
+    pytest.param("negative", "I fell short of my sales target in 2019 but learned a lot.", "present", id="sp-r27-fell-short-of-target-story"),
+    pytest.param("positive", "I suspect the other candidates have more sector depth than I do.", "missing", id="sp-r27-others-more-than-i-do"),
+    pytest.param("positive", "I suspect the others have more depth.", "missing", id="sp-r27-suspect-others-more-depth"),
+    pytest.param("negative", "You've got more experience than me in this, so I'd love to learn from you.", "present", id="sp-r27-you-have-more-than-me"),
+    pytest.param("negative", "I suspect the others have more questions for you.", "present", id="sp-r27-others-more-questions"),
+    pytest.param("positive", "I appreciate I may not be the profile you had in mind for this.", "missing", id="sp-r27-may-not-be-profile"),
+    pytest.param("stt", "i sort of sense im not quite what the board wants but um yeah", "missing", id="sp-r27-not-what-board-wants-stt"),
+    pytest.param("negative", "I may not be available on Mondays.", "present", id="sp-r27-may-not-be-available"),
+    pytest.param("negated", "If I'm not what you're after, could I have some feedback?", "present", id="sp-r27-if-not-what-youre-after"),
+    pytest.param("positive", "I'm sorry to have taken up the afternoon when it's clearly not a match.", "missing", id="sp-r27-clearly-not-a-match"),
+    pytest.param("stt", "i think i made a right pigs ear of that to be honest", "missing", id="sp-r27-pigs-ear-stt"),
+    pytest.param("positive", "Sorry, I've been rubbish today, haven't I.", "missing", id="sp-r27-been-rubbish-today"),
+    pytest.param("negative", "I've been poor at keeping in touch with old colleagues.", "present", id="sp-r27-been-poor-at"),
+    pytest.param("stt", "i dont think im going to be what you need honestly", "missing", id="sp-r27-going-to-be-what-you-need-stt"),
+    pytest.param("negative", "The shifts are rubbish and the commute is a killer, but I want the job.", "present", id="sp-r27-complaint-shifts"),
+    pytest.param("wrong_speaker", "I don't think I nailed that one either, and I suspect the others have more depth than me.", "present", id="sp-r27-interviewer"),
+])
+def test_r27_stay_positive_families(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["stay_positive"]
+    assert f.status == status, _explain(f)
+
+
+# r27: interest in hearing how something works, in a course on the side, or in "the X stuff" is not interest in the job
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("negative", "I'm really keen to hear how the chair thinks about succession.", "missing", id="ei-r27-keen-to-hear-how"),
+    pytest.param("stt", "im really keen to find out what the team uses for rotas", "missing", id="ei-r27-keen-to-find-out-what-stt"),
+    pytest.param("negative", "I'm interested in doing a coding bootcamp at some point too.", "missing", id="ei-r27-bootcamp"),
+    pytest.param("negative", "I'm really interested in the latte art stuff, do you teach that?", "missing", id="ei-r27-latte-art-stuff"),
+    pytest.param("positive", "I'm really keen to join the team, it sounds brilliant.", "present", id="ei-r27-keen-to-join"),
+    pytest.param("positive", "I'm really interested in the role.", "present", id="ei-r27-interested-in-role"),
+    pytest.param("wrong_speaker", "We're really keen to hear how you'd approach it.", "missing", id="ei-r27-interviewer"),
+])
+def test_r27_express_interest_precision(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["express_interest"]
+    assert f.status == status, _explain(f)
