@@ -2787,3 +2787,37 @@ def test_r27_stay_positive_families(analyzer, kind, text, status):
 def test_r27_express_interest_precision(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["express_interest"]
     assert f.status == status, _explain(f)
+
+
+# round 27: misheard "next steps", the wait up to the decision, how the outcome is told, checks next; job-question near-misses;
+# doubts asked as "made you go hmm" / "not quite there yet"; questions the candidate may have later are no concern;
+# following up "to check in"; job tasks and sick calls are no follow-up
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(CNS, _closing("what are the neck steps from here"), "present", id="cns-r27-neck-steps-stt"),
+    pytest.param(CNS, _closing("And what happens between now and the final decision?"), "present", id="cns-r27-between-now-and-decision"),
+    pytest.param(CNS, _closing("so what happens between now and an offer"), "present", id="cns-r27-between-now-and-offer-stt"),
+    pytest.param(CNS, _closing("Do you call people or is it by email?"), "present", id="cns-r27-call-people-or-email"),
+    pytest.param(CNS, _closing("Sounds great. When do you usually pick people?"), "present", id="cns-r27-when-pick-people"),
+    pytest.param(CNS, _closing("are you doing reference checks next"), "present", id="cns-r27-checks-next-stt"),
+    pytest.param(CNS, _closing("What are the next steps on the restructuring after the consultation?"), "missing", id="cns-r27-next-steps-on-work"),
+    pytest.param(CNS, _closing("What's the next step after you finish training, do people become supervisors?"), "missing", id="cns-r27-after-training"),
+    pytest.param(CNS, _closing("I don't think there are neck steps, is there?"), "missing", id="cns-r27-negated-neck-steps"),
+    pytest.param(CNS, _interviewer_says("So what happens between now and the final decision? Two more interviews."), "missing", id="cns-r27-interviewer-between-now"),
+    pytest.param("ask_concerns", _closing("Is there anything I said that kinda made you go hmm?"), "present", id="ac-r27-made-you-go-hmm"),
+    pytest.param("ask_concerns", _closing("are there any areas where you feel im not quite there yet"), "present", id="ac-r27-not-there-yet-stt"),
+    pytest.param("ask_concerns", _closing("What made you go into nursing?"), "missing", id="ac-r27-what-made-you-go-into"),
+    pytest.param("ask_concerns", _closing("who do i ring if i've got any questions about the start date"), "missing", id="ac-r27-if-i-have-questions"),
+    pytest.param("ask_concerns", _closing("I appreciate you giving me a chance, what with the gap on my CV."), "missing", id="ac-r27-what-with-the-gap"),
+    pytest.param("ask_concerns", _interviewer_says("Is there anything I said that made you go hmm? Happy to clarify."), "missing", id="ac-r27-interviewer-hmm"),
+    pytest.param("follow_up", _closing("I'll ring the shop on Monday just to check in."), "present", id="fu-r27-ring-to-check-in"),
+    pytest.param("follow_up", _closing("ill drop you an email next week to check in"), "present", id="fu-r27-email-to-check-in-stt"),
+    pytest.param("follow_up", _closing("I'll call the patients on Monday to check in."), "missing", id="fu-r27-check-in-on-patients"),
+    pytest.param("follow_up", _closing("I'll send each of you a short note this evening."), "present", id="fu-r27-send-each-of-you"),
+    pytest.param("follow_up", _closing("Would the board want me to follow up on the audit findings in my first week?"), "missing", id="fu-r27-first-week-task"),
+    pytest.param("follow_up", _closing("What happens if I'm sick on a shift, who do I ring?"), "missing", id="fu-r27-sick-who-to-ring"),
+    pytest.param("follow_up", _interviewer_says("I'll ring you on Monday just to check in."), "missing", id="fu-r27-interviewer-check-in"),
+])
+def test_r27b_my_behaviours_families(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
