@@ -30,6 +30,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from analyzer.analysis import Analysis, Analyzer, Options
 from analyzer.errors import AnalyzerError, InputError, first_few
 from analyzer.readers import SUPPORTED_EXTENSIONS, is_own_report_file, is_transcript_file
+
+#: The extensions a folder walk takes without ``--glob``: the readers' own, and JSON Lines (``.jsonl``,
+#: generic JSON one object a line); a ``.jsonl`` report of this tool is recognised by its content and left out.
+BATCH_EXTENSIONS: frozenset[str] = SUPPORTED_EXTENSIONS | {".jsonl"}
 from analyzer.transcript import Transcript, escape_surrogates, has_surrogates
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,6 +66,21 @@ def _old_report(path: Path) -> bool:
     except OSError:
         return False
     if not (head.startswith(b'[{"file"') or head.startswith(b'{"metrics"')):
+        return False
+    from analyzer.writers import is_own_report
+
+    return is_own_report(path)
+
+
+def _old_jsonl_report(path: Path) -> bool:
+    """A ``.jsonl`` table an earlier run wrote (a cohort summary, an evaluation's metrics: every record
+    has exactly the columns of one of our tables): not a transcript."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError:
+        return False
+    if not head.startswith(b"{"):
         return False
     from analyzer.writers import is_own_report
 
@@ -173,7 +192,8 @@ def discover(
 ) -> list[tuple[Path, str]]:
     """Find the transcripts under ``folder``.
 
-    Recursive; only files with a transcript extension (or, with ``pattern``, any text file it
+    Recursive; only files with a transcript extension (:data:`BATCH_EXTENSIONS`, ``.jsonl`` included, an
+    earlier ``.jsonl`` report or summary left out by its content; or, with ``pattern``, any text file it
     matches); hidden files and folders skipped; symbolic
     links followed, but a folder already visited (a link loop) is not entered twice, and a file
     reached twice (a link to a file also in the folder, a hard link) is kept once, under its first
@@ -247,7 +267,7 @@ def discover(
             if _hidden(name):
                 continue
             ext = os.path.splitext(name)[1].lower()
-            known = ext in SUPPORTED_EXTENSIONS
+            known = ext in BATCH_EXTENSIONS
             path = Path(dirpath, name)
             rel = path.relative_to(root).as_posix()
             if globs and not _matches(rel, name, globs):
@@ -271,7 +291,10 @@ def discover(
                         other.append(rel)
                 continue
             # never open a pipe or device (it could block or never end); the reader names it
-            if not _special(path) and (not is_transcript_file(path) or _old_report(path)):
+            if ext == ".jsonl":  # JSON Lines: a transcript unless it is an earlier report, summary or evaluation
+                if not _special(path) and (is_own_report_file(path) or _old_jsonl_report(path)):
+                    continue
+            elif not _special(path) and (not is_transcript_file(path) or _old_report(path)):
                 continue
             found.append((path, rel))
     if other is not None:
@@ -292,7 +315,7 @@ def discover(
             raise InputError(root, f"no transcripts found matching {_shown_patterns(patterns)} (matched against the "
                                    "path under the folder or the file name, ignoring case)"
                                    f"{_one_pattern_hint(patterns)}{more}")
-        what = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        what = ", ".join(sorted(BATCH_EXTENSIONS))
         hint = "; --glob PATTERN takes text files with other extensions"
         if other:
             hint += f"; left out for their extension: {_names(other)}"
@@ -433,6 +456,55 @@ def _heading(label: str) -> bool:
     return label in _SECTION_HEADINGS or bool(_YEARS.match(label))
 
 
+#: A folder's own documents by file name (the stem, any case): a README, a changelog, a licence, a to-do
+#: list, a coach's notes. Such a name is evidence only together with no question another speaker answers.
+_DOCUMENT_STEM = re.compile(
+    r"^(?:read[ _.-]?me(?:[ _.-]?first)?|change[ _-]?log|changes|licen[cs]e|contributing|authors|to[ _-]?do"
+    r"|(?:(?:coach|coaches|coach's|cohort|session|my)[ _-]?)?notes?)$",
+    re.IGNORECASE,
+)
+#: The formats whose files a person writes by hand (a README or notes can be one of them).
+_HAND_WRITTEN = frozenset({"plain-text", "markdown", "docx"})
+#: Words of a conversation: somebody speaking of themselves or to someone ("I", "you", "we"...).
+_PERSONAL = re.compile(r"\b(?:i|me|my|mine|myself|you|your|yours|yourself|we|us|our|ours)\b", re.IGNORECASE)
+#: A quotation inside a note ('try "I'd love to move forward"'): somebody else's words, not the note's.
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _question_answered(turns) -> bool:
+    """Does a speaker ask something ('?') that another speaker then answers (speaks next)?"""
+    return any("?" in a.text and b.speaker != a.speaker for a, b in zip(turns, turns[1:]))
+
+
+def _notes_not_dialogue(transcript: Transcript, labelled: bool) -> str | None:
+    """Why a hand-written file that reads as turns is a document about people rather than a conversation,
+    or None. Positive evidence only: a README/notes-like file name with no question another speaker
+    answers (and no role label such as Interviewer or Candidate), or ``Name: comment`` lines in which
+    nobody asks anything and nobody says I, you or we (a coach's notes on two students)."""
+    from analyzer.readers._common import is_role_word
+
+    if transcript.format not in _HAND_WRITTEN:
+        return None
+    turns = transcript.turns
+    names = set(transcript.speakers) if labelled else set()
+    if any(is_role_word(name) for name in names):
+        return None  # "Interviewer:", "Candidate:", "Coach:": roles of a conversation
+    texts = [turn.text for turn in turns]
+    stem = Path(transcript.path or "").stem.strip()
+    if stem and _DOCUMENT_STEM.match(stem):
+        if labelled and not _question_answered(turns):
+            return "a README or notes file: no question that another speaker answers"
+        whole = " ".join(texts)
+        # no speakers: punctuated prose that asks nothing (unpunctuated speech-to-text is kept)
+        if not labelled and "?" not in whole and re.search(r"\w[.!]", whole):
+            return "a README or notes file: prose with no speakers and no question"
+        return None
+    if (labelled and len(turns) >= 2 and len(names) >= 2 and not any("?" in text for text in texts)
+            and not any(_PERSONAL.search(_QUOTED.sub(" ", text)) for text in texts)):
+        return "notes on people ('Name: comment'): nobody asks anything or says I, you or we"
+    return None
+
+
 def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
                      source: Callable[[], str | None] | None = None) -> str | None:
     """Why a transcript that reads is still clearly not an interview, or None.
@@ -443,7 +515,9 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
     a letter (a ``Dear ...`` salutation and a sign-off, in one voice); a document made mostly of
     headings and list items, none of them a labelled speaker who speaks twice (a README, an agenda,
     a to-do list); or labels that are a CV's or a feedback form's section headings (``Skills:``,
-    ``2019-2021:``, ``Strengths:``) rather than people. Anything with a sign of a conversation is
+    ``2019-2021:``, ``Strengths:``) rather than people; a README or a coach's notes (see
+    :func:`_notes_not_dialogue`: a README/notes-like file name with no question another speaker answers,
+    or ``Name: comment`` lines asking nothing, with no I, you or we). Anything with a sign of a conversation is
     kept first: a speech-to-text engine's own JSON, two or more timestamps, role words in a header,
     or a labelled speaker who speaks twice. ``source`` gives the file's text when it is plain text (the
     Markdown reader drops headings, which count here); it is called only when those signs are
@@ -458,8 +532,8 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
         return None
     labelled = bool(transcript.has_speakers and transcript.speakers)
     speakers = [turn.speaker for turn in turns]
-    if labelled and len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth
-        return None
+    if labelled and len(set(speakers)) < len(speakers):  # somebody speaks twice: a back-and-forth,
+        return _notes_not_dialogue(transcript, labelled)  # unless it is a coach's notes on two people
     lines = _lines(transcript)
     raw = source() if source is not None else None
     if raw is not None:
@@ -481,7 +555,7 @@ def not_an_interview(transcript: Transcript, rules: "RuleSet | None" = None,
             return "mostly headings and list items, no dialogue"
     if labelled and 2 * sum(_heading(speaker) for speaker in set(speakers)) > len(set(speakers)):
         return "labels that are a CV's or a form's headings, not speakers"
-    return None
+    return _notes_not_dialogue(transcript, labelled)
 
 
 #: Two same-stem files whose speech shares at least this share of its word pairs are one interview.

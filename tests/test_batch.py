@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import sys
@@ -685,3 +686,45 @@ def test_a_cohort_saved_twice_gets_one_warning_not_one_per_student(tmp_path):
     assert notes[0].startswith("7 interviews are each in several files") and "s0 (.txt, .vtt)" in notes[0]
     assert "and 2 more" in notes[0] and "--glob" in notes[0]
     assert len(same_interview_twice(files[:6])) == 3  # three: a line each, naming both files
+
+
+def test_batch_walk_skips_a_readme_and_a_coachs_notes(tmp_path, analyzer):
+    """A cohort folder's prose README (a '#' title, 'Note:'/'Consent:' lines) and a coach's notes on two
+    students ('Priya: ... / Marcus: ...', under any name) are named as skipped, not scored into the cohort;
+    the same names holding a conversation, and labelled lines that ask or say I/you, are still scored."""
+    skipped = {
+        "README.md": "# Spring cohort\n\nThese are the transcripts of the spring mock interviews.\n\n"
+                     "Note: two students asked for their recordings to be deleted.\n"
+                     "Consent: every student signed the form on 3 March.\n",
+        "notes.txt": "Coach notes - week 3\n\nPriya: strong on examples, weak closing.\n"
+                     "Marcus: nervous at start. Forgot to thank the panel.\nPriya: follow up next week.\n"
+                     'Marcus: practise the closing again; try "I\'d love to move forward".\n',
+        "week3.txt": "Priya: strong on examples, weak closing.\nMarcus: nervous at start, warmed up.\n"
+                     "Priya: follow up about the portfolio.\n",
+    }
+    kept = {
+        "c01.txt": "Interviewer: Do you have any questions for me?\nCandidate: Thank you, I am keen to join.\n",
+        "sub/notes.txt": "Ana Ruiz: Anything you want to ask us?\nBo Chen: Yes, when will I hear back?\n"
+                         "Ana Ruiz: By Friday.\n",
+        "sub/readme.txt": "interviewer: do you have any questions for me\ncandidate: what are the next steps\n",
+        "pair.txt": "Ana Ruiz: That is all from me.\nBo Chen: Thank you, I really want this job.\n"
+                    "Ana Ruiz: Great, we will be in touch.\n",
+    }
+    (tmp_path / "sub").mkdir()
+    report = _walk_scored_and_skipped(tmp_path, analyzer, kept, skipped)
+    assert report.notes[-1].startswith("skipped 3 files that are not interview transcripts: README.md (a README")
+    assert "week3.txt (notes on people" in report.notes[-1]
+
+
+def test_batch_takes_jsonl_transcripts_but_not_its_own_jsonl_tables(tmp_path, analyzer):
+    """A JSON Lines transcript is taken by default; our own .jsonl report, long report and summary are not."""
+    lines = [{"speaker": "Interviewer", "text": "Do you have any questions for me?"},
+             {"speaker": "Candidate", "text": "Thank you so much, I really want this job."}]
+    (tmp_path / "talk.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "-q", "-o", str(tmp_path / "r.jsonl"),
+                                      "--summary", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "-q", "--shape", "long", "-o", str(tmp_path / "l.jsonl")])
+    assert result.exit_code == 0, result.output
+    report = analyze_folder(tmp_path, rules=analyzer)
+    assert list(report.wide["file"]) == ["talk.jsonl"] and not report.notes
