@@ -552,12 +552,13 @@ def batch(
         )
         # a file saved at -o or --summary during the run is not overwritten (OutputChangedError): the
         # report is kept beside it, and the rest (warnings, summary) is still printed before the refusal
-        refused = []
+        refused, written = [], []
         for out, write in ((output, lambda: write_report(report, output, shape=shape.value)),
                            (summary, lambda: write_table(report.summary, summary))):
             if out:
                 try:
                     write()
+                    written.append(out)
                 except OutputChangedError as exc:
                     refused.append(exc)
         # printed even with --quiet: a file left out of the report is a result lost, not progress
@@ -570,8 +571,9 @@ def batch(
         lost = any(r.saved_to is None for r in refused)
         if not quiet or not (output or summary) or lost:
             _print_summary(report)
-        if output and not quiet and not refused:
-            _note(f"wrote {output}")
+        if not quiet:  # each file written, the report and the summary alike (-o or --summary alone)
+            for out in written:
+                _note(f"wrote {out}")
         if refused:
             problem = OutputPathError(str(refused[0]))
             problem.problems = [str(r) for r in refused]

@@ -10,8 +10,9 @@ and renamed over the target in one step, and :func:`check_output` refuses a path
 overwrite an input transcript or any existing file that is not an earlier report of this tool; the
 same test runs again right before the rename, so a file saved at that path during a long run is kept
 (the report then goes beside it: :class:`OutputChangedError`). Spreadsheet formula injection is neutralised in CSV and Excel
-output as OWASP recommends: a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
-return gets a leading apostrophe; numeric columns are left alone.
+output as OWASP recommends: in a CSV a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or carriage
+return gets a leading apostrophe; in an ``.xlsx`` such a cell is written unchanged as a string cell with the
+``quotePrefix`` style (Excel shows the text as it is and never evaluates it); numeric columns are left alone.
 """
 
 from __future__ import annotations
@@ -54,13 +55,15 @@ FORMATS: tuple[str, ...] = (".csv", ".json", ".jsonl", ".xlsx", ".parquet", ".ht
 _EXTRAS = {".xlsx": ("openpyxl", "excel"), ".parquet": ("pyarrow", "parquet")}
 #: OWASP "CSV injection": characters that make a spreadsheet treat a cell as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: C0 control characters other than tab, newline and carriage return: a NUL in a CSV cell breaks C-based
-#: tools (``grep`` takes the file for binary) and HTML forbids it. They are dropped from CSV and HTML cells
-#: (tab, newline and CR stay: CSV quoting holds them). JSON escapes them and Parquet keeps them as they are.
-_CONTROL = re.compile(r"[\000-\010\013\014\016-\037]")
-#: Characters an .xlsx file cannot hold, all that XML 1.0 forbids: those C0 controls, lone surrogates and
-#: the non-characters U+FFFE/U+FFFF (openpyxl or lxml refuse them); they are dropped from cells.
-_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Control characters (Unicode category Cc) other than tab, newline and carriage return: the C0 controls,
+#: DEL (U+007F) and the C1 controls (U+0080-U+009F). A NUL in a CSV cell breaks C-based tools (``grep``
+#: takes the file for binary), HTML forbids the C0 ones and discourages DEL and C1, and none is text anyone
+#: said. They are dropped from CSV and HTML cells (tab, newline and CR stay: CSV quoting holds them). JSON
+#: escapes them and Parquet keeps them as they are.
+_CONTROL = re.compile(r"[\000-\010\013\014\016-\037\177-\237]")
+#: Characters dropped from .xlsx cells: the control characters above and all else XML 1.0 forbids (lone
+#: surrogates and the non-characters U+FFFE/U+FFFF, which openpyxl or lxml refuse).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 #: The most characters an .xlsx cell holds; a longer cell is cut, with a marker saying how much was cut.
 XLSX_CELL_MAX = 32767
 
@@ -414,10 +417,10 @@ def _csv_cell(text: str) -> str:
 
 def _xlsx_cell(text: str) -> str:
     """A text cell as an .xlsx file can hold it: no character XML forbids (control characters, lone
-    surrogates, U+FFFE/U+FFFF), made inert (after the drop, as in :func:`_csv_cell`), and at most
-    :data:`XLSX_CELL_MAX` characters (a longer one ends with "… (cut: N more characters)", instead of
-    being cut without a word; the other formats keep it whole)."""
-    text = _inert(_XLSX_ILLEGAL.sub("", text))
+    surrogates, U+FFFE/U+FFFF), and at most :data:`XLSX_CELL_MAX` characters (a longer one ends with
+    "… (cut: N more characters)", instead of being cut without a word; the other formats keep it whole).
+    A cell that would start a formula keeps its text: :func:`_quote_formula_cells` makes it inert."""
+    text = _XLSX_ILLEGAL.sub("", text)
     if len(text) <= XLSX_CELL_MAX:
         return text
     def marker(cut: int) -> str:
@@ -443,6 +446,7 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
                 frame = _cells(frame, _xlsx_cell)
                 frame.to_excel(xl, sheet_name=name, index=False)
                 ws = xl.sheets[name]
+                _quote_formula_cells(ws, frame)
                 ws.freeze_panes = "A2"
                 for i, col in enumerate(frame.columns, start=1):
                     longest = max([len(str(col))] + [len(str(v)) for v in frame[col].head(200) if v is not None])
@@ -454,6 +458,24 @@ def _write_sheets(sheets: dict[str, "pd.DataFrame"], tmp: Path) -> None:
             raise
         raise failure from None
     tmp.write_bytes(buffer.getvalue())
+
+
+def _quote_formula_cells(ws, frame: "pd.DataFrame") -> None:
+    """Each text cell of ``frame`` (written to ``ws`` below its header row) that would start a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR; checked after the drop of :func:`_xlsx_cell`, so a NUL before ``=``
+    cannot hide one) is a plain string cell with the ``quotePrefix`` style: Excel shows the text exactly as
+    it is, never evaluates it, and keeps it text when the cell is edited. openpyxl would otherwise store a
+    leading ``=`` as a formula."""
+    text = set(_text_columns(frame))
+    for j, col in enumerate(frame.columns, start=1):
+        if col not in text:
+            continue
+        for i, value in enumerate(frame[col].tolist(), start=2):
+            if isinstance(value, str) and value.startswith(_FORMULA_START):
+                cell = ws.cell(row=i, column=j)
+                cell.value = value
+                cell.data_type = "s"
+                cell.quotePrefix = True
 
 
 def _close_sheet_writers(exc: BaseException) -> None:

@@ -820,3 +820,24 @@ def test_cli_candidate_with_the_labels_colon_names_that_speaker(runner, tmp_path
     result = run(runner, "analyze", t, "--candidate", "Candidate:", "--interviewer", "interviewer :")
     assert result.exit_code == 0, result.output
     assert "candidate: Candidate" in result.stdout and "interviewer: Interviewer" in result.stdout
+
+
+# --------------------------------------------------------------------------- hostile round 14 (fix-writers)
+
+def test_cli_batch_summary_file_is_announced_like_the_report(runner, tmp_path):
+    """Round 14, #5: ``--summary FILE`` was written without a 'wrote FILE' note (nothing at all when given
+    alone); --quiet still silences the notes."""
+    folder = tmp_path / "coh"
+    folder.mkdir()
+    write_transcript(folder / "a.txt", [("Interviewer", HANDOVER), ("Candidate", "Thank you for your time.")])
+    summary, report = tmp_path / "s.csv", tmp_path / "r.csv"
+    alone = run(runner, "batch", folder, "--summary", summary)
+    assert alone.exit_code == 0 and summary.exists(), alone.output
+    assert [ln for ln in alone.stderr.splitlines() if ln.startswith("wrote")] == [f"wrote {summary}"]
+    both = run(runner, "batch", folder, "-o", report, "--summary", summary)
+    assert both.exit_code == 0, both.output
+    assert [ln for ln in both.stderr.splitlines() if ln.startswith("wrote")] == [f"wrote {report}", f"wrote {summary}"]
+    quiet = run(runner, "batch", folder, "-o", report, "--summary", summary, "-q")
+    assert quiet.exit_code == 0 and quiet.output == "", quiet.output
+    quiet_alone = run(runner, "batch", folder, "--summary", summary, "-q")
+    assert quiet_alone.exit_code == 0 and "wrote" not in quiet_alone.stderr, quiet_alone.output

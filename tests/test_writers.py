@@ -86,7 +86,7 @@ def test_writers_round_trip(report, tmp_path, ext, shape):
     path = tmp_path / f"report.{ext}"
     write_report(report, path, shape=shape)
     expected = report.table(shape)
-    if ext in ("csv", "xlsx"):
+    if ext == "csv":  # an .xlsx keeps the text as it is (quotePrefix makes it inert)
         expected = neutralise_formulas(expected)
     assert_frame_equal(read_back(path, expected), expected)
 
@@ -136,7 +136,7 @@ def test_writers_evaluation(tmp_path):
     write_evaluation(ev, tmp_path / "e.xlsx")
     sheets = pd.read_excel(tmp_path / "e.xlsx", sheet_name=None)
     assert list(sheets) == ["metrics", "confusion", "disagreements"]
-    assert sheets["disagreements"]["evidence"][0] == "'=1+1"
+    assert sheets["disagreements"]["evidence"][0] == "=1+1"  # the words as they are, in a quote-prefixed cell
     write_evaluation(ev, tmp_path / "e.html")
     assert "follow_up" in (tmp_path / "e.html").read_text(encoding="utf-8")
 
@@ -167,7 +167,8 @@ def test_writers_hyperlink_is_inert_in_csv_and_xlsx(hostile, tmp_path):
     ws = load_workbook(tmp_path / "r.xlsx")["report"]
     values = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)
-    assert any(c.value.startswith("'=HYPERLINK") for c in values)
+    hyperlinks = [c for c in values if c.value.startswith("=HYPERLINK")]
+    assert hyperlinks and all(c.data_type == "s" and c.quotePrefix for c in hyperlinks)
 
 
 # --------------------------------------------------------------------------- safety
@@ -472,7 +473,10 @@ def test_writers_xlsx_non_character_in_a_name_and_formula_after_a_control_stays_
     write_report(report, tmp_path / "r.xlsx", shape="wide")
     ws = load_workbook(tmp_path / "r.xlsx")["report"]
     row = dict(zip([c.value for c in ws[1]], [c.value for c in ws[2]]))
-    assert row["file"] == "a.txt" and row["warnings"] == '\'=HYPERLINK("http://x","y")'
+    assert row["file"] == "a.txt" and row["warnings"] == '=HYPERLINK("http://x","y")'
+    assert ws["A2"].data_type == "s" and not ws["A2"].quotePrefix
+    guarded = [c for c in ws[2] if c.value == row["warnings"]]
+    assert guarded and all(c.data_type == "s" and c.quotePrefix for c in guarded)
 
 
 @pytest.mark.parametrize("ext", ["csv", "html"])
@@ -493,6 +497,55 @@ def test_writers_csv_and_html_drop_nul_and_control_characters(odd, tmp_path, ext
         assert "\x00" not in (tmp_path / "t.html").read_text(encoding="utf-8") and "xy\tz\nw" in render_tables(
             "t", {"t": df})
 
+
+
+# --------------------------------------------------------------------------- hostile round 14 (fix-writers)
+
+#: DEL and the C1 controls (category Cc, like NUL): not text anyone said.
+DEL_C1 = "\x7f\x80\x85\x9b\x9f"
+
+
+@pytest.mark.parametrize("ext", ["csv", "html", "xlsx"])
+def test_writers_drop_del_and_c1_controls_like_the_other_control_characters(tmp_path, ext):
+    """Round 14, #3: U+007F stayed in CSV, .xlsx and HTML cells while NUL, U+0001 and ESC were dropped."""
+    import re
+
+    df = pd.DataFrame({"a": [f"ctrl{DEL_C1}del é€ ok", f"\x7f=1+1"], "n": [1, 2]})
+    out = tmp_path / f"t.{ext}"
+    write_table(df, out)
+    if ext == "xlsx":
+        from openpyxl import load_workbook
+
+        ws = load_workbook(out)["summary"]
+        cells = [ws["A2"].value, ws["A3"].value]
+        assert cells == ["ctrldel é€ ok", "=1+1"] and ws["A3"].quotePrefix and ws["A3"].data_type == "s"
+    else:
+        text = out.read_text(encoding="utf-8-sig")
+        assert re.search("[\x7f-\x9f]", text) is None and "ctrldel é€ ok" in text
+        if ext == "csv":  # a formula behind a DEL stays inert once the DEL is gone
+            assert pd.read_csv(out, keep_default_na=False)["a"].tolist() == ["ctrldel é€ ok", "'=1+1"]
+
+
+def test_writers_xlsx_formula_cells_keep_their_text_with_quote_prefix(tmp_path):
+    """Round 14, #4: an .xlsx cell starting with = + - @ tab or CR showed a literal apostrophe: now the text is
+    unchanged, a string cell (never a formula) with the quotePrefix style; pandas reads the original back.
+    The CSV keeps its leading apostrophe."""
+    from openpyxl import load_workbook
+
+    texts = ["=1+1", "+44 20 7946 0321", "-x", "@SUM(A1)", "\tx", "\rx", "ok", "a=b", "'=already"]
+    df = pd.DataFrame({"t": texts, "n": range(len(texts))})
+    write_table(df, tmp_path / "t.xlsx")
+    ws = load_workbook(tmp_path / "t.xlsx")["summary"]
+    cells = [ws.cell(row=i, column=1) for i in range(2, len(texts) + 2)]
+    assert [c.value for c in cells] == texts
+    assert all(c.data_type == "s" for c in cells) and not any(c.data_type == "f" for r in ws.iter_rows() for c in r)
+    assert [c.quotePrefix for c in cells] == [True] * 6 + [False] * 3
+    assert not ws["B2"].quotePrefix and ws["B2"].value == 0  # numbers are left alone
+    back = pd.read_excel(tmp_path / "t.xlsx", dtype={"t": str}, keep_default_na=False)
+    assert back["t"].tolist() == texts and back["n"].tolist() == list(range(len(texts)))
+    write_table(df, tmp_path / "t.csv")
+    assert pd.read_csv(tmp_path / "t.csv", dtype={"t": str}, keep_default_na=False)["t"].tolist()[:4] == [
+        "'=1+1", "'+44 20 7946 0321", "'-x", "'@SUM(A1)"]
 
 # --------------------------------------------------------------------------- limits and streams (subprocess)
 
