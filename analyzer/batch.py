@@ -29,11 +29,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.analysis import Analysis, Analyzer, Options
 from analyzer.errors import AnalyzerError, InputError, first_few
-from analyzer.readers import SUPPORTED_EXTENSIONS, is_own_report_file, is_transcript_file
-
-#: The extensions a folder walk takes without ``--glob``: the readers' own, and JSON Lines (``.jsonl``,
-#: generic JSON one object a line); a ``.jsonl`` report of this tool is recognised by its content and left out.
-BATCH_EXTENSIONS: frozenset[str] = SUPPORTED_EXTENSIONS | {".jsonl"}
+from analyzer.readers import BATCH_EXTENSIONS, is_own_report_file, is_transcript_file
 from analyzer.transcript import Transcript, escape_surrogates, has_surrogates
 
 if TYPE_CHECKING:  # pragma: no cover

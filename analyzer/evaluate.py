@@ -357,7 +357,7 @@ GUARDED_COLUMNS = frozenset({"file", "candidate"})
 
 
 def _unguard(cell: str) -> str:
-    """A CSV cell without the apostrophe our CSV/XLSX writers put before a cell that would start a spreadsheet
+    """A CSV cell without the apostrophe our CSV writer puts before a cell that would start a spreadsheet
     formula (``'=sum.txt``, ``'+44 20 7946 0321``, ``'-x.txt``): the round trip ``batch -o report.csv`` then
     ``evaluate --labels report.csv`` reads the file names and labels as they are. A cell whose rest would not
     start a formula (``'Tis.txt``) was not guarded and is kept."""

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from analyzer.errors import OutputError, OutputPathError
-from analyzer.readers import SUPPORTED_EXTENSIONS
+from analyzer.readers import BATCH_EXTENSIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -119,7 +119,7 @@ def _check_output(p: Path, inputs: Iterable[str | os.PathLike]) -> None:
         src = Path(item).resolve()
         if _same_file(target, src):
             raise OutputPathError(f"{p}: refusing to overwrite an input file")
-        if (src.is_dir() and target.is_file() and ext in SUPPORTED_EXTENSIONS and target.is_relative_to(src)
+        if (src.is_dir() and target.is_file() and ext in BATCH_EXTENSIONS and target.is_relative_to(src)
                 and not is_own_report(target)):
             raise OutputPathError(f"{p}: refusing to overwrite a transcript inside the input folder {item}")
     if not ext and p.name.lower() in FORMATS:  # "-o .csv": an extension with no name in front of it

@@ -183,6 +183,10 @@ def test_writers_refuse_to_overwrite_input(tmp_path):
         check_output(transcript, inputs=[tmp_path])
     check_output(tmp_path / "new.json", inputs=[tmp_path])  # a new file in the folder is fine
     check_output(tmp_path / "t.csv", inputs=[tmp_path])
+    # batch reads .jsonl transcripts too: one in the folder is never overwritten by the report
+    (tmp_path / "talk.jsonl").write_text('{"speaker": "Sam", "text": "Hi."}\n', encoding="utf-8")
+    with pytest.raises(OutputError, match="transcript inside the input folder"):
+        check_output(tmp_path / "talk.jsonl", inputs=[tmp_path])
 
 
 def test_writers_csv_in_input_folder_transcript_kept_old_report_replaced(tmp_path):

@@ -21,12 +21,15 @@ from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode, normalise_line_
 from analyzer.readers.sanity import OWN_REPORT, check_speech, drop_impossible_times, report_record
 from analyzer.transcript import Transcript
 
-__all__ = ["SUPPORTED_EXTENSIONS", "is_own_report_file", "is_transcript_file", "parse_bytes", "read_transcript",
+__all__ = ["BATCH_EXTENSIONS", "SUPPORTED_EXTENSIONS", "is_own_report_file", "is_transcript_file", "parse_bytes", "read_transcript",
            "sniff"]
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
     {".txt", ".vtt", ".srt", ".sbv", ".json", ".md", ".markdown", ".docx", ".csv", ".tsv"}
 )
+#: What a folder walk (``batch``) takes without ``--glob``: the readers' extensions and JSON Lines
+#: (``.jsonl``, read as generic JSON; our own ``.jsonl`` tables are recognised by content and left out).
+BATCH_EXTENSIONS: frozenset[str] = SUPPORTED_EXTENSIONS | {".jsonl"}
 
 #: Largest file read. A one-hour interview is well under 1 MB even as word-level speech-to-text JSON.
 MAX_BYTES = 64 * 1024 * 1024
