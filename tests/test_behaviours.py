@@ -2821,3 +2821,58 @@ def test_r27b_my_behaviours_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# --------------------------------------------------------------------------- r28-a: ask_for_job, executive offers, modifiers
+
+
+def _offer_said(offer: str, answer: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "I think you've answered everything already."), (INT, offer), (CAND, answer)]
+
+
+AFJ = "ask_for_job"
+
+
+@pytest.mark.parametrize("behaviour,turns,status", [
+    # offers in executive words, answered
+    pytest.param(AFJ, _offer_said("We'd like to move you to contract.", "Wonderful. Yes, absolutely, let's do it."), "present", id="afj-r28-offer-move-to-contract-yes"),
+    pytest.param(AFJ, _offer_said("We're taking you to offer stage.", "Let me discuss it at home and I'll be in touch."), "partial", id="afj-r28-offer-to-offer-stage-defer"),
+    pytest.param(AFJ, _offer_said("The committee has agreed to appoint you as head of audit.", "Great, I accept."), "present", id="afj-r28-offer-appoint-you"),
+    pytest.param(AFJ, _offer_said("We'd like to move forward with your appointment.", "uh can i have until friday to talk it over with my wife"), "present", id="afj-r28-offer-appointment-stt-date"),
+    pytest.param(AFJ, _offer_said("We'd like to proceed to contract.", "Great, I accept."), "present", id="afj-r28-offer-proceed-to-contract"),
+    # not offers: next round, conditional, negated
+    pytest.param(AFJ, _offer_said("We'd like to move you to the next round.", "Great, I accept."), "missing", id="afj-r28-next-round-not-offer"),
+    pytest.param(AFJ, _offer_said("If we appoint you, when could you start?", "Let me discuss it at home."), "missing", id="afj-r28-if-we-appoint-not-offer"),
+    pytest.param(AFJ, _offer_said("We won't be moving you to offer, I'm afraid.", "i need to ask my mum first"), "missing", id="afj-r28-negated-offer"),
+    # answers to an offer
+    pytest.param(AFJ, _offer_said("We'd like to offer you the job.", "um i need to ask my mum first if thats okay"), "partial", id="afj-r28-ask-my-mum-stt"),
+    pytest.param(AFJ, _offer_said("We'd like to offer you the job.", "Can I tell you by Thursday?"), "present", id="afj-r28-tell-you-by-day"),
+    pytest.param(AFJ, _offer_said("We'd like to offer you the job.", "I'll tell you what, it sounds great."), "missing", id="afj-r28-tell-you-what-idiom"),
+    pytest.param(AFJ, _offer_said("We're offering you the healthcare assistant position.",
+                                  "I've been thinking about it while we talked, and the travel won't work, so I'm going to decline."), "missing", id="afj-r28-been-thinking-decline"),
+    pytest.param(AFJ, _offer_said("We'd like to offer you the post.",
+                                  "I really appreciate you taking the time to meet me. But I won't be taking it."), "missing", id="afj-r28-taking-the-time-decline"),
+    # asks
+    pytest.param(AFJ, _closing("I really hope I get to join the team, when will you decide?"), "present", id="afj-r28-hope-get-to-join"),
+    pytest.param(AFJ, _closing("fingers crossed i get to work with you all"), "present", id="afj-r28-get-to-work-with-stt"),
+    pytest.param(AFJ, _closing("I hope I get to work on the new platform."), "missing", id="afj-r28-get-to-work-on-thing"),
+    pytest.param(AFJ, _closing("My brother hopes he gets to join the team."), "missing", id="afj-r28-someone-else-joins"),
+    pytest.param(AFJ, _closing("I hope I'm lucky enough to get the job, fr."), "present", id="afj-r28-lucky-enough"),
+    pytest.param(AFJ, _closing("hoping im fortunate enough to join you guys"), "present", id="afj-r28-fortunate-enough-stt"),
+    pytest.param(AFJ, _closing("Is there anything else I can do to get it?"), "present", id="afj-r28-anything-to-get-it"),
+    pytest.param(AFJ, _closing("what else could i do to land this job"), "present", id="afj-r28-what-else-land-stt"),
+    pytest.param(AFJ, _closing("Is there anything I can do to help with the move?"), "missing", id="afj-r28-anything-to-help"),
+    pytest.param(AFJ, _closing("I'd very much like to come back and present a hundred-day plan to the board as the next step."), "present", id="afj-r28-come-back-next-step"),
+    pytest.param(AFJ, _closing("Can I get that trial shift?"), "present", id="afj-r28-get-that-trial-shift"),
+    pytest.param(AFJ, _closing("Can I come back in for the assessment day?"), "present", id="afj-r28-come-back-in-for"),
+    pytest.param(AFJ, _interviewer_says("I hope I get to join the team at the next stage too. Is there anything else you can do to get it?"), "missing", id="afj-r28-interviewer-says"),
+    # modifiers: "not bad" is no negation, "what with" no question
+    pytest.param("thank_interviewer", _closing("Not bad, thanks. You?"), "present", id="ti-r28-not-bad-thanks"),
+    pytest.param("thank_interviewer", _closing("not too bad thanks for asking"), "present", id="ti-r28-not-too-bad-stt"),
+    pytest.param("thank_interviewer", _closing("I appreciate you giving me a chance, what with the gap on my CV."), "present", id="ti-r28-what-with"),
+    pytest.param("express_interest", _closing("Not bad, but I don't think I want the job."), "missing", id="ei-r28-not-bad-then-negated"),
+])
+def test_r28a_ask_for_job_and_modifiers(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
