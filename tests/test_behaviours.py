@@ -2876,3 +2876,16 @@ def test_r28a_ask_for_job_and_modifiers(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+
+
+# session 16: being glad of what already happened is no ask; "put my name forward" in a doubt question is no ask
+@pytest.mark.parametrize("kind,text,status", [
+    pytest.param("negative", "Proper chuffed I got an interview tbh, what's the next bit of the process?", "missing", id="afj-s16-glad-i-got"),
+    pytest.param("stt", "so glad i was given the interview honestly", "missing", id="afj-s16-glad-i-was-given-stt"),
+    pytest.param("positive", "I'd be so glad to get the job, honestly.", "present", id="afj-s16-glad-to-get"),
+    pytest.param("negative", "Is there anything that would make you hesitate to put my name forward to the chair?", "missing", id="afj-s16-hesitate-my-name"),
+    pytest.param("positive", "Please do put my name forward for the role.", "present", id="afj-s16-put-my-name-forward"),
+])
+def test_s16_ask_for_job_glad_of_the_past_and_doubts(analyzer, kind, text, status):
+    f = mini(analyzer, turns_for(kind, text))["ask_for_job"]
+    assert f.status == status, _explain(f)
