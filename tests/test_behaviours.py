@@ -2846,6 +2846,11 @@ def test_r27b_my_behaviours_families(analyzer, behaviour, turns, status):
     pytest.param(EI, _closing("getting to do that as a job would be amazing"), "present", id="ei-r28b-as-a-job-would-be-amazing"),
     pytest.param(EI, _closing("getting the results by Friday would be amazing"), "missing", id="ei-r28b-results-would-be-amazing"),
     pytest.param(EI, _interviewer_says("Honestly, this is where my heart is, and I'd be well up for it."), "missing", id="ei-r28b-interviewer"),
+    pytest.param(EI, _closing("I really do think this is the store for me."), "present", id="ei-r28b-the-store-for-me"),
+    pytest.param(EI, _closing("Candidly, this is the one I most want to land."), "present", id="ei-r28b-one-i-want-to-land"),
+    pytest.param(EI, _closing("Since the first round I've thought of little else."), "present", id="ei-r28b-thought-of-little-else"),
+    pytest.param(EI, _closing("I've thought about nothing else but the traffic."), "missing", id="ei-r28b-nothing-else-but-traffic"),
+    pytest.param(EI, _closing("i'm really key in on the job so uh what's the next step"), "present", id="ei-r28b-key-in-on-asr"),
     pytest.param("stay_positive", _closing("That was so bad, I'm so sorry."), "missing", id="sp-r28b-that-was-bad-sorry"),
     pytest.param("stay_positive", _closing("The traffic was so bad, sorry I was late."), "present", id="sp-r28b-traffic-bad-sorry"),
     pytest.param("stay_positive", _closing("you'd probably be better served by someone with more experience"), "missing", id="sp-r28b-better-served-stt"),
@@ -2857,6 +2862,8 @@ def test_r27b_my_behaviours_families(analyzer, behaviour, turns, status):
     pytest.param("stay_positive", _closing("I'm just not a natural at interviews, and I think it showed today."), "missing", id="sp-r28b-and-it-showed"),
     pytest.param("stay_positive", _closing("I wasn't nervous at all, and I think it showed."), "present", id="sp-r28b-not-nervous-showed"),
     pytest.param("stay_positive", _interviewer_says("That was so bad, I'm so sorry about the mix-up with the rooms."), "present", id="sp-r28b-interviewer"),
+    pytest.param("stay_positive", _closing("Maybe I should have applied for the junior role instead."), "missing", id="sp-r28b-should-have-applied-junior"),
+    pytest.param("stay_positive", _closing("I applied for the junior role first, then saw this one."), "present", id="sp-r28b-applied-junior-first"),
 ])
 def test_r28b_my_behaviours_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
