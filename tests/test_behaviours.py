@@ -2889,3 +2889,51 @@ def test_r28a_ask_for_job_and_modifiers(analyzer, behaviour, turns, status):
 def test_s16_ask_for_job_glad_of_the_past_and_doubts(analyzer, kind, text, status):
     f = mini(analyzer, turns_for(kind, text))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# round 28 (b): express_interest families (taking the role on, a crack at this, litotes with the negation inside the phrase,
+# leaving more excited, where my heart is, Gen-Z "that'd be sick" / "well up for it", a dream post); stay_positive families
+# (that was bad + sorry, better served by someone, going back to the old work, not the strongest candidate, "and it showed")
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(EI, _closing("I believe I'm the right person for this turnaround, and I want to take it on."), "present", id="ei-r28b-take-it-on"),
+    pytest.param(EI, _closing("I'd want to take that on board, thanks for the feedback."), "missing", id="ei-r28b-take-on-board"),
+    pytest.param(EI, _closing("I'd love a crack at this, mate."), "present", id="ei-r28b-crack-at-this"),
+    pytest.param(EI, _closing("I'd love another go at it."), "missing", id="ei-r28b-another-go-retry"),
+    pytest.param(EI, _closing("i wouldnt want to work anywhere else round here"), "present", id="ei-r28b-nowhere-else-stt"),
+    pytest.param(EI, _closing("I haven't stopped thinking about this role since the first round."), "present", id="ei-r28b-not-stopped-thinking"),
+    pytest.param(EI, _closing("I don't think you'll find anyone who wants this more."), "present", id="ei-r28b-nobody-wants-it-more"),
+    pytest.param(EI, _closing("It hasn't dented my enthusiasm for this role one bit."), "present", id="ei-r28b-not-dented-enthusiasm"),
+    pytest.param(EI, _closing("I came in interested and I'm leaving genuinely excited."), "present", id="ei-r28b-leaving-excited"),
+    pytest.param(EI, _closing("care is where my heart is honestly"), "present", id="ei-r28b-where-my-heart-is-stt"),
+    pytest.param(EI, _closing("I'm not sure this is where my heart is."), "missing", id="ei-r28b-heart-negated"),
+    pytest.param(EI, _closing("yeah ngl that'd be sick"), "present", id="ei-r28b-thatd-be-sick-stt"),
+    pytest.param(EI, _closing("The commute would be sick, two hours each way."), "missing", id="ei-r28b-commute-sick"),
+    pytest.param(EI, _closing("I'd be well up for it, the vibe in the shop is lovely."), "present", id="ei-r28b-well-up-for-it"),
+    pytest.param(EI, _closing("I'd be well up for a pint after if you fancy it."), "missing", id="ei-r28b-up-for-a-pint"),
+    pytest.param(EI, _closing("this is honestly like a dream post for me"), "present", id="ei-r28b-dream-post-stt"),
+    pytest.param(EI, _closing("getting to do that as a job would be amazing"), "present", id="ei-r28b-as-a-job-would-be-amazing"),
+    pytest.param(EI, _closing("getting the results by Friday would be amazing"), "missing", id="ei-r28b-results-would-be-amazing"),
+    pytest.param(EI, _interviewer_says("Honestly, this is where my heart is, and I'd be well up for it."), "missing", id="ei-r28b-interviewer"),
+    pytest.param(EI, _closing("I really do think this is the store for me."), "present", id="ei-r28b-the-store-for-me"),
+    pytest.param(EI, _closing("Candidly, this is the one I most want to land."), "present", id="ei-r28b-one-i-want-to-land"),
+    pytest.param(EI, _closing("Since the first round I've thought of little else."), "present", id="ei-r28b-thought-of-little-else"),
+    pytest.param(EI, _closing("I've thought about nothing else but the traffic."), "missing", id="ei-r28b-nothing-else-but-traffic"),
+    pytest.param(EI, _closing("i'm really key in on the job so uh what's the next step"), "present", id="ei-r28b-key-in-on-asr"),
+    pytest.param("stay_positive", _closing("That was so bad, I'm so sorry."), "missing", id="sp-r28b-that-was-bad-sorry"),
+    pytest.param("stay_positive", _closing("The traffic was so bad, sorry I was late."), "present", id="sp-r28b-traffic-bad-sorry"),
+    pytest.param("stay_positive", _closing("you'd probably be better served by someone with more experience"), "missing", id="sp-r28b-better-served-stt"),
+    pytest.param("stay_positive", _closing("I think someone else will be more suitable, my profile is weak."), "missing", id="sp-r28b-someone-else-more-suitable"),
+    pytest.param("stay_positive", _closing("it's fine i'll probably just go back to retail anyway"), "missing", id="sp-r28b-back-to-retail-stt"),
+    pytest.param("stay_positive", _closing("I'll go back to my manager and confirm the dates."), "present", id="sp-r28b-back-to-manager"),
+    pytest.param("stay_positive", _closing("I probably wasn't the strongest candidate you saw today."), "missing", id="sp-r28b-not-strongest-today"),
+    pytest.param("stay_positive", _closing("I'm not the strongest candidate on paper, but I learn fast."), "present", id="sp-r28b-modesty"),
+    pytest.param("stay_positive", _closing("I'm just not a natural at interviews, and I think it showed today."), "missing", id="sp-r28b-and-it-showed"),
+    pytest.param("stay_positive", _closing("I wasn't nervous at all, and I think it showed."), "present", id="sp-r28b-not-nervous-showed"),
+    pytest.param("stay_positive", _interviewer_says("That was so bad, I'm so sorry about the mix-up with the rooms."), "present", id="sp-r28b-interviewer"),
+    pytest.param("stay_positive", _closing("Maybe I should have applied for the junior role instead."), "missing", id="sp-r28b-should-have-applied-junior"),
+    pytest.param("stay_positive", _closing("I applied for the junior role first, then saw this one."), "present", id="sp-r28b-applied-junior-first"),
+])
+def test_r28b_my_behaviours_families(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert behaviour == "stay_positive" or status == "missing" or f.speaker == CAND
