@@ -2937,3 +2937,14 @@ def test_r28b_my_behaviours_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert behaviour == "stay_positive" or status == "missing" or f.speaker == CAND
+
+
+# session 16: "the weekend" asked for to answer an offer ends on a known day, as "within 48 hours" does
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("I'm delighted. Would it be all right if I took the weekend to think it over properly?", "present", id="afj-s16-took-the-weekend"),
+    pytest.param("can i think about it over the weekend", "present", id="afj-s16-over-the-weekend-stt"),
+    pytest.param("Could I have a few days to think it over?", "partial", id="afj-s16-few-days-stays-partial"),
+])
+def test_s16_offer_answer_the_weekend_is_a_date(analyzer, answer, status):
+    f = mini(analyzer, _offer(answer))["ask_for_job"]
+    assert f.status == status, _explain(f)
