@@ -2942,7 +2942,8 @@ def test_r28b_my_behaviours_families(analyzer, behaviour, turns, status):
 # session 16: "the weekend" asked for to answer an offer ends on a known day, as "within 48 hours" does
 @pytest.mark.parametrize("answer,status", [
     pytest.param("I'm delighted. Would it be all right if I took the weekend to think it over properly?", "present", id="afj-s16-took-the-weekend"),
-    pytest.param("can i think about it over the weekend", "present", id="afj-s16-over-the-weekend-stt"),
+    pytest.param("can i have the weekend to think about it", "present", id="afj-s16-have-the-weekend-stt"),
+    pytest.param("Let me think about it over the weekend.", "partial", id="afj-s16-thinking-over-the-weekend-no-answer-day"),
     pytest.param("Could I have a few days to think it over?", "partial", id="afj-s16-few-days-stays-partial"),
 ])
 def test_s16_offer_answer_the_weekend_is_a_date(analyzer, answer, status):
