@@ -185,3 +185,35 @@ def test_docx_role_table_heading_row_merged_across_the_columns_is_not_speech():
     assert [(x.speaker, x.text) for x in t.turns] == [
         ("Interviewer", "Tell me about yourself."), ("Candidate", "I run a café."),
         ("Interviewer", "Any questions for me?"), ("Candidate", "Yes: what are the next steps?")]
+
+
+def test_docx_speaker_table_between_bold_labelled_paragraphs_keeps_its_turns():
+    """T27_06: paragraphs label speakers in bold ("**Mrs Bello:** ..."), the closing is typed into a
+    'Speaker | What was said' table, and a debrief follows in bold paragraphs again. The table's rows
+    were read as words of the turn before (a plain 'Name:' among bold labels), so the closing
+    vanished into the interviewer's turn; each row is its speaker's turn."""
+    import docx
+
+    doc = docx.Document()
+
+    def said(name, text):
+        p = doc.add_paragraph()
+        p.add_run(f"{name}:").bold = True
+        p.add_run(f" {text}")
+
+    said("Mrs Bello", "Where do you see yourself in five years?")
+    said("Ada", "Running the blood bank, I hope.")
+    doc.add_paragraph("Closing (typed into a table):")
+    rows = [["Speaker", "What was said"], ["Mrs Bello", "Do you have any questions for me?"],
+            ["Ada", "When might I hear back? Thank you for your time."], ["Mrs Bello", "By Friday."]]
+    table = doc.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    said("Mrs Bello", "Let me step out of the interviewer role and give you feedback.")
+    said("Ada", "I should have said I want the job.")
+    buf = io.BytesIO()
+    doc.save(buf)
+    turns = [(t.speaker, t.text) for t in parse_bytes(buf.getvalue(), "close.docx").turns]
+    assert [s for s, _ in turns] == ["Mrs Bello", "Ada", "Mrs Bello", "Ada", "Mrs Bello", "Ada"]
+    assert turns[3] == ("Ada", "When might I hear back? Thank you for your time.")

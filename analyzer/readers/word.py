@@ -294,6 +294,23 @@ def _other_zip(zf: zipfile.ZipFile) -> str:
     return "zip archive without word/document.xml: not a Word document"
 
 
+_TABLE_SPEECH = re.compile(r"^(?P<stamp>\[[^\]\n]{1,20}\] )?(?P<name>[^:*\n]{1,60}): (?P<text>\S.*)$")
+_BOLD_SPEECH = re.compile(r"^\*\*[^*\n]{1,60}:\*\* \S")
+
+
+def _label_like_paragraphs(lines: list[str], table_spans: list[tuple[int, int]]) -> None:
+    """Give a table's ``Speaker: text`` lines the paragraphs' ``**Name:** text`` form when the
+    paragraphs label their speakers in bold: the text reader then reads one kind of label throughout
+    (it takes a plain ``Name:`` among bold labels for words of the turn), so a closing typed into a
+    table between bold-labelled paragraphs stays turns of their own. In place; no line is added."""
+    inside = {i for begin, end in table_spans for i in range(begin, end)}
+    if sum(1 for i, x in enumerate(lines) if i not in inside and _BOLD_SPEECH.match(x)) < 2:
+        return
+    for i in sorted(inside):
+        if (m := _TABLE_SPEECH.match(lines[i])) and plausible_label(m["name"].strip()):
+            lines[i] = f"**{m['stamp'] or ''}{m['name'].strip()}:** {m['text']}"
+
+
 def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> list[str]:
     """Extract the document's text lines; InputError when it is not a Word document.
 
@@ -322,14 +339,18 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
         role_tables: list = []
+        table_spans: list[tuple[int, int]] = []  # the lines each table gave
         extra = 0
         body = document._body  # noqa: SLF001 - the parent python-docx gives its own blocks
         for element in _blocks(document.element.body):
             if element.tag == _PARAGRAPH:
                 lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, body))).split("\n"))
             else:
+                begin = len(lines)
                 extra += _table_lines(Table(element, body), lines, role_tables)
+                table_spans.append((begin, len(lines)))
                 lines.append("")
+        _label_like_paragraphs(lines, table_spans)
         if role_tables:
             lines = _drop_crib_tables(lines, role_tables, name, warnings)
     except InputError:
