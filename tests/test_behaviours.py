@@ -2996,6 +2996,10 @@ SP = "stay_positive"
     pytest.param(_closing("The demo didn't land very well, sorry about that."), "missing", id="sp-r29a-didnt-land-well"),
     # positive self-belief with a negation
     pytest.param(_closing("I don't think there's anything here I'd struggle with."), "present", id="sp-r29a-nothing-id-struggle-with"),
+    # low on the list; and a "what" clause after "having heard" is no question
+    pytest.param(_closing("I imagine I'm pretty low in the rankings."), "missing", id="sp-r29a-low-in-rankings"),
+    pytest.param(_closing("I'm running low on the list of questions I prepared."), "present", id="sp-r29a-low-on-questions"),
+    pytest.param(_closing("Having heard what you need, I think you'll find someone better than me."), "missing", id="sp-r29a-having-heard-what-statement"),
 ])
 def test_r29a_understated_discouragement(analyzer, turns, status):
     f = mini(analyzer, turns)[SP]
