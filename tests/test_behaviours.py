@@ -3000,6 +3000,10 @@ SP = "stay_positive"
     pytest.param(_closing("I imagine I'm pretty low in the rankings."), "missing", id="sp-r29a-low-in-rankings"),
     pytest.param(_closing("I'm running low on the list of questions I prepared."), "present", id="sp-r29a-low-on-questions"),
     pytest.param(_closing("Having heard what you need, I think you'll find someone better than me."), "missing", id="sp-r29a-having-heard-what-statement"),
+    # a lesson for next time
+    pytest.param(_closing("oh well lesson learned for next time"), "missing", id="sp-r29a-lesson-for-next-time-stt"),
+    pytest.param(_closing("I'll bring the portfolio next time we meet."), "present", id="sp-r29a-next-time-we-meet"),
+    pytest.param(_interviewer_says("You'll know for next time."), "present", id="sp-r29a-interviewer-next-time"),
 ])
 def test_r29a_understated_discouragement(analyzer, turns, status):
     f = mini(analyzer, turns)[SP]
