@@ -3004,6 +3004,9 @@ SP = "stay_positive"
     pytest.param(_closing("oh well lesson learned for next time"), "missing", id="sp-r29a-lesson-for-next-time-stt"),
     pytest.param(_closing("I'll bring the portfolio next time we meet."), "present", id="sp-r29a-next-time-we-meet"),
     pytest.param(_interviewer_says("You'll know for next time."), "present", id="sp-r29a-interviewer-next-time"),
+    # an old failure told as growth
+    pytest.param(_closing("I flunked my first exam, which taught me to prepare."), "present", id="sp-r29a-flunked-taught-me"),
+    pytest.param(_closing("I failed that test today, so I'll reapply."), "missing", id="sp-r29a-failed-today-no-lesson"),
 ])
 def test_r29a_understated_discouragement(analyzer, turns, status):
     f = mini(analyzer, turns)[SP]
