@@ -2949,3 +2949,65 @@ def test_r28b_my_behaviours_families(analyzer, behaviour, turns, status):
 def test_s16_offer_answer_the_weekend_is_a_date(analyzer, answer, status):
     f = mini(analyzer, _offer(answer))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# r29a: understated and humble discouragement (stay_positive) and the negation that is the bad news itself (modifiers)
+SP = "stay_positive"
+
+
+@pytest.mark.parametrize("turns,status", [
+    # selection doubted, the doubt first
+    pytest.param(_closing("I don't imagine I'll be shortlisted, to be fair."), "missing", id="sp-r29a-dont-imagine-shortlisted"),
+    pytest.param(_closing("i dont think i will get selected honestly"), "missing", id="sp-r29a-dont-think-selected-stt"),
+    pytest.param(_closing("I don't think I'll be picked for the next round."), "missing", id="sp-r29a-picked-for-next-round"),
+    pytest.param(_closing("I don't think I'll be chosen for the night shift, I prefer days."), "present", id="sp-r29a-chosen-for-night-shift"),
+    pytest.param(_closing("I don't expect to be called until Friday, is that right?"), "present", id="sp-r29a-called-until-friday"),
+    pytest.param(_interviewer_says("I don't think you will be selected this time."), "present", id="sp-r29a-interviewer-selected"),
+    # a round not cleared: the negation is the bad news and cancels nothing after it
+    pytest.param(_closing("Pretty sure I haven't cleared this stage, sir, my answers were weak."), "missing", id="sp-r29a-not-cleared-stage"),
+    # low on the panel's list
+    pytest.param(_closing("I'd imagine I'm well down your shortlist."), "missing", id="sp-r29a-well-down-shortlist"),
+    pytest.param(_closing("i reckon im near the bottom of the pile"), "missing", id="sp-r29a-bottom-of-pile-stt"),
+    pytest.param(_closing("I think I'm near the top of your list."), "present", id="sp-r29a-top-of-list"),
+    pytest.param(_closing("Maybe I'm down your list, but I'll prove you wrong."), "present", id="sp-r29a-down-list-but-prove"),
+    # not mine to win
+    pytest.param(_closing("I sense this one's not mine to win."), "missing", id="sp-r29a-not-mine-to-win"),
+    # the profile doubted against what the panel wants
+    pytest.param(_closing("I doubt my background matches what you need."), "missing", id="sp-r29a-doubt-background-matches"),
+    pytest.param(_closing("My experience doesn't quite line up with what the panel is after."), "missing", id="sp-r29a-experience-doesnt-line-up"),
+    pytest.param(_closing("I'm not sure I'm the kind of candidate you're looking for."), "missing", id="sp-r29a-kind-of-candidate"),
+    pytest.param(_closing("I'm not sure my profile lines up with the role, but I learn fast."), "present", id="sp-r29a-profile-but-learn-fast"),
+    pytest.param(_closing("I know I'm not the typical candidate, but I bring a lot."), "present", id="sp-r29a-not-typical-but"),
+    pytest.param(_closing("I'm not sure what the board is after, could you tell me?"), "present", id="sp-r29a-what-board-is-after-question"),
+    pytest.param(_interviewer_says("I'm not sure my profile lines up with what the board is after."), "present", id="sp-r29a-interviewer-profile"),
+    # may not be the right fit
+    pytest.param(_closing("I may not be the right fit for this, honestly."), "missing", id="sp-r29a-may-not-be-right-fit"),
+    pytest.param(_closing("Sorry for taking your afternoon for what might not be the best fit."), "missing", id="sp-r29a-for-what-might-not-fit"),
+    pytest.param(_closing("This role may not be the right fit for me."), "present", id="sp-r29a-role-not-fit-for-me"),
+    # rivals better placed
+    pytest.param(_closing("I imagine there are people better equipped for this brief."), "missing", id="sp-r29a-people-better-equipped"),
+    pytest.param(_closing("I suspect you'll find others better placed."), "missing", id="sp-r29a-others-better-placed"),
+    # below the mark, questions left unanswered, giving the round up
+    pytest.param(_closing("I didn't perform up to my potential today."), "missing", id="sp-r29a-up-to-potential"),
+    pytest.param(_closing("i couldnt answer most of the questions today"), "missing", id="sp-r29a-couldnt-answer-most-stt"),
+    pytest.param(_closing("I couldn't answer the last question, can I send it by email?"), "present", id="sp-r29a-one-question-email"),
+    pytest.param(_closing("Maybe I'll apply again next year."), "missing", id="sp-r29a-apply-next-year"),
+    pytest.param(_closing("If it doesn't work out, I'll apply again next year."), "present", id="sp-r29a-apply-next-year-if"),
+    pytest.param(_closing("The demo didn't land very well, sorry about that."), "missing", id="sp-r29a-didnt-land-well"),
+    # positive self-belief with a negation
+    pytest.param(_closing("I don't think there's anything here I'd struggle with."), "present", id="sp-r29a-nothing-id-struggle-with"),
+    # low on the list; and a "what" clause after "having heard" is no question
+    pytest.param(_closing("I imagine I'm pretty low in the rankings."), "missing", id="sp-r29a-low-in-rankings"),
+    pytest.param(_closing("I'm running low on the list of questions I prepared."), "present", id="sp-r29a-low-on-questions"),
+    pytest.param(_closing("Having heard what you need, I think you'll find someone better than me."), "missing", id="sp-r29a-having-heard-what-statement"),
+    # a lesson for next time
+    pytest.param(_closing("oh well lesson learned for next time"), "missing", id="sp-r29a-lesson-for-next-time-stt"),
+    pytest.param(_closing("I'll bring the portfolio next time we meet."), "present", id="sp-r29a-next-time-we-meet"),
+    pytest.param(_interviewer_says("You'll know for next time."), "present", id="sp-r29a-interviewer-next-time"),
+    # an old failure told as growth
+    pytest.param(_closing("I flunked my first exam, which taught me to prepare."), "present", id="sp-r29a-flunked-taught-me"),
+    pytest.param(_closing("I failed that test today, so I'll reapply."), "missing", id="sp-r29a-failed-today-no-lesson"),
+])
+def test_r29a_understated_discouragement(analyzer, turns, status):
+    f = mini(analyzer, turns)[SP]
+    assert f.status == status, _explain(f)
