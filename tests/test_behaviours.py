@@ -2994,6 +2994,9 @@ SP = "stay_positive"
     pytest.param(_closing("Maybe I'll apply again next year."), "missing", id="sp-r29a-apply-next-year"),
     pytest.param(_closing("If it doesn't work out, I'll apply again next year."), "present", id="sp-r29a-apply-next-year-if"),
     pytest.param(_closing("The demo didn't land very well, sorry about that."), "missing", id="sp-r29a-didnt-land-well"),
+    # asking what did not land is asking for concerns, not saying it went badly
+    pytest.param(_closing("is there anything i said today that didnt land well"), "present", id="sp-anything-that-didnt-land-question-stt"),
+    pytest.param(_closing("Was there a part of my answer that didn't come across well?"), "present", id="sp-part-that-didnt-come-across"),
     # positive self-belief with a negation
     pytest.param(_closing("I don't think there's anything here I'd struggle with."), "present", id="sp-r29a-nothing-id-struggle-with"),
     # low on the list; and a "what" clause after "having heard" is no question
