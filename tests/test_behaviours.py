@@ -2989,6 +2989,8 @@ CNS, FU, AC, TI = "clarify_next_steps", "follow_up", "ask_concerns", "thank_inte
     pytest.param(AC, _interviewer_says("Is there anything I said today that worries you?"), "missing", id="ac-r29c-worries-you-interviewer"),
     pytest.param(AC, _closing("Any red flags I should know about?"), "present", id="ac-r29c-red-flags-to-know-about"),
     pytest.param(AC, _closing("Any red flags I should know about in the first month?"), "missing", id="ac-r29c-red-flags-in-the-job"),
+    pytest.param(CNS, _closing("And when might the partners have a view, roughly?"), "present", id="cns-r29c-when-have-a-view"),
+    pytest.param(CNS, _closing("When will I have a view of the budget?"), "missing", id="cns-r29c-view-of-the-budget"),
     pytest.param(TI, _closing("I'm just thankful the bus was on time for once, haha."), "missing", id="ti-r29c-thankful-the-bus"),
     pytest.param(TI, _closing("I'm grateful the panel made time for me today."), "present", id="ti-r29c-grateful-the-panel"),
 ])
