@@ -2993,6 +2993,9 @@ CNS, FU, AC, TI = "clarify_next_steps", "follow_up", "ask_concerns", "thank_inte
     pytest.param(CNS, _closing("When will I have a view of the budget?"), "missing", id="cns-r29c-view-of-the-budget"),
     pytest.param(TI, _closing("I'm just thankful the bus was on time for once, haha."), "missing", id="ti-r29c-thankful-the-bus"),
     pytest.param(TI, _closing("I'm grateful the panel made time for me today."), "present", id="ti-r29c-grateful-the-panel"),
+    pytest.param(TI, _closing("Please thank the committee for me, I'm honoured, truly."), "present", id="ti-r29c-thank-the-committee-for-me"),
+    pytest.param(TI, _closing("Please thank the chef for me."), "missing", id="ti-r29c-thank-the-chef-for-me"),
+    pytest.param(TI, _interviewer_says("Please thank the committee for me."), "missing", id="ti-r29c-thank-the-committee-interviewer"),
 ])
 def test_r29c_my_behaviours_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
