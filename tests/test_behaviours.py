@@ -3014,3 +3014,53 @@ SP = "stay_positive"
 def test_r29a_understated_discouragement(analyzer, turns, status):
     f = mini(analyzer, turns)[SP]
     assert f.status == status, _explain(f)
+# round 29c: senior, hospitality and South Asian English closings (clarify_next_steps, follow_up, ask_concerns, thank_interviewer)
+CNS, FU, AC, TI = "clarify_next_steps", "follow_up", "ask_concerns", "thank_interviewer"
+
+
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(CNS, _closing("When do you think you'll be in a position to come back to me?"), "present", id="cns-r29c-in-a-position-to-come-back"),
+    pytest.param(CNS, _closing("how soon would you be in a position to make a decision"), "present", id="cns-r29c-in-a-position-asr"),
+    pytest.param(CNS, _closing("When will I be in a position to lead the team?"), "missing", id="cns-r29c-in-a-position-to-lead"),
+    pytest.param(CNS, _interviewer_says("When do you think you'll be in a position to come back to me?"), "missing", id="cns-r29c-in-a-position-interviewer"),
+    pytest.param(CNS, _closing("How many further conversations should I expect?"), "present", id="cns-r29c-how-many-further-conversations"),
+    pytest.param(CNS, _closing("how many more chats are there before a decision"), "present", id="cns-r29c-how-many-more-chats-asr"),
+    pytest.param(CNS, _closing("How many meetings do you have a week?"), "missing", id="cns-r29c-how-many-meetings-job"),
+    pytest.param(CNS, _closing("Would it be fair to expect a decision before the Easter break?"), "present", id="cns-r29c-fair-to-expect-decision"),
+    pytest.param(CNS, _closing("Is it fair to expect a lot of overtime in December?"), "missing", id="cns-r29c-fair-to-expect-overtime"),
+    pytest.param(CNS, _closing("OK, I'll hold the 22nd provisionally for the final panel. Thanks, Rachel."), "present", id="cns-r29c-hold-date-for-panel"),
+    pytest.param(CNS, _closing("I'll hold the door for the next guest."), "missing", id="cns-r29c-hold-the-door"),
+    pytest.param(CNS, [(INT, HANDOVER), (CAND, "No."), (INT, "The area manager will call the shortlisted people on Monday for a second chat."),
+                       (CAND, "Oh lovely, I'll make sure I pick up on Monday then.")], "present", id="cns-r29c-reply-make-sure-pick-up"),
+    pytest.param(CNS, _closing("Oh lovely, I'll make sure I pick up on Monday then."), "missing", id="cns-r29c-pick-up-not-a-reply"),
+    pytest.param(FU, _closing("I'll confirm it by email tomorrow."), "present", id="fu-r29c-confirm-by-email"),
+    pytest.param(FU, _closing("I won't confirm in writing until I've seen the contract."), "missing", id="fu-r29c-confirm-in-writing-negated"),
+    pytest.param(FU, _closing("Thanks, Tom. I'll be in touch with the case study by Wednesday."), "present", id="fu-r29c-in-touch-with-the-case-study"),
+    pytest.param(FU, _closing("I'll be in touch with the client by Wednesday."), "missing", id="fu-r29c-in-touch-with-the-client"),
+    pytest.param(FU, _closing("Would it be helpful if I sent over a one-page summary of the pricing work?"), "present", id="fu-r29c-helpful-if-i-sent"),
+    pytest.param(FU, _closing("um what's the best way to like get back in touch with you"), "present", id="fu-r29c-best-way-like-get-back-asr"),
+    pytest.param(FU, _closing("I'll pop an email through to say thanks once I get home."), "present", id="fu-r29c-pop-email-through-to-say-thanks"),
+    pytest.param(FU, _closing("I'll share the PPT of my dissertation on mail today itself so you can go through it."), "present", id="fu-r29c-share-on-mail"),
+    pytest.param(FU, _closing("I'll put the kettle on in the post room."), "missing", id="fu-r29c-kettle-on"),
+    pytest.param(FU, _closing("If any questions come up after today, is it easiest to just reply to the interview invite?"), "present", id="fu-r29c-easiest-to-reply-to-invite"),
+    pytest.param(FU, _closing("Is it best to reply to the customer within the hour?"), "missing", id="fu-r29c-reply-to-customer-job"),
+    pytest.param(FU, _interviewer_says("Would it be helpful if I sent over a one-page summary of the role?"), "missing", id="fu-r29c-helpful-if-i-sent-interviewer"),
+    pytest.param(AC, _closing("Is there anything I said today that worries you? I'd like the chance to clear it up."), "present", id="ac-r29c-anything-i-said-worries-you"),
+    pytest.param(AC, _closing("Is there anything I've said this morning that's left you with a question mark?"), "present", id="ac-r29c-left-you-with-a-question-mark"),
+    pytest.param(AC, _closing("anything i mentioned thats bothering you"), "present", id="ac-r29c-mentioned-bothering-you-asr"),
+    pytest.param(AC, _closing("Nothing I said worries me."), "missing", id="ac-r29c-nothing-worries-me"),
+    pytest.param(AC, _interviewer_says("Is there anything I said today that worries you?"), "missing", id="ac-r29c-worries-you-interviewer"),
+    pytest.param(AC, _closing("Any red flags I should know about?"), "present", id="ac-r29c-red-flags-to-know-about"),
+    pytest.param(AC, _closing("Any red flags I should know about in the first month?"), "missing", id="ac-r29c-red-flags-in-the-job"),
+    pytest.param(CNS, _closing("And when might the partners have a view, roughly?"), "present", id="cns-r29c-when-have-a-view"),
+    pytest.param(CNS, _closing("When will I have a view of the budget?"), "missing", id="cns-r29c-view-of-the-budget"),
+    pytest.param(TI, _closing("I'm just thankful the bus was on time for once, haha."), "missing", id="ti-r29c-thankful-the-bus"),
+    pytest.param(TI, _closing("I'm grateful the panel made time for me today."), "present", id="ti-r29c-grateful-the-panel"),
+    pytest.param(TI, _closing("Please thank the committee for me, I'm honoured, truly."), "present", id="ti-r29c-thank-the-committee-for-me"),
+    pytest.param(TI, _closing("Please thank the chef for me."), "missing", id="ti-r29c-thank-the-chef-for-me"),
+    pytest.param(TI, _interviewer_says("Please thank the committee for me."), "missing", id="ti-r29c-thank-the-committee-interviewer"),
+])
+def test_r29c_my_behaviours_families(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
