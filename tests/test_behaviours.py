@@ -3003,6 +3003,12 @@ def test_r29b_my_behaviours_families(analyzer, behaviour, turns, status):
     pytest.param(AFJ29, _closing("Please ma, I would be grateful if you could give me the opportunity to serve in this role."), "present", id="afj-r29b-grateful-if-you-could-give-me"),
     pytest.param(AFJ29, _closing("If you give me the job, I'd need to sort out childcare first."), "missing", id="afj-r29b-if-you-give-me-condition"),
     pytest.param(AFJ29, _closing("i'd have to think if you offered it to me"), "missing", id="afj-r29b-if-you-offered-it-asr"),
+    pytest.param(AFJ29, _closing("Is there anything else you need from me? Happy to send writing samples if that helps."), "missing", id="afj-r29b-anything-you-need-from-me"),
+    pytest.param(AFJ29, _closing("um is there anything else you need from me to to move to the next round"), "present", id="afj-r29b-need-from-me-to-move-on-asr"),
+    pytest.param(EI, _closing("I'd love to write for the desk. Thanks for giving me a shot at it."), "present", id="ei-r29b-love-to-write-for-the-desk"),
+    pytest.param(EI, _closing("i'd really love to cook in that kitchen"), "present", id="ei-r29b-love-to-cook-in-that-kitchen-asr"),
+    pytest.param(EI, _closing("I'd love to write a book about it one day."), "missing", id="ei-r29b-love-to-write-a-book"),
+    pytest.param(EI, _interviewer_says("I'd love to write for the desk again one day."), "missing", id="ei-r29b-love-to-write-interviewer"),
 ])
 def test_r29b_more_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
