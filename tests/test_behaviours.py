@@ -3064,3 +3064,76 @@ def test_r29c_my_behaviours_families(analyzer, behaviour, turns, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
     assert status == "missing" or f.speaker == CAND
+# round 29 (helper b): composed senior asks, South Asian and Caribbean asks, and their near-misses
+AFJ29 = "ask_for_job"
+
+
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(AFJ29, _closing("I'd like to put myself firmly forward for the role."), "present", id="afj-r29b-put-myself-forward"),
+    pytest.param(AFJ29, _closing("i'd like to formally put my name forward for the position"), "present", id="afj-r29b-put-my-name-forward-asr"),
+    pytest.param(AFJ29, _closing("I put myself forward for the board at my last company."), "missing", id="afj-r29b-put-myself-forward-past"),
+    pytest.param(AFJ29, _interviewer_says("I'd like to put myself firmly forward for the role."), "missing", id="afj-r29b-put-myself-forward-interviewer"),
+    pytest.param(AFJ29, _closing("I'm really keen, and I'd hope to hear I've made the final shortlist."), "present", id="afj-r29b-hope-made-shortlist"),
+    pytest.param(AFJ29, _closing("fingers crossed i make the cut"), "present", id="afj-r29b-make-the-cut-asr"),
+    pytest.param(AFJ29, _closing("I remain very keen and would be grateful for the opportunity to proceed."), "present", id="afj-r29b-grateful-to-proceed"),
+    pytest.param(AFJ29, _closing("I am very eager to join. Kindly take me to the next round."), "present", id="afj-r29b-kindly-take-me-next-round"),
+    pytest.param(AFJ29, _closing("kindly move me to the final panel sir"), "present", id="afj-r29b-kindly-move-me-asr"),
+    pytest.param(AFJ29, _closing("I really want this job, sir. Kindly let me know when I can start."), "present", id="afj-r29b-let-me-know-when-i-can-start"),
+    pytest.param(AFJ29, _closing("yah man mi really want dis work when mi can start"), "present", id="afj-r29b-when-mi-can-start-asr"),
+    pytest.param(AFJ29, _closing("I'll let you know when I can start once I've spoken to my manager."), "missing", id="afj-r29b-ill-let-you-know-when-i-can-start"),
+    pytest.param(AFJ29, _closing("Mi really want dis job, yuh see. Please give mi a chance."), "present", id="afj-r29b-give-mi-a-chance"),
+    pytest.param(AFJ29, _closing("I don't want to be pushy and ask for the job or anything."), "missing", id="afj-r29b-dont-want-to-ask"),
+    pytest.param(AFJ29, _closing("I appreciate you giving me a shot at the interview."), "missing", id="afj-r29b-thanks-for-a-shot"),
+    pytest.param(AFJ29, _closing("I'd really appreciate you giving me a shot at the final round."), "present", id="afj-r29b-would-appreciate-a-shot"),
+    pytest.param(AFJ29, _closing("I really appreciate you offering it to me, truly. But I've decided to stay where I am."), "missing", id="afj-r29b-appreciate-offering-then-decline"),
+    pytest.param(AFJ29, _closing("I'd welcome the opportunity to read the last two annual reports in more detail."), "missing", id="afj-r29b-chance-to-read"),
+    pytest.param(AFJ29, _closing("Is there anything I said today that worries you? I'd like the chance to clear it up."), "missing", id="afj-r29b-chance-to-clear-it-up"),
+    pytest.param(EI, _closing("I think the fit is strong, and leading this function is something I'd genuinely relish."), "present", id="ei-r29b-something-id-relish"),
+    pytest.param(EI, _closing("working with your team is something i'd really enjoy"), "present", id="ei-r29b-something-id-enjoy-asr"),
+    pytest.param(EI, _interviewer_says("Leading this function is something I'd genuinely relish."), "missing", id="ei-r29b-relish-interviewer"),
+    pytest.param(EI, _closing("I'm interested in doing my Cert III at some point. Does the company help with that?"), "missing", id="ei-r29b-own-study"),
+    pytest.param(EI, _closing("I was really keen on the barista job at the airport, but it fell through."), "missing", id="ei-r29b-was-keen-other-job"),
+    pytest.param(EI, _closing("I'm really keen on the job here."), "present", id="ei-r29b-keen-on-this-job"),
+])
+def test_r29b_my_behaviours_families(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
+
+
+@pytest.mark.parametrize("behaviour,turns,status", [
+    pytest.param(AFJ29, _closing("I'd be delighted to take this further. This is where I want to be."), "present", id="afj-r29b-take-this-further"),
+    pytest.param(AFJ29, _closing("i'm keen to take things forward"), "present", id="afj-r29b-take-things-forward-asr"),
+    pytest.param(AFJ29, _closing("I complained once, but I didn't take it further."), "missing", id="afj-r29b-didnt-take-it-further"),
+    pytest.param(AFJ29, _interviewer_says("We'd be delighted to take this further with you."), "missing", id="afj-r29b-take-further-interviewer"),
+    pytest.param(AFJ29, _closing("I want to be in your final three."), "present", id="afj-r29b-final-three"),
+    pytest.param(AFJ29, _closing("Not to be pushy, but I'd love to be the person you call with the offer."), "present", id="afj-r29b-person-you-call"),
+    pytest.param(AFJ29, _closing("We'd love to move to the next round of the tender, but the client keeps delaying."), "missing", id="afj-r29b-round-of-the-tender"),
+    pytest.param(AFJ29, _closing("I'd relish the chance to do this job. How many more stages are there?"), "missing", id="afj-r29b-chance-to-do-this-job"),
+    pytest.param(AFJ29, _closing("Are there any gaps you'd want to see addressed before a final round?"), "missing", id="afj-r29b-gaps-before-final-round"),
+    pytest.param(EI, _closing("Absolutely, yes. I accept, and I'm really looking forward to flying with you."), "present", id="ei-r29b-look-forward-flying-with-you"),
+    pytest.param(EI, _closing("I'm looking forward to hearing from you."), "missing", id="ei-r29b-look-forward-hearing"),
+    pytest.param(AFJ29, _closing("Please ma, I would be grateful if you could give me the opportunity to serve in this role."), "present", id="afj-r29b-grateful-if-you-could-give-me"),
+    pytest.param(AFJ29, _closing("If you give me the job, I'd need to sort out childcare first."), "missing", id="afj-r29b-if-you-give-me-condition"),
+    pytest.param(AFJ29, _closing("i'd have to think if you offered it to me"), "missing", id="afj-r29b-if-you-offered-it-asr"),
+    pytest.param(AFJ29, _closing("Is there anything else you need from me? Happy to send writing samples if that helps."), "missing", id="afj-r29b-anything-you-need-from-me"),
+    pytest.param(AFJ29, _closing("um is there anything else you need from me to to move to the next round"), "present", id="afj-r29b-need-from-me-to-move-on-asr"),
+    pytest.param(EI, _closing("I'd love to write for the desk. Thanks for giving me a shot at it."), "present", id="ei-r29b-love-to-write-for-the-desk"),
+    pytest.param(EI, _closing("i'd really love to cook in that kitchen"), "present", id="ei-r29b-love-to-cook-in-that-kitchen-asr"),
+    pytest.param(EI, _closing("I'd love to write a book about it one day."), "missing", id="ei-r29b-love-to-write-a-book"),
+    pytest.param(EI, _interviewer_says("I'd love to write for the desk again one day."), "missing", id="ei-r29b-love-to-write-interviewer"),
+])
+def test_r29b_more_families(analyzer, behaviour, turns, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+    assert status == "missing" or f.speaker == CAND
+
+
+@pytest.mark.parametrize("answer,status", [
+    pytest.param("That's great news. Can I confirm by five o'clock today?", "present", id="afj-r29b-by-five-oclock"),
+    pytest.param("can i let you know by 5 pm", "present", id="afj-r29b-by-5pm-asr"),
+    pytest.param("Thank you. What's the best number to get back to you on?", "missing", id="afj-r29b-best-number-to-get-back"),
+])
+def test_r29b_offer_answers(analyzer, answer, status):
+    f = mini(analyzer, _offer(answer))["ask_for_job"]
+    assert f.status == status, _explain(f)
