@@ -559,7 +559,7 @@ def _set_aside_notes(placeholders: list[str], minor: list[str], words: dict[str,
 
 
 def _inferred(transcript, rules, pool, named, inters, minor, placeholders, words, notes) -> Roles:
-    points, why = _evidence(transcript, rules, pool, words)
+    points, why = _evidence(transcript, rules, pool, words, inters)
     ranked = sorted(pool, key=lambda s: (-points[s], -words[s]))
     cand, runner_up = ranked[0], ranked[1]
     split = _split_candidate(transcript, ranked, points) if not inters else None
@@ -604,11 +604,17 @@ def _split_candidate(transcript: Transcript, ranked: list[str], points: dict[str
             "use --candidate NAME")
 
 
-def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: dict[str, int]):
-    """Points towards being the candidate for each speaker in ``pool``, with the reasons."""
+def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: dict[str, int], inters=()):
+    """Points towards being the candidate for each speaker in ``pool``, with the reasons.
+
+    ``inters`` are speakers already known to interview (a role word in their label): they earn no
+    points, but they take part in the conversation the evidence reads. Their hand-over is one the
+    speaker in ``pool`` who answers it is credited for, it ends the interview questions, and when
+    one of them speaks first no speaker in ``pool`` does."""
     turns = transcript.turns
     points = {s: 0.0 for s in pool}
     why: dict[str, list[str]] = {s: [] for s in pool}
+    present = set(pool) | set(inters)  # everyone whose turns the evidence reads
 
     def award(s: str, pts: float, reason: str) -> None:
         points[s] += pts
@@ -620,13 +626,13 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     opening = opening_handover(turns, rules.closing, None)  # a recording of only the closing
     handovers = [
         i for i in ([] if opening is None else [opening]) + find_handovers(turns, rules.closing, start=first_turn_at(turns, late))
-        if turns[i].speaker in points
+        if turns[i].speaker in present
     ]
     said = {s: sum(1 for i in handovers if turns[i].speaker == s) for s in pool}
     answered = {s: 0 for s in pool}
     for i in handovers:
-        nxt = next((t.speaker for t in turns[i + 1 :] if t.speaker in points and t.speaker != turns[i].speaker), None)
-        if nxt is not None:
+        nxt = next((t.speaker for t in turns[i + 1 :] if t.speaker in present and t.speaker != turns[i].speaker), None)
+        if nxt in answered:
             answered[nxt] += 1
     if all(said.values()):
         top = _unique_max(said)
@@ -651,8 +657,9 @@ def _evidence(transcript: Transcript, rules: RuleSet, pool: list[str], words: di
     if top is not None and words[top] >= 1.25 * second:
         award(top, _TALKS_MOST, f"'{top}' talks most ({words[top]} words vs {second})")
 
-    first = next(t.speaker for t in turns if t.speaker in points)
-    award(first, -_SPEAKS_FIRST, f"'{first}' speaks first")
+    first = next(t.speaker for t in turns if t.speaker in present)
+    if first in points:  # a labelled interviewer who opens makes no one in the pool the first speaker
+        award(first, -_SPEAKS_FIRST, f"'{first}' speaks first")
 
     lean = {s: _first_person_lean(turns, s) for s in pool}
     top = _unique_max(lean)
