@@ -183,7 +183,9 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
     a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question.
     So is a separate promise to send something ("Can I come back to you by Thursday? Separately, I'll
     email you the DBS paperwork"): a sentence without the request for time that names one of the
-    ``separate`` items (lexicon ``fu_separate_item``) and none of its answer words (``offer_answer_word``)."""
+    ``separate`` items (lexicon ``fu_separate_item``) and none of its answer words (``offer_answer_word``).
+    Likewise a clarify_next_steps hit on the very words that ask for time is cancelled ("can I get back
+    to you by Monday?" is no question about their process; "and when would I start?" still is)."""
     offers = [h for h in hits if h.kind == "offer" and h.valid]
     if not offers:
         return
@@ -195,6 +197,16 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
         d = next((d for d in defers if d.turn == h.turn), None)
         if d is not None and not _separate_promise(h, defers, *separate):
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
+    # "Can I get back to you by Monday with my answer?" sets the candidate's own deadline for the answer: the words
+    # that ask for time are not also a question about the employer's process (clarify_next_steps)
+    # (the words: the request itself, or the date it names: "by Monday with my answer")
+    asking = defers + [h for h in hits if h.kind == "date" and h.valid
+                       and any(d.turn == h.turn and d.sentence == h.sentence for d in defers)]
+    for h in hits:
+        if h.behaviour == "clarify_next_steps" and h.valid and _where(h) > first:
+            d = next((d for d in asking if _overlap(d, h)), None)
+            if d is not None:
+                h.cancelled_by = f"ASKS TIME TO ANSWER THE OFFER with '{d.matched}' ({d.rule})"
 
 
 def mark_not_offer_replies(hits: list[Hit], rules: frozenset[str] | set[str]) -> None:

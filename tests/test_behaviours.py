@@ -3137,3 +3137,16 @@ def test_r29b_more_families(analyzer, behaviour, turns, status):
 def test_r29b_offer_answers(analyzer, answer, status):
     f = mini(analyzer, _offer(answer))["ask_for_job"]
     assert f.status == status, _explain(f)
+
+
+# hostile round 15 (#3): the words that ask time to answer an offer are not also a next-steps question
+@pytest.mark.parametrize("turns,status", [
+    pytest.param(_offer("Thank you! Can I get back to you by Monday with my answer?"), "missing", id="cns-offer-get-back-by-monday"),
+    pytest.param(_offer("thank you can i let you know by friday with my decision"), "missing", id="cns-offer-let-you-know-asr"),
+    pytest.param(_offer("Could I let you know by Friday? And when would the start date be?"), "present", id="cns-offer-defer-then-start-question"),
+    pytest.param(_offer("Can I let you know by Friday, and what happens after I say yes?"), "present", id="cns-offer-defer-and-after-yes"),
+    pytest.param(_closing("When will I hear back from you with the decision?"), "present", id="cns-no-offer-when-hear"),
+])
+def test_offer_deferral_is_not_a_next_steps_question(analyzer, turns, status):
+    f = mini(analyzer, turns)["clarify_next_steps"]
+    assert f.status == status, _explain(f)
