@@ -280,8 +280,11 @@ def _find_start(turns: list[Turn], spec: ClosingSpec, interviewer_turns: set[int
             break
     start = min(start, max(0, len(units) - spec.fallback_min_turns))
     if asks is not None:
+        # back to where the candidate started asking: after the first quarter of the words, or anywhere
+        # when the interviewer asks nothing from there to the end (a recording of only the closing, opened
+        # by a hand-over no cue knows: "right, I'll stop talking now")
         u = bisect.bisect_left(starts, (asks, 0))
-        if early <= u < start:
+        if u < start and (u >= early or not _asked_between(turns, asks + 1, len(turns), interviewer_turns)):
             start = u
     rejected, why = _rejected(turns, spec, interviewer_turns, after, short)
     return Closing(units[start][0], "fallback", units[start][1], rejected=rejected, why=why)

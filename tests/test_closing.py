@@ -220,3 +220,101 @@ def test_hand_over_early_in_a_pasted_closing_counts(analyzer, script, found):
         turns = transcript_of(script).turns
         closing = find_closing(turns, analyzer.rules.closing, {i for i, t in enumerate(turns) if t.speaker == "Ines"})
         assert closing.warning(turns).startswith("the hand-over cue at line 3 was followed by more interview questions")
+
+
+def _cue_turns(analyzer, text):
+    from analyzer.closing import find_handovers
+
+    return find_handovers(transcript_of([("I", text)]).turns, analyzer.rules.closing)
+
+
+HANDOVER_FAMILIES = [
+    "Right, that's all I had. What would you like to ask me?",  # what would you like to ask
+    "What would you like to ask?",
+    "What else do you want to ask us?",
+    "What would you like to know about this role?",  # what would you like to know
+    "Is there anything you want to know about us?",
+    "Anything you'd like to know about the team?",
+    "What questions do you have for us?",  # what questions do you have / have you got
+    "So, what questions have you got for me?",
+    "What other questions do you have?",
+    "Do you have some questions for us?",  # do you have some / a few questions
+    "Have you got a few questions for me?",
+    "Got any questions for me?",
+    "That's all I had. Any questions?",  # that's all I had / I've got, then "any questions?"
+    "Okay, that's all I've got. Any questions?",
+    "Great, that's everything from me. Any questions?",  # that's everything / all / it from me
+    "That's it from us, do you have any questions?",
+    "That's all from my end.",
+    "Over to you.",
+    "The floor is yours.",
+    "Now it's your turn to ask.",
+    "Any questions your end?",
+]
+
+
+@pytest.mark.parametrize("cue", HANDOVER_FAMILIES)
+def test_hand_over_families_are_cues(analyzer, cue):
+    assert _cue_turns(analyzer, cue) == [0]
+    script = BODY + [("I", cue), ("C", "Yes, what are the next steps?"), ("I", "A final round next week.")]
+    assert _closing(analyzer, script) == (cue, "cue")
+
+
+@pytest.mark.parametrize("cue", HANDOVER_FAMILIES)
+def test_hand_over_families_in_lower_case_speech_to_text(analyzer, cue):
+    """Speech-to-text: lower case, no question marks, no apostrophes kept or lost at random."""
+    import re
+
+    asr = re.sub(r"[?.,!]", "", cue.lower())
+    assert _cue_turns(analyzer, asr) == [0]
+
+
+@pytest.mark.parametrize("question", [
+    "What would you like to achieve in your first year?",
+    "What questions did your last manager ask?",
+    "What questions do you ask in a discovery call?",
+    "What would you like to ask your future team in week one?",
+    "What would you like to ask a customer who is about to churn?",
+    "What would you like to learn here?",
+    "What do you want to know before you start a new project?",
+    "What would you like to know more about in this field?",
+    "Do you have some examples of that?",
+    "Have you got a few minutes to walk me through your portfolio?",
+    "Was that all you had to work with?",
+    "That's all I had to go on at the time.",
+    "That's all I had, thank you so much.",  # the candidate ending their own questions
+    "No, that's everything from me. Thanks for your time.",
+    "It's your turn to lead the stand-up tomorrow.",
+])
+def test_ordinary_interview_questions_are_not_hand_overs(analyzer, question):
+    assert _cue_turns(analyzer, question) == []
+    assert _cue_turns(analyzer, question.lower().replace("?", "").replace(",", "").replace(".", "")) == []
+
+
+QA = [("C", "First, I want to say I am really excited about this role. What's the tech stack for the mobile app?"),
+      ("I", "React Native, mostly."), ("C", "How often do you release?"), ("I", "Every two weeks."),
+      ("C", "How is the team split between product and platform?"), ("I", "About half and half."),
+      ("C", "What's the biggest challenge the team faces this year?"), ("I", "Scaling the payments side."),
+      ("C", "And who would I report to?"), ("I", "To me."),
+      ("C", "Okay. And how long does the hiring process usually take after this?"), ("I", "About two weeks."),
+      ("C", "Okay, thanks.")]
+
+
+def test_fallback_reaches_back_over_the_whole_run_of_the_candidates_questions(analyzer):
+    """A recording of only the closing, opened by a hand-over no cue knows: the closing is the whole
+    run of the candidate's questions, so the interest said with the first of them counts."""
+    script = [("I", "Right, I'll stop talking now.")] + QA
+    assert _cue_turns(analyzer, script[0][1]) == []
+    assert _closing(analyzer, script) == (QA[0][1], "fallback")
+    status, warnings = _statuses(analyzer, script)
+    assert status["express_interest"] == "present"
+    assert any("no hand-over cue found" in w for w in warnings)
+
+
+def test_fallback_does_not_reach_back_into_the_first_quarter_when_the_interviewer_still_asks(analyzer):
+    """Near miss: the interviewer asks questions in between, so the candidate's run is not a clean Q&A
+    and the fallback keeps to the last part of the transcript."""
+    script = [("I", "Right, I'll stop talking now.")] + QA[:6] + [
+        ("I", "Can I ask what drew you to mobile work?"), ("C", "I like shipping to real users.")] + QA[6:]
+    text, method = _closing(analyzer, script)
+    assert method == "fallback" and text != QA[0][1]
