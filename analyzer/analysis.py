@@ -188,6 +188,8 @@ class Analyzer:
                 continue  # none of those rules has all its words in the text: no need to tokenise it
             cleaned = clean_text(turns[i].text, self._fillers)
             text = _defuse(cleaned.text)
+            if "-" in text:
+                text = _LEAD_HYPHEN.sub(" ", text)  # "-Thanks for your time": a dialogue dash stuck to the word (same offsets)
             if others and "-" in text:
                 # the interviewer's "a take-home test", "a follow-up call", "an on-site visit": the parts of a
                 # hyphenated compound are words, as the prompt and offer rules list them (same offsets)
@@ -231,6 +233,7 @@ class Analyzer:
 OFFER_LOOKBACK = 4  # turns before the closing searched for an offer only
 
 _OPEN_END = re.compile(r"[\w,;:–—-][\s\"'”’)\]]*$")  # the turn's last word or comma has no full stop, "?" or "!" after it
+_LEAD_HYPHEN = re.compile(r"(?:^|(?<=\s))-(?=[^\W\d_])")  # "-Thanks", " -yes": not "e-mail", "-5", " - "
 _INWORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "take-home", "second-round", not "2-3" or " - "
 _PUNCT_RUN = re.compile(r"([^\w\s])\1{3,}")
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))

@@ -35,12 +35,17 @@ class Shape(str, Enum):
 
 # a file given as the folder is refused by load_rules, in the same one line as `rules check` gives
 RulesOpt = typer.Option(None, "--rules", help="Folder with a custom rule set (default: the bundled English rules).")
-CandidateOpt = typer.Option(None, "--candidate", help="Speaker label of the candidate (as written in the transcript).")
+CandidateOpt = typer.Option(None, "--candidate", help="Speaker label of the candidate; case, dots and the colon do not "
+                            "matter, and part of a label is enough when it fits one speaker.")
 InterviewerOpt = typer.Option(None, "--interviewer", help="Speaker label of the interviewer.")
 WholeOpt = typer.Option(False, "--whole", help="Search the whole transcript, not only the closing.")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or notes; errors and warnings still print, "
                         "and so do the results when there is no -o file to hold them.")
 DebugOpt = typer.Option(False, "--debug", help="Show tracebacks and why each cancelled match was cancelled.")
+RulesDebugOpt = typer.Option(False, "--debug", help="Show tracebacks.")
+# accepted by the rules commands too, so one set of shared options works everywhere: their output is the result itself
+RulesQuietOpt = typer.Option(False, "--quiet", "-q", help="Accepted for symmetry with the other commands; the list or "
+                             "check result always prints (there are no notes or progress to silence).")
 
 
 #: Narrower than this (columns), ``analyze`` prints a line per behaviour instead of its four-column table.
@@ -509,7 +514,7 @@ def batch(
                                              help="Only files matching this pattern, e.g. '*.vtt' (takes text files "
                                              "of any extension, e.g. '*.text'); repeat it for several patterns "
                                              "(--glob '*.vtt' --glob '*.srt': files matching any)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Worker processes (0 = all cores)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, metavar="N", help="Worker processes (0 = all cores)."),
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first file that cannot be analysed."),
     rules: Optional[Path] = RulesOpt,
     candidate: Optional[str] = CandidateOpt,
@@ -627,10 +632,11 @@ def _print_summary(report) -> None:
 @app.command()
 def evaluate(
     folder: Path = typer.Argument(..., help="Folder holding the labelled transcripts."),
-    labels: Path = typer.Option(..., "--labels", "-l", help="Gold labels CSV: file + the seven behaviour columns."),
+    labels: Path = typer.Option(..., "--labels", "-l", help="Gold labels: a CSV with file + the seven behaviour "
+                                 "columns, or our own wide report saved as .json or .jsonl."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", **_REPORT_PATH,
-                                          help="Save the tables (.csv: metrics; .xlsx/.json: "
-                                          "metrics, confusion and disagreements)."),
+                                          help="Save the tables (.csv: metrics; .xlsx .json .jsonl "
+                                          ".html: metrics, confusion and disagreements)."),
     split: Optional[str] = typer.Option(None, "--split", help="Only rows whose 'split' column has this value."),
     rules: Optional[Path] = RulesOpt,
     whole: bool = WholeOpt,
@@ -698,7 +704,7 @@ def _print_frame(title: str, df) -> None:
 
 
 @rules_app.command("list")
-def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None:
+def rules_list(rules: Optional[Path] = RulesOpt, quiet: bool = RulesQuietOpt, debug: bool = RulesDebugOpt) -> None:
     """List the behaviours of a rule set with their patterns.
 
     Example: interview-close rules list --rules my_rules/
@@ -737,7 +743,8 @@ def rules_list(rules: Optional[Path] = RulesOpt, debug: bool = DebugOpt) -> None
 @rules_app.command("check")
 def rules_check(
     folder: Optional[Path] = typer.Argument(None, help="Rule folder to validate (default: the bundled rules)."),
-    debug: bool = DebugOpt,
+    quiet: bool = RulesQuietOpt,
+    debug: bool = RulesDebugOpt,
 ) -> None:
     """Validate a rule set; every problem is printed with its file and rule id.
 

@@ -3150,3 +3150,15 @@ def test_r29b_offer_answers(analyzer, answer, status):
 def test_offer_deferral_is_not_a_next_steps_question(analyzer, turns, status):
     f = mini(analyzer, turns)["clarify_next_steps"]
     assert f.status == status, _explain(f)
+
+
+# hostile round 15 (#6): a dialogue dash stuck to the first word ("-Thanks") hid the word from every rule
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("-Thanks for your time."), "thank_interviewer", "present", id="ti-dash-stuck-thanks"),
+    pytest.param(_closing("Okay. -Thank you so much for seeing me."), "thank_interviewer", "present", id="ti-dash-stuck-mid-turn"),
+    pytest.param(_closing("-I'm really excited about this role."), "express_interest", "present", id="ei-dash-stuck"),
+    pytest.param(_interviewer_says("-Thanks for your time."), "thank_interviewer", "missing", id="ti-dash-stuck-interviewer"),
+])
+def test_dialogue_dash_stuck_to_the_first_word(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)

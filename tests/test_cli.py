@@ -403,6 +403,14 @@ def test_cli_rules_check_bundled(runner):
     assert result.stdout.startswith("ok:")
 
 
+@pytest.mark.parametrize("command", [["rules", "list"], ["rules", "check"]])
+def test_cli_rules_commands_accept_the_shared_quiet_option_and_still_print_the_result(runner, command):
+    """Hostile round 15: README lists --quiet among the shared options; the rules commands refused it (exit 2)."""
+    result = run(runner, *command, "--quiet")
+    assert result.exit_code == 0, result.output
+    assert ("hand-over cues" in result.stdout) and (command[1] != "check" or result.stdout.startswith("ok:"))
+
+
 def test_cli_rules_check_broken_copy(runner, tmp_path):
     import shutil
 
