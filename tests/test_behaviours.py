@@ -3162,3 +3162,16 @@ def test_offer_deferral_is_not_a_next_steps_question(analyzer, turns, status):
 def test_dialogue_dash_stuck_to_the_first_word(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# hostile round 15 (#5) and r29-c's note on co0194
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Okay, noted. I'm very eager to progress to that stage."), "ask_for_job", "present", id="afj-progress-to-that-stage"),
+    pytest.param(_closing("i'd love to go through to this round"), "ask_for_job", "present", id="afj-go-through-to-this-round-asr"),
+    pytest.param(_closing("When I progressed to that stage of my career I led a team."), "ask_for_job", "missing", id="afj-progressed-that-stage-career"),
+    pytest.param(_offer("I will tell you by Saturday. Also, I'll send you my relieving letter tomorrow."), "follow_up", "present", id="fu-offer-separate-letter"),
+    pytest.param(_offer("I'll send you my answer by Saturday."), "follow_up", "missing", id="fu-offer-answer-only"),
+])
+def test_r15_that_stage_and_separate_letter(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
