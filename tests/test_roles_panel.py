@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from conftest import transcript_of
+from test_roles import _labelled, _roles
 
 PANEL = [
     ("I", "Before we wrap up, do you have any questions for us?"),
@@ -26,13 +26,7 @@ PANEL = [
 
 
 def _panel(names: dict[str, str], script=PANEL):
-    return transcript_of([(names[who], text) for who, text in script])
-
-
-def _roles(analyzer, transcript):
-    from analyzer.roles import assign_roles
-
-    return assign_roles(transcript, analyzer.rules)
+    return _labelled(names, script)
 
 
 def _first_speaker_claims(roles) -> list[str]:
