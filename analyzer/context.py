@@ -55,6 +55,29 @@ class _Terminators:
         return any(not spec.applies_to or category in spec.applies_to for _, spec in self.terms[lo:hi])
 
 
+# a statement with a tag question after it ("you'll go with someone else, yeah?", "too junior, aren't I?"): the
+# "?" asks for agreement, the clause before the comma says something
+_TAG_WORDS = frozenset({"yeah", "yea", "ya", "yes", "right", "eh", "innit", "no", "huh", "aye", "yep", "true", "hey"})
+_TAG_AUX = frozenset({"is", "are", "am", "was", "were", "do", "does", "did", "have", "has", "had", "will", "wo", "would",
+                      "can", "ca", "could", "should", "ai"})
+_TAG_SUBJECTS = frozenset({"i", "it", "you", "we", "they", "he", "she", "that", "there"})
+
+
+def _tagged_statement(sent: Span, span: Span) -> bool:
+    """Does ``sent`` end in a short tag question after a comma that the match lies before?"""
+    if len(sent) < 3 or sent[-1].text != "?":
+        return False
+    comma = next((t.i for t in reversed(sent[:-1]) if t.text == ","), None)
+    if comma is None or span.end > comma or sent[-1].i - comma - 1 > 4:
+        return False
+    tag = [t.lower_ for t in sent.doc[comma + 1 : sent[-1].i]]
+    if len(tag) == 1:
+        return tag[0] in _TAG_WORDS
+    if len(tag) in (2, 3) and tag[0] in _TAG_AUX and tag[-1] in _TAG_SUBJECTS:
+        return len(tag) == 2 or tag[1] in ("n't", "not")  # "is it?", "aren't I?", "didn't I?"
+    return tag in (["you", "know"], ["do", "n't", "you", "think"], ["you", "reckon"], ["would", "n't", "you", "say"])
+
+
 def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
     """Apply the context rules to every behaviour span of ``doc``.
 
@@ -172,7 +195,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
         for req in rule.requires:
             if req == "question" and not question:
                 failed = "not a question"
-            elif req == "statement" and question:
+            elif req == "statement" and question and not _tagged_statement(sent, span):
                 failed = "a question, not a statement"
             elif req == "turn_start" and not _opens_turn(span, reply=rule.kind == "reply"):
                 failed = "not at the start of the turn"

@@ -3175,3 +3175,16 @@ def test_dialogue_dash_stuck_to_the_first_word(analyzer, turns, behaviour, statu
 def test_r15_that_stage_and_separate_letter(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# a statement with a tag question after it is still a statement (r29-a's note: ac0079, bf0061)
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Reckon you'll go with someone else, yeah?"), "stay_positive", "missing", id="sp-tag-yeah"),
+    pytest.param(_closing("i didnt do very well did i"), "stay_positive", "missing", id="sp-tag-asr-no-comma"),
+    pytest.param(_closing("I'm really excited about this role, you know?"), "express_interest", "present", id="ei-tag-you-know"),
+    pytest.param(_closing("Will you go with someone else?"), "stay_positive", "present", id="sp-real-question-not-tag"),
+    pytest.param(_interviewer_says("You'll go with someone else, yeah?"), "stay_positive", "present", id="sp-tag-interviewer"),
+])
+def test_statement_with_a_tag_question_is_a_statement(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
