@@ -17,7 +17,7 @@ DATA = ROOT / "tests" / "data"
 
 # behaviour: (precision floor, F1 floor); dev floors are the measured figures rounded down by 0.01.
 # The held-back figures meet the targets (F1 >= 0.95, precision >= 0.97) for every behaviour as measured except
-# stay_positive F1 (0.942 since session 17's held-back batch cp joined: README), so the held-back floors are the
+# stay_positive F1 (0.943 since session 17's held-back batch cp joined: README), so the held-back floors are the
 # targets themselves (or 0.01 under a higher figure) and, for that one figure, the measure rounded down: a
 # rule change that takes any behaviour below a target fails here. Dev floors are re-measured each time a batch of blind-annotated
 # rows joins the dev corpus (rows the rules were never tuned on pull the figures down), and raised after tuning.
