@@ -3139,52 +3139,31 @@ def test_r29b_offer_answers(analyzer, answer, status):
     assert f.status == status, _explain(f)
 
 
-# hostile round 15 (#3): the words that ask time to answer an offer are not also a next-steps question
-@pytest.mark.parametrize("turns,status", [
-    pytest.param(_offer("Thank you! Can I get back to you by Monday with my answer?"), "missing", id="cns-offer-get-back-by-monday"),
-    pytest.param(_offer("thank you can i let you know by friday with my decision"), "missing", id="cns-offer-let-you-know-asr"),
-    pytest.param(_offer("Could I let you know by Friday? And when would the start date be?"), "present", id="cns-offer-defer-then-start-question"),
-    pytest.param(_offer("Can I let you know by Friday, and what happens after I say yes?"), "present", id="cns-offer-defer-and-after-yes"),
-    pytest.param(_closing("When will I hear back from you with the decision?"), "present", id="cns-no-offer-when-hear"),
-])
-def test_offer_deferral_is_not_a_next_steps_question(analyzer, turns, status):
-    f = mini(analyzer, turns)["clarify_next_steps"]
-    assert f.status == status, _explain(f)
-
-
-# hostile round 15 (#6): a dialogue dash stuck to the first word ("-Thanks") hid the word from every rule
+# hostile round 15 and session 17's notes, one table: #3 the words that ask time to answer an offer are not also a
+# next-steps question; #6 a dialogue dash stuck to the first word ("-Thanks") hid the word from every rule; #5 "that
+# stage" just named, and a separate letter sent after an offer (r29-c's note on co0194); a statement with a tag question
+# after it is still a statement (r29-a's note: ac0079, bf0061)
 @pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer("Thank you! Can I get back to you by Monday with my answer?"), "clarify_next_steps", "missing", id="cns-offer-get-back-by-monday"),
+    pytest.param(_offer("thank you can i let you know by friday with my decision"), "clarify_next_steps", "missing", id="cns-offer-let-you-know-asr"),
+    pytest.param(_offer("Could I let you know by Friday? And when would the start date be?"), "clarify_next_steps", "present", id="cns-offer-defer-then-start-question"),
+    pytest.param(_offer("Can I let you know by Friday, and what happens after I say yes?"), "clarify_next_steps", "present", id="cns-offer-defer-and-after-yes"),
+    pytest.param(_closing("When will I hear back from you with the decision?"), "clarify_next_steps", "present", id="cns-no-offer-when-hear"),
     pytest.param(_closing("-Thanks for your time."), "thank_interviewer", "present", id="ti-dash-stuck-thanks"),
     pytest.param(_closing("Okay. -Thank you so much for seeing me."), "thank_interviewer", "present", id="ti-dash-stuck-mid-turn"),
     pytest.param(_closing("-I'm really excited about this role."), "express_interest", "present", id="ei-dash-stuck"),
     pytest.param(_interviewer_says("-Thanks for your time."), "thank_interviewer", "missing", id="ti-dash-stuck-interviewer"),
-])
-def test_dialogue_dash_stuck_to_the_first_word(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# hostile round 15 (#5) and r29-c's note on co0194
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("Okay, noted. I'm very eager to progress to that stage."), "ask_for_job", "present", id="afj-progress-to-that-stage"),
     pytest.param(_closing("i'd love to go through to this round"), "ask_for_job", "present", id="afj-go-through-to-this-round-asr"),
     pytest.param(_closing("When I progressed to that stage of my career I led a team."), "ask_for_job", "missing", id="afj-progressed-that-stage-career"),
     pytest.param(_offer("I will tell you by Saturday. Also, I'll send you my relieving letter tomorrow."), "follow_up", "present", id="fu-offer-separate-letter"),
     pytest.param(_offer("I'll send you my answer by Saturday."), "follow_up", "missing", id="fu-offer-answer-only"),
-])
-def test_r15_that_stage_and_separate_letter(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# a statement with a tag question after it is still a statement (r29-a's note: ac0079, bf0061)
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("Reckon you'll go with someone else, yeah?"), "stay_positive", "missing", id="sp-tag-yeah"),
     pytest.param(_closing("i didnt do very well did i"), "stay_positive", "missing", id="sp-tag-asr-no-comma"),
     pytest.param(_closing("I'm really excited about this role, you know?"), "express_interest", "present", id="ei-tag-you-know"),
     pytest.param(_closing("Will you go with someone else?"), "stay_positive", "present", id="sp-real-question-not-tag"),
     pytest.param(_interviewer_says("You'll go with someone else, yeah?"), "stay_positive", "present", id="sp-tag-interviewer"),
 ])
-def test_statement_with_a_tag_question_is_a_statement(analyzer, turns, behaviour, status):
+def test_session17_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
