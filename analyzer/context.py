@@ -173,6 +173,8 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
             elif backward and c.start - span.end <= window and not terminators.between(span.end, c.start, spec.category):
                 cancelled = f"{spec.category} by '{c.text}' ({spec.id})"
+        if not cancelled and question and (answer := _self_answered(sent)) is not None:
+            cancelled = f"ANSWERED by '{answer.text}' (the candidate answers their own echoed question)"
         if not cancelled and quoted_at is not None:
             # the words someone told them to say, in quotation marks: all of it is theirs, however
             # long, "thank you" and "but" inside it included
@@ -203,6 +205,31 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
                 failed = "not about the candidate"
         out.append(Modified(span, span.id_, cancelled, question, failed))
     return out
+
+
+# "Any concerns? No, sir, none from my side.": the candidate repeats the interviewer's question and answers it
+# with a no, so nothing in it counts ("No worries if so", "No, seriously", a bare "No." or "No?", and a
+# question about themselves, "any concerns about me? No, ...", still ask)
+_ECHO_MAX = 8  # an echoed question is short
+_NO_WORDS = frozenset({"no", "nope", "nah", "naw", "none", "nothing"})
+_ADDRESS = frozenset({",", "sir", "madam", "ma'am", "maam", "mam", "ma", "mate", "miss", "really", "honestly"})
+_NO_GOES_ON = frozenset({"none", "nothing", "not", "thank", "thanks", "that", "all", "everything", "nope", "no",
+                        "you", "we", "it"})
+_ABOUT_SELF = frozenset({"me", "my", "myself", "mine"})
+
+
+def _self_answered(sent: Span) -> Span | None:
+    """The answer, when the short question ``sent`` is followed in the same turn by the speaker's own no."""
+    doc = sent.doc
+    if sent[-1].text != "?" or len(sent) > _ECHO_MAX or sent.end >= len(doc) or any(t.lower_ in _ABOUT_SELF for t in sent):
+        return None
+    nxt = sentence_of(doc[sent.end : sent.end + 1])
+    if nxt[-1].text == "?" or nxt[0].lower_ not in _NO_WORDS:
+        return None
+    if nxt[0].lower_ in ("none", "nothing"):
+        return nxt
+    rest = [t.lower_ for t in nxt[1:] if t.lower_ not in _ADDRESS and not t.is_punct]
+    return nxt if rest and rest[0] in _NO_GOES_ON else None
 
 
 _OPEN_QUOTES = {'"', "\u201c", "\u201e", "\u00ab"}

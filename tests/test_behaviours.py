@@ -3142,7 +3142,7 @@ def test_r29b_offer_answers(analyzer, answer, status):
 # hostile round 15 and session 17's notes, one table: #3 the words that ask time to answer an offer are not also a
 # next-steps question; #6 a dialogue dash stuck to the first word ("-Thanks") hid the word from every rule; #5 "that
 # stage" just named, and a separate letter sent after an offer (r29-c's note on co0194); a statement with a tag question
-# after it is still a statement (r29-a's note: ac0079, bf0061)
+# after it is still a statement (r29-a's note: ac0079, bf0061); and session 18's echoed question answered with a no
 @pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_offer("Thank you! Can I get back to you by Monday with my answer?"), "clarify_next_steps", "missing", id="cns-offer-get-back-by-monday"),
     pytest.param(_offer("thank you can i let you know by friday with my decision"), "clarify_next_steps", "missing", id="cns-offer-let-you-know-asr"),
@@ -3163,6 +3163,13 @@ def test_r29b_offer_answers(analyzer, answer, status):
     pytest.param(_closing("I'm really excited about this role, you know?"), "express_interest", "present", id="ei-tag-you-know"),
     pytest.param(_closing("Will you go with someone else?"), "stay_positive", "present", id="sp-real-question-not-tag"),
     pytest.param(_interviewer_says("You'll go with someone else, yeah?"), "stay_positive", "present", id="sp-tag-interviewer"),
+    # session 18 (r29-c's note on co0157): a short question the candidate echoes and answers with a no asks nothing
+    pytest.param(_closing("Any concerns? No, sir, none from my side."), "ask_concerns", "missing", id="ac-echo-answered-no-none"),
+    pytest.param(_closing("Next steps? Nope, all clear, thanks."), "clarify_next_steps", "missing", id="cns-echo-answered-nope"),
+    pytest.param(_closing("Any concerns? No."), "ask_concerns", "present", id="ac-bare-no-still-asks"),
+    pytest.param(_closing("Any worries about me? No? Sweet."), "ask_concerns", "present", id="ac-no-question-still-asks"),
+    pytest.param(_closing("Do you have any concerns about me? No, that's fair."), "ask_concerns", "present", id="ac-about-me-not-an-echo"),
+    pytest.param(_closing("So when can I start? No, seriously, I'm ready."), "ask_for_job", "present", id="afj-no-seriously-still-asks"),
 ])
 def test_session17_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
