@@ -3174,3 +3174,36 @@ def test_r29b_offer_answers(analyzer, answer, status):
 def test_session17_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r30-b: the outcome asked for bluntly, a likewise to the interviewer's keenness, hoping to be chosen / part of it / to continue,
+# and the near-misses (a chance to put an answer right, how to reach them with the channel named, past excitement, "never thought ... but here I am")
+def _r30b_after(interviewer: str, answer: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "Not really, I think you've covered it."), (INT, interviewer), (CAND, answer)]
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("So do I have the job?"), "ask_for_job", "present", id="afj-do-i-have-the-job"),
+    pytest.param(_closing("did i get the job then"), "ask_for_job", "present", id="afj-did-i-get-the-job-asr"),
+    pytest.param(_closing("Ha, am I hired?"), "ask_for_job", "present", id="afj-am-i-hired"),
+    pytest.param(_closing("So is the job mine?"), "ask_for_job", "present", id="afj-is-the-job-mine"),
+    pytest.param(_closing("Do I get the job description by email?"), "ask_for_job", "missing", id="afj-job-description-not"),
+    pytest.param(_interviewer_says("So do you have the job lined up already?"), "ask_for_job", "missing", id="afj-interviewer-job-question"),
+    pytest.param(_closing("i hope to be chosen inshallah"), "ask_for_job", "present", id="afj-hope-to-be-chosen-asr"),
+    pytest.param(_closing("I don't hope to be chosen for the night shifts."), "ask_for_job", "missing", id="afj-hope-to-be-chosen-negated"),
+    pytest.param(_closing("This school is exactly right, and I hope I can be part of it."), "ask_for_job", "present", id="afj-hope-part-of-it"),
+    pytest.param(_closing("I am very interested, and I hope we can continue."), "ask_for_job", "present", id="afj-hope-we-can-continue"),
+    pytest.param(_interviewer_says("I hope we can continue."), "ask_for_job", "missing", id="afj-hope-continue-interviewer"),
+    pytest.param(_closing("Is there anything you're not sure about? I'd like the chance to put it right."), "ask_for_job", "missing", id="afj-chance-to-put-it-right"),
+    pytest.param(_offer("Grand. What's the best way to get back to you, your mobile or the office line?"), "ask_for_job", "missing", id="afj-offer-way-to-get-back-channel"),
+    pytest.param(_r30b_after("We're really keen on you, to be honest.", "Likewise."), "express_interest", "present", id="ei-likewise-keen-on-you"),
+    pytest.param(_r30b_after("we'd love to have you on the team", "the feeling's mutual"), "express_interest", "present", id="ei-feeling-mutual-asr"),
+    pytest.param(_r30b_after("Thanks for coming in today.", "Same here."), "express_interest", "missing", id="ei-same-here-after-thanks"),
+    pytest.param(_interviewer_says("Likewise."), "express_interest", "missing", id="ei-likewise-interviewer"),
+    pytest.param(_closing("Honestly, I would like to have the job."), "express_interest", "present", id="ei-would-like-to-have-the-job"),
+    pytest.param(_closing("I never thought I'd be excited about a job at sixty-one, but here I am, excited."), "express_interest", "present", id="ei-here-i-am-excited"),
+    pytest.param(_closing("I was excited about the mining job I had lined up, but that was years ago."), "express_interest", "missing", id="ei-past-excited-years-ago"),
+])
+def test_r30b_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
