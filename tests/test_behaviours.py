@@ -3203,6 +3203,9 @@ def test_session17_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("Sorry, I lost you there for a second, the connection dropped."), "present", id="lost-you-connection"),
     pytest.param(_closing("My English is not enough for this job, I know, probably you will choose someone else."), "missing", id="i-know-comma-not-question"),
     pytest.param(_closing("i messed up the case question so maybe is not for me"), "missing", id="so-maybe-not-for-me"),
+    pytest.param(_closing("Aye, that's me done. Thanks very much for your time, both of you."), "present", id="thats-me-done-finished"),
+    pytest.param(_closing("Well, that's me done for, isn't it."), "missing", id="thats-me-done-for"),
+    pytest.param(_closing("Thanks, but no. I don't think I can make the package work."), "present", id="make-the-package-work"),
 ])
 def test_r30a_stay_positive_families(analyzer, turns, status):
     f = mini(analyzer, turns)["stay_positive"]
