@@ -3207,3 +3207,50 @@ def _r30b_after(interviewer: str, answer: str) -> list[tuple[str, str]]:
 def test_r30b_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+# r30-a: stay_positive families from the older / career-changing (cs*) and learner (cr*) rows: age, rust, choking on a
+# question, rejection as routine, "won't be surprised if ...", doubting a pass; and the context fixes ("I know," is no
+# question; "so maybe is not for me" does not look back over the "so")
+@pytest.mark.parametrize("turns,status", [
+    pytest.param(_closing("I'm probably a bit past it for this sort of thing, if I'm honest."), "missing", id="age-past-it"),
+    pytest.param(_closing("im getting a bit long in the tooth for this kind of thing"), "missing", id="age-long-in-tooth-asr"),
+    pytest.param(_closing("I'm probably too old to retrain at this point."), "missing", id="age-too-old-to"),
+    pytest.param(_closing("I'm over the hill for a role like this."), "missing", id="age-over-the-hill"),
+    pytest.param(_closing("At fifty-eight I doubt you'll be picking me over the youngsters."), "missing", id="age-doubt-picking-me"),
+    pytest.param(_closing("I'm not too old to learn new tricks, I promise."), "present", id="age-negated"),
+    pytest.param(_closing("I had a rough patch last year but we got past it."), "present", id="age-got-past-it"),
+    pytest.param(_closing("I might look too old for this on paper, but I've got more energy than most."), "present", id="age-but-strength"),
+    pytest.param(_interviewer_says("You're probably a bit past it for this, aren't you?"), "present", id="age-interviewer"),
+    pytest.param(_closing("I've been out of the game too long, I think that showed today."), "missing", id="rust-out-of-game"),
+    pytest.param(_closing("i was out of practice and it showed"), "missing", id="rust-it-showed-asr"),
+    pytest.param(_closing("I'm a bit rusty but I'll pick it up quickly."), "present", id="rust-modest"),
+    pytest.param(_closing("I've been out of teaching too long, but I'm catching up fast."), "present", id="rust-too-long-but"),
+    pytest.param(_closing("I've probably left it too late to change careers, haven't I."), "missing", id="late-left-it"),
+    pytest.param(_closing("Honestly, I think I bottled it on the health and safety questions. Sorry."), "missing", id="bottled-it"),
+    pytest.param(_closing("i think i bottled it on the excel part"), "missing", id="bottled-it-asr"),
+    pytest.param(_closing("I bottled wine at a vineyard for ten years before this."), "present", id="bottled-wine"),
+    pytest.param(_closing("It's fine if the answer is no, I am used to it."), "missing", id="used-to-the-no"),
+    pytest.param(_closing("No, I'm used to it, I did nights for years."), "present", id="used-to-nights"),
+    pytest.param(_closing("I know I rambled on, so I won't be surprised if I don't hear back."), "missing", id="not-surprised-if-not"),
+    pytest.param(_closing("I wouldn't be surprised if you went with someone else."), "missing", id="not-surprised-someone-else"),
+    pytest.param(_closing("I wouldn't be surprised if the team doubles in size next year."), "present", id="not-surprised-growth"),
+    pytest.param(_interviewer_says("I won't be surprised if I don't hear back from the agency."), "present", id="not-surprised-interviewer"),
+    pytest.param(_closing("I am not sure I passed, my head was empty in the Excel part."), "missing", id="not-sure-passed"),
+    pytest.param(_closing("i doubt i passed the written test"), "missing", id="doubt-passed-asr"),
+    pytest.param(_closing("Sorry, I'm not sure I got that, could you repeat?"), "present", id="not-sure-got-that"),
+    pytest.param(_closing("pretty sure i lost you at the budgeting question to be honest"), "missing", id="lost-you-at-question-asr"),
+    pytest.param(_closing("Sorry, I lost you there for a second, the connection dropped."), "present", id="lost-you-connection"),
+    pytest.param(_closing("My English is not enough for this job, I know, probably you will choose someone else."), "missing", id="i-know-comma-not-question"),
+    pytest.param(_closing("i messed up the case question so maybe is not for me"), "missing", id="so-maybe-not-for-me"),
+    pytest.param(_closing("Aye, that's me done. Thanks very much for your time, both of you."), "present", id="thats-me-done-finished"),
+    pytest.param(_closing("Well, that's me done for, isn't it."), "missing", id="thats-me-done-for"),
+    pytest.param(_closing("Thanks, but no. I don't think I can make the package work."), "present", id="make-the-package-work"),
+])
+def test_r30a_stay_positive_families(analyzer, turns, status):
+    f = mini(analyzer, turns)["stay_positive"]
+    assert f.status == status, _explain(f)
+
+
+def test_r30a_not_so_keen_stays_negated(analyzer):
+    # term_r30_so_maybe needs "so maybe/probably/...": a bare "not so" still negates
+    f = mini(analyzer, _closing("I'm not so keen on the hours, to be honest."))["express_interest"]
+    assert f.status == "missing", _explain(f)
