@@ -480,6 +480,9 @@ def analyze(
                 _err(result.error)
             elif not quiet or not output:  # --quiet silences notes, never the result: no -o, it is printed
                 _print_analysis(result, debug)
+            else:  # the report holds the result; a warning about it ("check the roles") is not a note
+                for warning in result.warnings:
+                    _say(f"warning: {_clean(result.file)}: {_clean(warning)}")
         report = Report(results)
         if output and results and all(r.error for r in results):
             # nothing was analysed: an earlier report at that path is worth more than an empty one
