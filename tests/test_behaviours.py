@@ -3254,3 +3254,32 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     # term_r30_so_maybe needs "so maybe/probably/...": a bare "not so" still negates
     f = mini(analyzer, _closing("I'm not so keen on the hours, to be honest."))["express_interest"]
     assert f.status == "missing", _explain(f)
+# round 30 (helper c): the job's own decisions and a personal next step are not the hiring process; the candidate's other
+# interview; how to reach the interviewer is follow_up; hoping to hear and sympathy for a long day; the candidate in the third
+# person as a doubt; learner "I appreciate a lot that"; posting documents, "give you a ring"; following up on other things
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Who makes the decision on pricing for new products?"), "clarify_next_steps", "missing", id="cns-decision-pricing"),
+    pytest.param(_closing("When will the decision on the shortlist be made?"), "clarify_next_steps", "present", id="cns-decision-shortlist-still"),
+    pytest.param(_closing("what could be my next step in my career progression here"), "clarify_next_steps", "missing", id="cns-career-next-step-asr"),
+    pytest.param(_closing("My next step is to finish my degree in May."), "clarify_next_steps", "missing", id="cns-next-step-degree"),
+    pytest.param(_closing("I've got another interview tomorrow, so could I let you know on Friday?"), "clarify_next_steps", "missing", id="cns-my-other-interview"),
+    pytest.param(_closing("Do I have another interview after this one?"), "clarify_next_steps", "present", id="cns-do-i-have-another-interview"),
+    pytest.param(_closing("Should I get in touch with you by phone or by email?"), "clarify_next_steps", "missing", id="cns-contact-you-by-channel"),
+    pytest.param(_closing("Will you contact me by email or phone?"), "clarify_next_steps", "present", id="cns-contact-me-by-channel"),
+    pytest.param(_closing("Thanks again, and I'm hoping I'll hear good news soon."), "clarify_next_steps", "missing", id="cns-hoping-to-hear"),
+    pytest.param(_closing("i know youve got so many candidates to see."), "clarify_next_steps", "missing", id="cns-so-many-to-see-asr"),
+    pytest.param(_closing("Can I pop back in to meet the department for the next round?"), "clarify_next_steps", "missing", id="cns-come-in-for-next-round"),
+    pytest.param(_closing("Is there any reason you wouldn't give me the job?"), "ask_concerns", "present", id="ac-reason-wouldnt-give"),
+    pytest.param(_closing("Is there any reason you would give me the job?"), "ask_concerns", "missing", id="ac-reason-would-give-no-neg"),
+    pytest.param(_closing("do you feel my lack of a degree would be an issue"), "ask_concerns", "present", id="ac-feel-my-lack-asr"),
+    pytest.param(_closing("Any concerns about someone my age starting out in tech?"), "ask_concerns", "present", id="ac-someone-my-age"),
+    pytest.param(_interviewer_says("Do you have any reservations about someone coming from retail?"), "ask_concerns", "missing", id="ac-someone-interviewer"),
+    pytest.param(_closing("I appreciate very much that you met me today."), "thank_interviewer", "present", id="ti-appreciate-very-much-that"),
+    pytest.param(_closing("I'll post you the signed references tomorrow."), "follow_up", "present", id="fu-post-you-references"),
+    pytest.param(_closing("ill give you a quick call on monday"), "follow_up", "present", id="fu-give-you-a-call-asr"),
+    pytest.param(_interviewer_says("I'll give you a ring on Monday."), "follow_up", "missing", id="fu-give-ring-interviewer"),
+    pytest.param(_closing("I'm following up with some other companies this week."), "follow_up", "missing", id="fu-following-up-other-companies"),
+])
+def test_r30c_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
