@@ -734,6 +734,20 @@ def test_cli_analyze_quiet_prints_the_result_only_when_there_is_no_report_file(r
     assert written.exit_code == 0 and written.output == ""
 
 
+def test_cli_analyze_quiet_with_a_report_file_still_prints_the_files_warnings(runner, tmp_path):
+    """Hostile round 16 #9: with -o and --quiet the long report has no column for a warning, so "check the
+    roles" (the option makes the interviewer the candidate) must reach stderr, naming the file."""
+    script = tmp_path / "panel.txt"
+    script.write_text("Helen: Thanks for coming in, Sam. Tell me about your last role.\n"
+                      "Sam: I led the night shift at a warehouse for three years, forty staff, and cut picking "
+                      "errors by half by redesigning the slotting and training every new starter myself.\n"
+                      "Helen: Great. Do you have any questions for me?\n"
+                      "Sam: Yes, what are the next steps? Thank you for your time.\n", encoding="utf-8")
+    result = run(runner, "analyze", script, "--candidate", "Helen", "--quiet", "-o", tmp_path / "r.csv")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "warning: " in result.stderr and "panel.txt" in result.stderr and "check the roles" in result.stderr
+
+
 # --------------------------------------------------------------------------- hostile round 9 (fix-cli)
 
 def test_cli_evaluate_long_shape_labels_is_one_line(runner, tmp_path):
