@@ -143,7 +143,7 @@ class Analyzer:
         turns = turns[:first] + [turns[first].tail(offset)] + turns[first + 1 :]
         result.closing_from = turns[first].line
         result.closing_method = method
-        hits = self._hits(turns, first, roles)
+        hits = self._hits(turns, first, roles, transcript.utterance_lines)
         result.findings = assess(self.rules, hits)
         return result
 
@@ -155,19 +155,20 @@ class Analyzer:
         """
         return analyse_doc(doc, self.rules)
 
-    def _hits(self, turns: list[Turn], first: int, roles: Roles) -> list[Hit]:
+    def _hits(self, turns: list[Turn], first: int, roles: Roles, utterance_lines: bool = False) -> list[Hit]:
         # an offer made just before the hand-over ("we'd like to offer you the job ... before we wrap
         # up, any questions?") is what the candidate's answer in the closing answers
         before = range(max(0, first - OFFER_LOOKBACK), first)
         hits = self._turn_hits(turns, [i for i in before if roles.role_of(turns[i].speaker) != "candidate"]
-                               + list(range(first, len(turns))), roles)
+                               + list(range(first, len(turns))), roles, utterance_lines)
         kept = [h for h in hits if h.turn >= first or h.kind in ("offer", "prompt")]
         offer = min((h.turn for h in kept if h.kind == "offer" and h.valid and h.turn < first), default=None)
         if offer is not None:
             # "we'd like to offer you the job." "Yes! I accept." "Wonderful. Before we wrap up, any
             # questions?": the candidate's answer came before the hand-over, and decides all the same
             answers = [i for i in range(offer + 1, first) if roles.role_of(turns[i].speaker) == "candidate"]
-            kept += [h for h in self._turn_hits(turns, answers, roles) if h.behaviour == "ask_for_job"]
+            kept += [h for h in self._turn_hits(turns, answers, roles, utterance_lines)
+                     if h.behaviour == "ask_for_job"]
             kept.sort(key=lambda h: (h.turn, h.char))
         mark_excluded(kept)
         mark_offer_replies(kept, self._question_rules, self._separate_items)
@@ -175,8 +176,14 @@ class Analyzer:
         mark_replies(kept)
         return kept
 
-    def _turn_hits(self, turns: list[Turn], indices: list[int], roles: Roles) -> list[Hit]:
-        """The rule matches in turns ``indices``, judged in context (cancelled or kept)."""
+    def _turn_hits(self, turns: list[Turn], indices: list[int], roles: Roles,
+                   utterance_lines: bool = False) -> list[Hit]:
+        """The rule matches in turns ``indices``, judged in context (cancelled or kept).
+
+        ``utterance_lines`` (:attr:`Transcript.utterance_lines`): the text has no speaker labels and its
+        lines are utterances: each match's evidence quotes only its own line(s) (:func:`_lines_quote`).
+        The rules and the sentences they read do not change.
+        """
         items = []
         for i in indices:
             role = roles.role_of(turns[i].speaker)
@@ -207,15 +214,22 @@ class Analyzer:
                 span = m.span
                 o_start = cleaned.original(span.start_char)
                 line, start = turn.locate(o_start)
+                o_end = cleaned.original(span.end_char)
                 sentence, at, lead = _evidence(turn.text, cleaned, span, o_start)
+                # without speaker labels one turn holds everyone's words, and unpunctuated speech-to-text
+                # runs its "sentence" over every line: the evidence quotes only the match's own line(s)
+                quote = (_lines_quote(turn, cleaned, span, o_start, o_end)
+                         if utterance_lines and turn.speaker is None else None)
                 hit = Hit(
                     behaviour=rule.behaviour,
                     rule=rule.id,
                     kind=rule.kind,
-                    matched=turn.text[o_start : cleaned.original(span.end_char)].strip(),
+                    matched=turn.text[o_start:o_end].strip(),
                     sentence=sentence,
                     at=at,
                     lead=lead,
+                    quote=quote[0] if quote else None,
+                    quote_at=quote[1] if quote else None,
                     speaker=turn.speaker,
                     role=role,
                     turn=i,
@@ -283,6 +297,43 @@ def _evidence(original: str, cleaned: Cleaned, span, o_start: int) -> tuple[str,
     at = len(prefix) + o_start - (a + len(raw) - len(text))
     lead = len(original[a:read].lstrip()) if read > a else 0
     return prefix + text.rstrip() + suffix, at, lead
+
+
+def _lines_quote(turn: Turn, cleaned: Cleaned, span, o_start: int, o_end: int) -> tuple[str, int] | None:
+    """The evidence for ``span`` cut to the line(s) of ``turn`` it is on, and where the match starts in it,
+    when its sentence (:func:`_evidence`) runs on past those lines; else None (the sentence is the quote).
+
+    From the start of the line holding the match's start (its fillers included) to the end of the line
+    holding its end: a match wrapped over two lines keeps both. Only the quote: the rules and the
+    assessment still read the whole sentence. A run-on longer than ``EVIDENCE_MAX_WORDS`` is cut around
+    the match, as :func:`_evidence` cuts it, within those lines.
+    """
+    if len(turn.offsets) < 2:
+        return None
+    text = turn.text
+    first, last = turn.segment(o_start), turn.segment(max(o_start, o_end - 1))
+    lo = turn.offsets[first]
+    hi = turn.offsets[last + 1] if last + 1 < len(turn.offsets) else len(text)
+    sent = sentence_of(span)
+    s_lo = cleaned.original_before_removed(sent.start_char)
+    s_hi = cleaned.original(sent.end_char)
+    if s_lo >= lo and s_hi <= hi:
+        return None  # the sentence is within the lines: quoted whole, as before
+    a, b = max(lo, s_lo), min(hi, s_hi)
+    prefix = suffix = ""
+    doc = span.doc
+    words = [t for t in doc[sent.start : sent.end] if not t.is_space and a <= cleaned.original(t.idx) < b]
+    if len(words) > EVIDENCE_MAX_WORDS:
+        half = max((EVIDENCE_MAX_WORDS - len(span)) // 2, 4)
+        kept = [t for t in words if span.start - half <= t.i < span.end + half]
+        if kept[0].i > words[0].i:
+            a, prefix = cleaned.original(kept[0].idx), "… "
+        if kept[-1].i < words[-1].i:
+            b, suffix = cleaned.original(kept[-1].idx + len(kept[-1])), " …"
+    raw = text[a:b]
+    quote = raw.strip()
+    at = len(prefix) + o_start - (a + len(raw) - len(raw.lstrip()))
+    return prefix + quote + suffix, at
 
 
 def analyze_path(path: str | os.PathLike, rules: str | os.PathLike | RuleSet | None = None, **options) -> Analysis:

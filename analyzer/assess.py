@@ -30,6 +30,21 @@ class Hit:
     char: int = 0  # where the match starts in its turn's text
     at: int | None = None  # where the match starts in ``sentence`` (None: not known)
     lead: int = 0  # characters of fillers/stutters quoted at the start of ``sentence`` that the rules did not read
+    #: the evidence quoted, when narrower than ``sentence``: in a turn without a speaker label, the line(s)
+    #: the match is on (unpunctuated speech-to-text runs one "sentence" over every speaker's lines).
+    #: ``sentence`` stays what the assessment compares and searches, so statuses do not depend on it
+    quote: str | None = None
+    quote_at: int | None = None  # where the match starts in ``quote``
+
+    @property
+    def evidence(self) -> str:
+        """What the report quotes for this match."""
+        return self.sentence if self.quote is None else self.quote
+
+    @property
+    def evidence_at(self) -> int | None:
+        """Where the match starts in :attr:`evidence`."""
+        return self.at if self.quote is None else self.quote_at
 
     @property
     def valid(self) -> bool:
@@ -71,13 +86,13 @@ def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits:
         advice = spec.advice_partial or spec.advice
     f = Finding(behaviour, spec.title, status, advice=" ".join(advice.split()), hits=hits)
     if hit is not None:
-        f.evidence = hit.sentence
+        f.evidence = hit.evidence
         f.speaker = hit.speaker
         f.line = hit.line
         f.start = hit.start
         f.rule = hit.rule
         f.matched = hit.matched
-        f.matched_at = hit.at
+        f.matched_at = hit.evidence_at
     return f
 
 

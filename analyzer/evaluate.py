@@ -491,7 +491,7 @@ def evaluate_folder(folder, labels_path, analyzer, *, split: str | None = None, 
                 evidence = f.evidence if f else ""
                 if f and not evidence:
                     near = [h for h in f.hits if h.kind != "exclude"]
-                    evidence = "; ".join(f"[{h.rule}: {h.cancelled_by or h.failed_requirement}] {h.sentence}"
+                    evidence = "; ".join(f"[{h.rule}: {h.cancelled_by or h.failed_requirement}] {h.evidence}"
                                          for h in near[:3])
                 dis.append([name, b, gold[b], p, f.rule if f else "", f.line if f else None,
                             evidence or (result.error or "")])

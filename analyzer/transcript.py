@@ -130,6 +130,10 @@ class Transcript:
         has_speakers: False when the format carries no speaker labels at all.
         header_roles: What a header block at the top states, role label to the names it lists
             (``{"Candidate": ["Priya Nair"], "Panel": ["Helen Marsh", "Gregory Tan"]}``).
+        utterance_lines: True when the text has no speaker labels and its lines are unpunctuated
+            speech-to-text (one utterance a line, or wrapped at a width): a match's evidence quotes only
+            the line(s) it is on, not the run-on "sentence" over everyone's lines. The rules still read
+            whole sentences. Set by the text reader; never for labelled text, captions or punctuated text.
     """
 
     path: str
@@ -138,6 +142,7 @@ class Transcript:
     warnings: list[str] = field(default_factory=list)
     has_speakers: bool = True
     header_roles: dict[str, list[str]] = field(default_factory=dict)
+    utterance_lines: bool = False
 
     @property
     def speakers(self) -> list[str]:

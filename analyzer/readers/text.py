@@ -1106,14 +1106,40 @@ def parse_text(text: str, name: str, *, fmt_hint: str | None = None, fmt: str | 
     if other is None:
         other, symbols = _symbol_labels(lines)
         if other is None:
-            return plain
+            return _utterances(plain)
     marked = _parse_lines(other, name, fmt_hint, fmt)
     if not _is_dialogue(marked):
-        return plain
+        return _utterances(plain)
     if symbols:  # the stand-in names back to the labels as written
         marked.turns = [t if t.speaker not in symbols else replace(t, speaker=symbols[t.speaker])
                         for t in marked.turns]
     return marked
+
+
+# A sentence that ends inside a line, more words after it: "Thanks. I'd love to" (not at the line's end).
+_END_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s+\S")
+# A line that ends with a mark: a full stop, a question, or a comma saying that the sentence goes on.
+_END_MARKED = re.compile(r"[.!?…,;:–—-][\"'”’)\]]*\s*$")
+
+
+def _utterances(transcript: Transcript) -> Transcript:
+    """``transcript`` (text read without speaker labels) marked as one utterance a line, when its lines
+    look like unpunctuated speech-to-text output (:attr:`Transcript.utterance_lines`): the evidence
+    then quotes the match's line(s), not a run-on of every line with the interviewer's words in it
+    (the rules still read whole sentences; a match wrapped over two lines keeps both). Not so when
+    most lines end with a mark (punctuated output, whose segments may break mid-sentence after a comma
+    or none: the full stops say where sentences end, and the whole sentence is the better quote), nor
+    for prose wrapped at a width (it ends most of its sentences inside lines). Only for ``plain-text``
+    and ``markdown``: caption cues and YouTube transcript lines are display fragments of a few words,
+    and a Word document's paragraphs are not utterances."""
+    if transcript.has_speakers or transcript.format not in ("plain-text", "markdown"):
+        return transcript
+    lines = [t.text[a:b] for t in transcript.turns
+             for a, b in zip(t.offsets, t.offsets[1:] + (len(t.text),))]
+    if (len(lines) >= 2 and sum(1 for x in lines if _END_INSIDE.search(x)) <= len(lines) / 4
+            and sum(1 for x in lines if _END_MARKED.search(x)) <= len(lines) / 2):
+        transcript.utterance_lines = True
+    return transcript
 
 
 def _is_dialogue(transcript: Transcript) -> bool:
