@@ -3170,6 +3170,13 @@ def test_r29b_offer_answers(analyzer, answer, status):
     pytest.param(_closing("Any worries about me? No? Sweet."), "ask_concerns", "present", id="ac-no-question-still-asks"),
     pytest.param(_closing("Do you have any concerns about me? No, that's fair."), "ask_concerns", "present", id="ac-about-me-not-an-echo"),
     pytest.param(_closing("So when can I start? No, seriously, I'm ready."), "ask_for_job", "present", id="afj-no-seriously-still-asks"),
+    # T28's t28_05: "we're really keen." with no object is keenness on the candidate, and "Likewise." answers it in kind
+    pytest.param([(INT, HANDOVER), (CAND, "No, that's all."), (INT, "Well, thanks for coming, we're really keen."), (CAND, "Likewise.")],
+                 "express_interest", "present", id="ei-likewise-after-we-are-keen"),
+    pytest.param([(INT, HANDOVER), (CAND, "No, that's all."), (INT, "Well, thanks for coming in today."), (CAND, "Likewise.")],
+                 "express_interest", "missing", id="ei-likewise-after-thanks-only"),
+    pytest.param([(INT, HANDOVER), (CAND, "No, that's all."), (INT, "We're keen to fill it quickly."), (CAND, "Likewise.")],
+                 "express_interest", "missing", id="ei-likewise-after-keen-to-fill"),
 ])
 def test_session17_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
