@@ -3214,6 +3214,8 @@ def _r30b_after(interviewer: str, answer: str) -> list[tuple[str, str]]:
 def test_r30b_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
 # r30-a: stay_positive families from the older / career-changing (cs*) and learner (cr*) rows: age, rust, choking on a
 # question, rejection as routine, "won't be surprised if ...", doubting a pass; and the context fixes ("I know," is no
 # question; "so maybe is not for me" does not look back over the "so")
@@ -3288,5 +3290,48 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     pytest.param(_closing("I'm following up with some other companies this week."), "follow_up", "missing", id="fu-following-up-other-companies"),
 ])
 def test_r30c_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    # h16 #2: a harsh word for oneself about everyday life is not discouragement; about the interview it still is
+    pytest.param(_closing("I'm hopeless with these multi-storey car parks, I don't think I'll ever get the hang of them."), "stay_positive", "present", id="sp-car-parks"),
+    pytest.param(_closing("I'm terrible at parking, honestly."), "stay_positive", "present", id="sp-terrible-parking"),
+    pytest.param(_closing("I'm useless at reading the timetables."), "stay_positive", "present", id="sp-useless-timetables"),
+    pytest.param(_closing("i'm rubbish with directions so i got the bus"), "stay_positive", "present", id="sp-rubbish-directions-asr"),
+    pytest.param(_closing("I'm hopeless at interviews."), "stay_positive", "missing", id="sp-hopeless-interviews"),
+    pytest.param(_closing("I was terrible in there."), "stay_positive", "missing", id="sp-terrible-in-there"),
+    pytest.param(_closing("I'm useless, aren't I"), "stay_positive", "missing", id="sp-useless-arent-i"),
+    pytest.param(_closing("i'm rubbish at these honestly"), "stay_positive", "missing", id="sp-rubbish-at-these-asr"),
+    pytest.param(_closing("I was awful at the technical part."), "stay_positive", "missing", id="sp-awful-technical"),
+    pytest.param(_closing("I'm rubbish at parking and I think I blew the interview too."), "stay_positive", "missing", id="sp-parking-then-blew-it"),
+    pytest.param(_interviewer_says("I'm hopeless at interviews myself, honestly."), "stay_positive", "present", id="sp-hopeless-interviewer"),
+    # h16 #5: not top of the list, a long way from ready for a role like this
+    pytest.param(_closing("It is what it is, I know I'm probably not top of your list."), "stay_positive", "missing", id="sp-not-top-of-list"),
+    pytest.param(_closing("i know im probably not top of your list"), "stay_positive", "missing", id="sp-not-top-of-list-asr"),
+    pytest.param(_closing("I doubt I'm high on your list."), "stay_positive", "missing", id="sp-doubt-high-on-list"),
+    pytest.param(_closing("If I'm not top of the list, will I still hear back?"), "stay_positive", "present", id="sp-if-not-top-of-list"),
+    pytest.param(_closing("The commute is not top of my list of worries."), "stay_positive", "present", id="sp-not-top-of-my-list"),
+    pytest.param(_closing("I've clearly got a lot to learn before I'm ready for a role like this."), "stay_positive", "missing", id="sp-lot-to-learn-before-ready"),
+    pytest.param(_closing("ive clearly got a lot to learn before im ready for a role like this"), "stay_positive", "missing", id="sp-lot-to-learn-asr"),
+    pytest.param(_closing("I've got a lot to learn before I'm ready for the marathon."), "stay_positive", "present", id="sp-before-ready-marathon"),
+    pytest.param(_interviewer_says("You've got a lot to learn before you're ready for a role like this."), "stay_positive", "present", id="sp-before-ready-interviewer"),
+    # h16 #6: hoping to work together is the ask "I hope I'll get the chance to join you"
+    pytest.param(_closing("Hopefully we'll be working together soon!"), "ask_for_job", "present", id="afj-working-together-soon"),
+    pytest.param(_closing("I hope we get to work together."), "ask_for_job", "present", id="afj-get-to-work-together"),
+    pytest.param(_closing("fingers crossed we can work together thanks again"), "ask_for_job", "present", id="afj-fingers-crossed-asr"),
+    pytest.param(_closing("I hope we'll be colleagues soon."), "ask_for_job", "present", id="afj-be-colleagues"),
+    pytest.param(_closing("Hopefully we'll be seeing a lot more of each other."), "ask_for_job", "present", id="afj-see-more-of-each-other"),
+    pytest.param(_closing("I hope we can work together on the handover."), "ask_for_job", "missing", id="afj-work-together-on-handover"),
+    pytest.param(_interviewer_says("I hope we get the chance to work together."), "ask_for_job", "missing", id="afj-work-together-interviewer"),
+    # h16 #8: learner grammar for motivation to join
+    pytest.param(_closing("I am very motivate for join your company."), "express_interest", "present", id="ei-motivate-for-join"),
+    pytest.param(_closing("i am very motivate for join your company"), "express_interest", "present", id="ei-motivate-for-join-asr"),
+    pytest.param(_closing("I am very motivated for to join your team."), "express_interest", "present", id="ei-motivated-for-to-join"),
+    pytest.param(_closing("I am not very motivate for join a big company."), "express_interest", "missing", id="ei-not-motivate-for-join"),
+    pytest.param(_interviewer_says("We are very motivate for to work with you."), "express_interest", "missing", id="ei-motivate-interviewer"),
+])
+def test_h16a_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
