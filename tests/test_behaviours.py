@@ -3335,3 +3335,33 @@ def test_r30c_fixes(analyzer, turns, behaviour, status):
 def test_h16a_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# hostile round 16 (helper c): asking leave to ask questions is not a concerns question (#1); an assessment named as part of the
+# hiring process (#3); nothing preventing me moving forward, with no stage named (#4); items got to a named person (#7); and the
+# near misses: career growth, a work process, the work's own deliveries, the interviewer saying it
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Could I ask a couple of questions before we finish?"), "ask_concerns", "missing", id="ac-ask-couple-of-questions"),
+    pytest.param(_closing("could i ask a couple of questions"), "ask_concerns", "missing", id="ac-ask-couple-of-questions-asr"),
+    pytest.param(_closing("May I ask you a few more questions?"), "ask_concerns", "missing", id="ac-ask-a-few-more-questions"),
+    pytest.param(_closing("Could I ask whether my career gap is a problem?"), "ask_concerns", "present", id="ac-ask-whether-gap-problem-still"),
+    pytest.param(_closing("Could I ask a couple of questions? Do you have any concerns about my experience?"), "ask_concerns", "present", id="ac-ask-questions-then-concerns"),
+    pytest.param(_closing("Is there anything that would prevent me from moving forward?"), "ask_concerns", "present", id="ac-prevent-moving-forward"),
+    pytest.param(_closing("Is there anything that would prevent me from moving forward in the process?"), "ask_concerns", "present", id="ac-prevent-moving-forward-process"),
+    pytest.param(_closing("is there anything that would stop me from progressing in the process"), "ask_concerns", "present", id="ac-stop-progressing-process-asr"),
+    pytest.param(_closing("What would stop me from progressing in my career here?"), "ask_concerns", "missing", id="ac-stop-progressing-career"),
+    pytest.param(_interviewer_says("Is there anything that would prevent you from moving forward?"), "ask_concerns", "missing", id="ac-prevent-interviewer"),
+    pytest.param(_closing("Will there be a technical test as part of the process?"), "clarify_next_steps", "present", id="cns-test-part-of-process"),
+    pytest.param(_closing("Is there a case study stage in the process?"), "clarify_next_steps", "present", id="cns-case-study-stage-in-process"),
+    pytest.param(_closing("do you have any kind of presentation task in the interview process"), "clarify_next_steps", "present", id="cns-presentation-task-asr"),
+    pytest.param(_closing("Is there a review step in the release process?"), "clarify_next_steps", "missing", id="cns-review-step-release-process"),
+    pytest.param(_interviewer_says("There will be a technical test as part of the process."), "clarify_next_steps", "missing", id="cns-test-process-interviewer"),
+    pytest.param(_closing("I'll get my references to Jess by Friday."), "follow_up", "present", id="fu-get-references-to-jess"),
+    pytest.param(_closing("i'll get my references to jess by friday"), "follow_up", "present", id="fu-get-references-to-jess-asr"),
+    pytest.param(_closing("I'll have the signed forms over to HR tonight."), "follow_up", "present", id="fu-have-forms-over-to-hr"),
+    pytest.param(_closing("I'll get the report to the client by Friday."), "follow_up", "missing", id="fu-report-to-client"),
+    pytest.param(_interviewer_says("I'll get the contract to Jess by Friday."), "follow_up", "missing", id="fu-get-contract-interviewer"),
+])
+def test_h16c_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)

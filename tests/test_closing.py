@@ -250,6 +250,8 @@ HANDOVER_FAMILIES = [
     "The floor is yours.",
     "Now it's your turn to ask.",
     "Any questions your end?",
+    "We'd like to offer you the role. Any questions?",  # a bare "any questions?" (hostile round 16)
+    "Any other questions?",
 ]
 
 
@@ -285,6 +287,7 @@ def test_hand_over_families_in_lower_case_speech_to_text(analyzer, cue):
     "That's all I had, thank you so much.",  # the candidate ending their own questions
     "No, that's everything from me. Thanks for your time.",
     "It's your turn to lead the stand-up tomorrow.",
+    "How do you handle a customer who has any questions about a refund?",  # a scene from the job, not a hand-over
 ])
 def test_ordinary_interview_questions_are_not_hand_overs(analyzer, question):
     assert _cue_turns(analyzer, question) == []
@@ -318,3 +321,13 @@ def test_fallback_does_not_reach_back_into_the_first_quarter_when_the_interviewe
         ("I", "Can I ask what drew you to mobile work?"), ("C", "I like shipping to real users.")] + QA[6:]
     text, method = _closing(analyzer, script)
     assert method == "fallback" and text != QA[0][1]
+
+
+def test_bare_any_questions_so_far_in_the_middle_is_not_the_closing(analyzer):
+    """A bare "Any questions?" is the hand-over at the end, but not as a check-in ("so far") or before more interview questions."""
+    script = BODY + [("I", "Any questions so far?"), ("C", "Not yet.")] + BODY[1:4] + [
+        ("I", "Any questions?"), ("C", "Yes, what are the next steps?"), ("I", "A final round next week.")]
+    assert _closing(analyzer, script) == ("Any questions?", "cue")
+    script = BODY + [("I", "Any questions?"), ("C", "Not yet."), ("I", "Okay. Tell me about a time you missed a deadline."),
+                     ("C", ANSWER), ("I", "The floor is yours."), ("C", "How big is the team?")]
+    assert _closing(analyzer, script) == ("The floor is yours.", "cue")
