@@ -3183,13 +3183,14 @@ def test_session17_fixes(analyzer, turns, behaviour, status):
     assert f.status == status, _explain(f)
 
 
-# r30-b: the outcome asked for bluntly, a likewise to the interviewer's keenness, hoping to be chosen / part of it / to continue,
-# and the near-misses (a chance to put an answer right, how to reach them with the channel named, past excitement, "never thought ... but here I am")
 def _r30b_after(interviewer: str, answer: str) -> list[tuple[str, str]]:
     return [(INT, HANDOVER), (CAND, "Not really, I think you've covered it."), (INT, interviewer), (CAND, answer)]
 
 
+# session 18's rule fixes, one table: tuning rounds r30-b and r30-c on the new dev batches, and hostile round 16
 @pytest.mark.parametrize("turns,behaviour,status", [
+    # r30-b: the outcome asked for bluntly, a likewise to the interviewer's keenness, hoping to be chosen / part of it / to continue,
+    # and the near-misses (a chance to put an answer right, how to reach them with the channel named, past excitement, "never thought ... but here I am")
     pytest.param(_closing("So do I have the job?"), "ask_for_job", "present", id="afj-do-i-have-the-job"),
     pytest.param(_closing("did i get the job then"), "ask_for_job", "present", id="afj-did-i-get-the-job-asr"),
     pytest.param(_closing("Ha, am I hired?"), "ask_for_job", "present", id="afj-am-i-hired"),
@@ -3210,8 +3211,91 @@ def _r30b_after(interviewer: str, answer: str) -> list[tuple[str, str]]:
     pytest.param(_closing("Honestly, I would like to have the job."), "express_interest", "present", id="ei-would-like-to-have-the-job"),
     pytest.param(_closing("I never thought I'd be excited about a job at sixty-one, but here I am, excited."), "express_interest", "present", id="ei-here-i-am-excited"),
     pytest.param(_closing("I was excited about the mining job I had lined up, but that was years ago."), "express_interest", "missing", id="ei-past-excited-years-ago"),
+    # round 30 (helper c): the job's own decisions and a personal next step are not the hiring process; the candidate's other
+    # interview; how to reach the interviewer is follow_up; hoping to hear and sympathy for a long day; the candidate in the third
+    # person as a doubt; learner "I appreciate a lot that"; posting documents, "give you a ring"; following up on other things
+    pytest.param(_closing("Who makes the decision on pricing for new products?"), "clarify_next_steps", "missing", id="cns-decision-pricing"),
+    pytest.param(_closing("When will the decision on the shortlist be made?"), "clarify_next_steps", "present", id="cns-decision-shortlist-still"),
+    pytest.param(_closing("what could be my next step in my career progression here"), "clarify_next_steps", "missing", id="cns-career-next-step-asr"),
+    pytest.param(_closing("My next step is to finish my degree in May."), "clarify_next_steps", "missing", id="cns-next-step-degree"),
+    pytest.param(_closing("I've got another interview tomorrow, so could I let you know on Friday?"), "clarify_next_steps", "missing", id="cns-my-other-interview"),
+    pytest.param(_closing("Do I have another interview after this one?"), "clarify_next_steps", "present", id="cns-do-i-have-another-interview"),
+    pytest.param(_closing("Should I get in touch with you by phone or by email?"), "clarify_next_steps", "missing", id="cns-contact-you-by-channel"),
+    pytest.param(_closing("Will you contact me by email or phone?"), "clarify_next_steps", "present", id="cns-contact-me-by-channel"),
+    pytest.param(_closing("Thanks again, and I'm hoping I'll hear good news soon."), "clarify_next_steps", "missing", id="cns-hoping-to-hear"),
+    pytest.param(_closing("i know youve got so many candidates to see."), "clarify_next_steps", "missing", id="cns-so-many-to-see-asr"),
+    pytest.param(_closing("Can I pop back in to meet the department for the next round?"), "clarify_next_steps", "missing", id="cns-come-in-for-next-round"),
+    pytest.param(_closing("Is there any reason you wouldn't give me the job?"), "ask_concerns", "present", id="ac-reason-wouldnt-give"),
+    pytest.param(_closing("Is there any reason you would give me the job?"), "ask_concerns", "missing", id="ac-reason-would-give-no-neg"),
+    pytest.param(_closing("do you feel my lack of a degree would be an issue"), "ask_concerns", "present", id="ac-feel-my-lack-asr"),
+    pytest.param(_closing("Any concerns about someone my age starting out in tech?"), "ask_concerns", "present", id="ac-someone-my-age"),
+    pytest.param(_interviewer_says("Do you have any reservations about someone coming from retail?"), "ask_concerns", "missing", id="ac-someone-interviewer"),
+    pytest.param(_closing("I appreciate very much that you met me today."), "thank_interviewer", "present", id="ti-appreciate-very-much-that"),
+    pytest.param(_closing("I'll post you the signed references tomorrow."), "follow_up", "present", id="fu-post-you-references"),
+    pytest.param(_closing("ill give you a quick call on monday"), "follow_up", "present", id="fu-give-you-a-call-asr"),
+    pytest.param(_interviewer_says("I'll give you a ring on Monday."), "follow_up", "missing", id="fu-give-ring-interviewer"),
+    pytest.param(_closing("I'm following up with some other companies this week."), "follow_up", "missing", id="fu-following-up-other-companies"),
+    # h16 #2: a harsh word for oneself about everyday life is not discouragement; about the interview it still is
+    pytest.param(_closing("I'm hopeless with these multi-storey car parks, I don't think I'll ever get the hang of them."), "stay_positive", "present", id="sp-car-parks"),
+    pytest.param(_closing("I'm terrible at parking, honestly."), "stay_positive", "present", id="sp-terrible-parking"),
+    pytest.param(_closing("I'm useless at reading the timetables."), "stay_positive", "present", id="sp-useless-timetables"),
+    pytest.param(_closing("i'm rubbish with directions so i got the bus"), "stay_positive", "present", id="sp-rubbish-directions-asr"),
+    pytest.param(_closing("I'm hopeless at interviews."), "stay_positive", "missing", id="sp-hopeless-interviews"),
+    pytest.param(_closing("I was terrible in there."), "stay_positive", "missing", id="sp-terrible-in-there"),
+    pytest.param(_closing("I'm useless, aren't I"), "stay_positive", "missing", id="sp-useless-arent-i"),
+    pytest.param(_closing("i'm rubbish at these honestly"), "stay_positive", "missing", id="sp-rubbish-at-these-asr"),
+    pytest.param(_closing("I was awful at the technical part."), "stay_positive", "missing", id="sp-awful-technical"),
+    pytest.param(_closing("I'm rubbish at parking and I think I blew the interview too."), "stay_positive", "missing", id="sp-parking-then-blew-it"),
+    pytest.param(_interviewer_says("I'm hopeless at interviews myself, honestly."), "stay_positive", "present", id="sp-hopeless-interviewer"),
+    # h16 #5: not top of the list, a long way from ready for a role like this
+    pytest.param(_closing("It is what it is, I know I'm probably not top of your list."), "stay_positive", "missing", id="sp-not-top-of-list"),
+    pytest.param(_closing("i know im probably not top of your list"), "stay_positive", "missing", id="sp-not-top-of-list-asr"),
+    pytest.param(_closing("I doubt I'm high on your list."), "stay_positive", "missing", id="sp-doubt-high-on-list"),
+    pytest.param(_closing("If I'm not top of the list, will I still hear back?"), "stay_positive", "present", id="sp-if-not-top-of-list"),
+    pytest.param(_closing("The commute is not top of my list of worries."), "stay_positive", "present", id="sp-not-top-of-my-list"),
+    pytest.param(_closing("I've clearly got a lot to learn before I'm ready for a role like this."), "stay_positive", "missing", id="sp-lot-to-learn-before-ready"),
+    pytest.param(_closing("ive clearly got a lot to learn before im ready for a role like this"), "stay_positive", "missing", id="sp-lot-to-learn-asr"),
+    pytest.param(_closing("I've got a lot to learn before I'm ready for the marathon."), "stay_positive", "present", id="sp-before-ready-marathon"),
+    pytest.param(_interviewer_says("You've got a lot to learn before you're ready for a role like this."), "stay_positive", "present", id="sp-before-ready-interviewer"),
+    # h16 #6: hoping to work together is the ask "I hope I'll get the chance to join you"
+    pytest.param(_closing("Hopefully we'll be working together soon!"), "ask_for_job", "present", id="afj-working-together-soon"),
+    pytest.param(_closing("I hope we get to work together."), "ask_for_job", "present", id="afj-get-to-work-together"),
+    pytest.param(_closing("fingers crossed we can work together thanks again"), "ask_for_job", "present", id="afj-fingers-crossed-asr"),
+    pytest.param(_closing("I hope we'll be colleagues soon."), "ask_for_job", "present", id="afj-be-colleagues"),
+    pytest.param(_closing("Hopefully we'll be seeing a lot more of each other."), "ask_for_job", "present", id="afj-see-more-of-each-other"),
+    pytest.param(_closing("I hope we can work together on the handover."), "ask_for_job", "missing", id="afj-work-together-on-handover"),
+    pytest.param(_interviewer_says("I hope we get the chance to work together."), "ask_for_job", "missing", id="afj-work-together-interviewer"),
+    # h16 #8: learner grammar for motivation to join
+    pytest.param(_closing("I am very motivate for join your company."), "express_interest", "present", id="ei-motivate-for-join"),
+    pytest.param(_closing("i am very motivate for join your company"), "express_interest", "present", id="ei-motivate-for-join-asr"),
+    pytest.param(_closing("I am very motivated for to join your team."), "express_interest", "present", id="ei-motivated-for-to-join"),
+    pytest.param(_closing("I am not very motivate for join a big company."), "express_interest", "missing", id="ei-not-motivate-for-join"),
+    pytest.param(_interviewer_says("We are very motivate for to work with you."), "express_interest", "missing", id="ei-motivate-interviewer"),
+    # hostile round 16 (helper c): asking leave to ask questions is not a concerns question (#1); an assessment named as part of the
+    # hiring process (#3); nothing preventing me moving forward, with no stage named (#4); items got to a named person (#7); and the
+    # near misses: career growth, a work process, the work's own deliveries, the interviewer saying it
+    pytest.param(_closing("Could I ask a couple of questions before we finish?"), "ask_concerns", "missing", id="ac-ask-couple-of-questions"),
+    pytest.param(_closing("could i ask a couple of questions"), "ask_concerns", "missing", id="ac-ask-couple-of-questions-asr"),
+    pytest.param(_closing("May I ask you a few more questions?"), "ask_concerns", "missing", id="ac-ask-a-few-more-questions"),
+    pytest.param(_closing("Could I ask whether my career gap is a problem?"), "ask_concerns", "present", id="ac-ask-whether-gap-problem-still"),
+    pytest.param(_closing("Could I ask a couple of questions? Do you have any concerns about my experience?"), "ask_concerns", "present", id="ac-ask-questions-then-concerns"),
+    pytest.param(_closing("Is there anything that would prevent me from moving forward?"), "ask_concerns", "present", id="ac-prevent-moving-forward"),
+    pytest.param(_closing("Is there anything that would prevent me from moving forward in the process?"), "ask_concerns", "present", id="ac-prevent-moving-forward-process"),
+    pytest.param(_closing("is there anything that would stop me from progressing in the process"), "ask_concerns", "present", id="ac-stop-progressing-process-asr"),
+    pytest.param(_closing("What would stop me from progressing in my career here?"), "ask_concerns", "missing", id="ac-stop-progressing-career"),
+    pytest.param(_interviewer_says("Is there anything that would prevent you from moving forward?"), "ask_concerns", "missing", id="ac-prevent-interviewer"),
+    pytest.param(_closing("Will there be a technical test as part of the process?"), "clarify_next_steps", "present", id="cns-test-part-of-process"),
+    pytest.param(_closing("Is there a case study stage in the process?"), "clarify_next_steps", "present", id="cns-case-study-stage-in-process"),
+    pytest.param(_closing("do you have any kind of presentation task in the interview process"), "clarify_next_steps", "present", id="cns-presentation-task-asr"),
+    pytest.param(_closing("Is there a review step in the release process?"), "clarify_next_steps", "missing", id="cns-review-step-release-process"),
+    pytest.param(_interviewer_says("There will be a technical test as part of the process."), "clarify_next_steps", "missing", id="cns-test-process-interviewer"),
+    pytest.param(_closing("I'll get my references to Jess by Friday."), "follow_up", "present", id="fu-get-references-to-jess"),
+    pytest.param(_closing("i'll get my references to jess by friday"), "follow_up", "present", id="fu-get-references-to-jess-asr"),
+    pytest.param(_closing("I'll have the signed forms over to HR tonight."), "follow_up", "present", id="fu-have-forms-over-to-hr"),
+    pytest.param(_closing("I'll get the report to the client by Friday."), "follow_up", "missing", id="fu-report-to-client"),
+    pytest.param(_interviewer_says("I'll get the contract to Jess by Friday."), "follow_up", "missing", id="fu-get-contract-interviewer"),
 ])
-def test_r30b_fixes(analyzer, turns, behaviour, status):
+def test_session18_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
 
@@ -3263,105 +3347,3 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     # term_r30_so_maybe needs "so maybe/probably/...": a bare "not so" still negates
     f = mini(analyzer, _closing("I'm not so keen on the hours, to be honest."))["express_interest"]
     assert f.status == "missing", _explain(f)
-# round 30 (helper c): the job's own decisions and a personal next step are not the hiring process; the candidate's other
-# interview; how to reach the interviewer is follow_up; hoping to hear and sympathy for a long day; the candidate in the third
-# person as a doubt; learner "I appreciate a lot that"; posting documents, "give you a ring"; following up on other things
-@pytest.mark.parametrize("turns,behaviour,status", [
-    pytest.param(_closing("Who makes the decision on pricing for new products?"), "clarify_next_steps", "missing", id="cns-decision-pricing"),
-    pytest.param(_closing("When will the decision on the shortlist be made?"), "clarify_next_steps", "present", id="cns-decision-shortlist-still"),
-    pytest.param(_closing("what could be my next step in my career progression here"), "clarify_next_steps", "missing", id="cns-career-next-step-asr"),
-    pytest.param(_closing("My next step is to finish my degree in May."), "clarify_next_steps", "missing", id="cns-next-step-degree"),
-    pytest.param(_closing("I've got another interview tomorrow, so could I let you know on Friday?"), "clarify_next_steps", "missing", id="cns-my-other-interview"),
-    pytest.param(_closing("Do I have another interview after this one?"), "clarify_next_steps", "present", id="cns-do-i-have-another-interview"),
-    pytest.param(_closing("Should I get in touch with you by phone or by email?"), "clarify_next_steps", "missing", id="cns-contact-you-by-channel"),
-    pytest.param(_closing("Will you contact me by email or phone?"), "clarify_next_steps", "present", id="cns-contact-me-by-channel"),
-    pytest.param(_closing("Thanks again, and I'm hoping I'll hear good news soon."), "clarify_next_steps", "missing", id="cns-hoping-to-hear"),
-    pytest.param(_closing("i know youve got so many candidates to see."), "clarify_next_steps", "missing", id="cns-so-many-to-see-asr"),
-    pytest.param(_closing("Can I pop back in to meet the department for the next round?"), "clarify_next_steps", "missing", id="cns-come-in-for-next-round"),
-    pytest.param(_closing("Is there any reason you wouldn't give me the job?"), "ask_concerns", "present", id="ac-reason-wouldnt-give"),
-    pytest.param(_closing("Is there any reason you would give me the job?"), "ask_concerns", "missing", id="ac-reason-would-give-no-neg"),
-    pytest.param(_closing("do you feel my lack of a degree would be an issue"), "ask_concerns", "present", id="ac-feel-my-lack-asr"),
-    pytest.param(_closing("Any concerns about someone my age starting out in tech?"), "ask_concerns", "present", id="ac-someone-my-age"),
-    pytest.param(_interviewer_says("Do you have any reservations about someone coming from retail?"), "ask_concerns", "missing", id="ac-someone-interviewer"),
-    pytest.param(_closing("I appreciate very much that you met me today."), "thank_interviewer", "present", id="ti-appreciate-very-much-that"),
-    pytest.param(_closing("I'll post you the signed references tomorrow."), "follow_up", "present", id="fu-post-you-references"),
-    pytest.param(_closing("ill give you a quick call on monday"), "follow_up", "present", id="fu-give-you-a-call-asr"),
-    pytest.param(_interviewer_says("I'll give you a ring on Monday."), "follow_up", "missing", id="fu-give-ring-interviewer"),
-    pytest.param(_closing("I'm following up with some other companies this week."), "follow_up", "missing", id="fu-following-up-other-companies"),
-])
-def test_r30c_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
-    # h16 #2: a harsh word for oneself about everyday life is not discouragement; about the interview it still is
-    pytest.param(_closing("I'm hopeless with these multi-storey car parks, I don't think I'll ever get the hang of them."), "stay_positive", "present", id="sp-car-parks"),
-    pytest.param(_closing("I'm terrible at parking, honestly."), "stay_positive", "present", id="sp-terrible-parking"),
-    pytest.param(_closing("I'm useless at reading the timetables."), "stay_positive", "present", id="sp-useless-timetables"),
-    pytest.param(_closing("i'm rubbish with directions so i got the bus"), "stay_positive", "present", id="sp-rubbish-directions-asr"),
-    pytest.param(_closing("I'm hopeless at interviews."), "stay_positive", "missing", id="sp-hopeless-interviews"),
-    pytest.param(_closing("I was terrible in there."), "stay_positive", "missing", id="sp-terrible-in-there"),
-    pytest.param(_closing("I'm useless, aren't I"), "stay_positive", "missing", id="sp-useless-arent-i"),
-    pytest.param(_closing("i'm rubbish at these honestly"), "stay_positive", "missing", id="sp-rubbish-at-these-asr"),
-    pytest.param(_closing("I was awful at the technical part."), "stay_positive", "missing", id="sp-awful-technical"),
-    pytest.param(_closing("I'm rubbish at parking and I think I blew the interview too."), "stay_positive", "missing", id="sp-parking-then-blew-it"),
-    pytest.param(_interviewer_says("I'm hopeless at interviews myself, honestly."), "stay_positive", "present", id="sp-hopeless-interviewer"),
-    # h16 #5: not top of the list, a long way from ready for a role like this
-    pytest.param(_closing("It is what it is, I know I'm probably not top of your list."), "stay_positive", "missing", id="sp-not-top-of-list"),
-    pytest.param(_closing("i know im probably not top of your list"), "stay_positive", "missing", id="sp-not-top-of-list-asr"),
-    pytest.param(_closing("I doubt I'm high on your list."), "stay_positive", "missing", id="sp-doubt-high-on-list"),
-    pytest.param(_closing("If I'm not top of the list, will I still hear back?"), "stay_positive", "present", id="sp-if-not-top-of-list"),
-    pytest.param(_closing("The commute is not top of my list of worries."), "stay_positive", "present", id="sp-not-top-of-my-list"),
-    pytest.param(_closing("I've clearly got a lot to learn before I'm ready for a role like this."), "stay_positive", "missing", id="sp-lot-to-learn-before-ready"),
-    pytest.param(_closing("ive clearly got a lot to learn before im ready for a role like this"), "stay_positive", "missing", id="sp-lot-to-learn-asr"),
-    pytest.param(_closing("I've got a lot to learn before I'm ready for the marathon."), "stay_positive", "present", id="sp-before-ready-marathon"),
-    pytest.param(_interviewer_says("You've got a lot to learn before you're ready for a role like this."), "stay_positive", "present", id="sp-before-ready-interviewer"),
-    # h16 #6: hoping to work together is the ask "I hope I'll get the chance to join you"
-    pytest.param(_closing("Hopefully we'll be working together soon!"), "ask_for_job", "present", id="afj-working-together-soon"),
-    pytest.param(_closing("I hope we get to work together."), "ask_for_job", "present", id="afj-get-to-work-together"),
-    pytest.param(_closing("fingers crossed we can work together thanks again"), "ask_for_job", "present", id="afj-fingers-crossed-asr"),
-    pytest.param(_closing("I hope we'll be colleagues soon."), "ask_for_job", "present", id="afj-be-colleagues"),
-    pytest.param(_closing("Hopefully we'll be seeing a lot more of each other."), "ask_for_job", "present", id="afj-see-more-of-each-other"),
-    pytest.param(_closing("I hope we can work together on the handover."), "ask_for_job", "missing", id="afj-work-together-on-handover"),
-    pytest.param(_interviewer_says("I hope we get the chance to work together."), "ask_for_job", "missing", id="afj-work-together-interviewer"),
-    # h16 #8: learner grammar for motivation to join
-    pytest.param(_closing("I am very motivate for join your company."), "express_interest", "present", id="ei-motivate-for-join"),
-    pytest.param(_closing("i am very motivate for join your company"), "express_interest", "present", id="ei-motivate-for-join-asr"),
-    pytest.param(_closing("I am very motivated for to join your team."), "express_interest", "present", id="ei-motivated-for-to-join"),
-    pytest.param(_closing("I am not very motivate for join a big company."), "express_interest", "missing", id="ei-not-motivate-for-join"),
-    pytest.param(_interviewer_says("We are very motivate for to work with you."), "express_interest", "missing", id="ei-motivate-interviewer"),
-])
-def test_h16a_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# hostile round 16 (helper c): asking leave to ask questions is not a concerns question (#1); an assessment named as part of the
-# hiring process (#3); nothing preventing me moving forward, with no stage named (#4); items got to a named person (#7); and the
-# near misses: career growth, a work process, the work's own deliveries, the interviewer saying it
-@pytest.mark.parametrize("turns,behaviour,status", [
-    pytest.param(_closing("Could I ask a couple of questions before we finish?"), "ask_concerns", "missing", id="ac-ask-couple-of-questions"),
-    pytest.param(_closing("could i ask a couple of questions"), "ask_concerns", "missing", id="ac-ask-couple-of-questions-asr"),
-    pytest.param(_closing("May I ask you a few more questions?"), "ask_concerns", "missing", id="ac-ask-a-few-more-questions"),
-    pytest.param(_closing("Could I ask whether my career gap is a problem?"), "ask_concerns", "present", id="ac-ask-whether-gap-problem-still"),
-    pytest.param(_closing("Could I ask a couple of questions? Do you have any concerns about my experience?"), "ask_concerns", "present", id="ac-ask-questions-then-concerns"),
-    pytest.param(_closing("Is there anything that would prevent me from moving forward?"), "ask_concerns", "present", id="ac-prevent-moving-forward"),
-    pytest.param(_closing("Is there anything that would prevent me from moving forward in the process?"), "ask_concerns", "present", id="ac-prevent-moving-forward-process"),
-    pytest.param(_closing("is there anything that would stop me from progressing in the process"), "ask_concerns", "present", id="ac-stop-progressing-process-asr"),
-    pytest.param(_closing("What would stop me from progressing in my career here?"), "ask_concerns", "missing", id="ac-stop-progressing-career"),
-    pytest.param(_interviewer_says("Is there anything that would prevent you from moving forward?"), "ask_concerns", "missing", id="ac-prevent-interviewer"),
-    pytest.param(_closing("Will there be a technical test as part of the process?"), "clarify_next_steps", "present", id="cns-test-part-of-process"),
-    pytest.param(_closing("Is there a case study stage in the process?"), "clarify_next_steps", "present", id="cns-case-study-stage-in-process"),
-    pytest.param(_closing("do you have any kind of presentation task in the interview process"), "clarify_next_steps", "present", id="cns-presentation-task-asr"),
-    pytest.param(_closing("Is there a review step in the release process?"), "clarify_next_steps", "missing", id="cns-review-step-release-process"),
-    pytest.param(_interviewer_says("There will be a technical test as part of the process."), "clarify_next_steps", "missing", id="cns-test-process-interviewer"),
-    pytest.param(_closing("I'll get my references to Jess by Friday."), "follow_up", "present", id="fu-get-references-to-jess"),
-    pytest.param(_closing("i'll get my references to jess by friday"), "follow_up", "present", id="fu-get-references-to-jess-asr"),
-    pytest.param(_closing("I'll have the signed forms over to HR tonight."), "follow_up", "present", id="fu-have-forms-over-to-hr"),
-    pytest.param(_closing("I'll get the report to the client by Friday."), "follow_up", "missing", id="fu-report-to-client"),
-    pytest.param(_interviewer_says("I'll get the contract to Jess by Friday."), "follow_up", "missing", id="fu-get-contract-interviewer"),
-])
-def test_h16c_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
