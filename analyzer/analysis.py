@@ -271,6 +271,14 @@ def _defuse(text: str) -> str:
     )
 
 
+def _around(span, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``lo:hi`` narrowed to the quote of a long run-on: about ``EVIDENCE_MAX_WORDS``
+    tokens centred on ``span`` (at least four either side), for :func:`_evidence` and
+    :func:`_lines_quote` alike."""
+    half = max((EVIDENCE_MAX_WORDS - len(span)) // 2, 4)
+    return max(lo, span.start - half), min(hi, span.end + half)
+
+
 def _evidence(original: str, cleaned: Cleaned, span, o_start: int) -> tuple[str, int, int]:
     """The sentence holding ``span``, in the speaker's own words; long run-ons are cut around it.
 
@@ -282,9 +290,7 @@ def _evidence(original: str, cleaned: Cleaned, span, o_start: int) -> tuple[str,
     prefix = suffix = ""
     lo = sent.start
     if len(sent) > EVIDENCE_MAX_WORDS:
-        half = (EVIDENCE_MAX_WORDS - len(span)) // 2
-        lo = max(sent.start, span.start - max(half, 4))
-        hi = min(sent.end, span.end + max(half, 4))
+        lo, hi = _around(span, sent.start, sent.end)
         begin, end = span.doc[lo].idx, span.doc[hi - 1].idx + len(span.doc[hi - 1])
         prefix, suffix = ("… " if lo > sent.start else ""), (" …" if hi < sent.end else "")
     else:
@@ -306,7 +312,7 @@ def _lines_quote(turn: Turn, cleaned: Cleaned, span, o_start: int, o_end: int) -
     From the start of the line holding the match's start (its fillers included) to the end of the line
     holding its end: a match wrapped over two lines keeps both. Only the quote: the rules and the
     assessment still read the whole sentence. A run-on longer than ``EVIDENCE_MAX_WORDS`` is cut around
-    the match, as :func:`_evidence` cuts it, within those lines.
+    the match (:func:`_around`), as :func:`_evidence` cuts it, within those lines.
     """
     if len(turn.offsets) < 2:
         return None
@@ -324,8 +330,8 @@ def _lines_quote(turn: Turn, cleaned: Cleaned, span, o_start: int, o_end: int) -
     doc = span.doc
     words = [t for t in doc[sent.start : sent.end] if not t.is_space and a <= cleaned.original(t.idx) < b]
     if len(words) > EVIDENCE_MAX_WORDS:
-        half = max((EVIDENCE_MAX_WORDS - len(span)) // 2, 4)
-        kept = [t for t in words if span.start - half <= t.i < span.end + half]
+        lo, hi = _around(span, words[0].i, words[-1].i + 1)
+        kept = [t for t in words if lo <= t.i < hi]
         if kept[0].i > words[0].i:
             a, prefix = cleaned.original(kept[0].idx), "… "
         if kept[-1].i < words[-1].i:

@@ -212,7 +212,7 @@ def analyse_doc(doc: Doc, rules: RuleSet) -> list[Modified]:
 # question about themselves, "any concerns about me? No, ...", still ask)
 _ECHO_MAX = 8  # an echoed question is short
 _NO_WORDS = frozenset({"no", "nope", "nah", "naw", "none", "nothing"})
-_ADDRESS = frozenset({",", "sir", "madam", "ma'am", "maam", "mam", "ma", "mate", "miss", "really", "honestly"})
+_ADDRESS = frozenset({"sir", "madam", "ma'am", "maam", "mam", "ma", "mate", "miss", "really", "honestly"})
 _NO_GOES_ON = frozenset({"none", "nothing", "not", "thank", "thanks", "that", "all", "everything", "nope", "no",
                         "you", "we", "it"})
 _ABOUT_SELF = frozenset({"me", "my", "myself", "mine"})
