@@ -3347,3 +3347,51 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     # term_r30_so_maybe needs "so maybe/probably/...": a bare "not so" still negates
     f = mini(analyzer, _closing("I'm not so keen on the hours, to be honest."))["express_interest"]
     assert f.status == "missing", _explain(f)
+
+
+# r31-c: families from the Australian / NZ / South African (ct*) and senior, formal (cu*) rows for clarify_next_steps, follow_up,
+# ask_concerns and thank_interviewer, with their near-misses
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Baie dankie for seeing me this afternoon."), "thank_interviewer", "present", id="ti-baie-dankie"),
+    pytest.param(_closing("Kia ora, ngā mihi for making the time today."), "thank_interviewer", "present", id="ti-nga-mihi"),
+    pytest.param(_closing("Kia ora for having me, really enjoyed it."), "thank_interviewer", "present", id="ti-kia-ora-for"),
+    pytest.param(_closing("Kia ora, I'm Aroha."), "thank_interviewer", "missing", id="ti-kia-ora-greeting"),
+    pytest.param(_closing("No dankie, I'm fine for coffee."), "thank_interviewer", "missing", id="ti-no-dankie"),
+    pytest.param(_closing("My dad told me to thank you for the lift last week."), "thank_interviewer", "missing", id="ti-told-me-to-thank"),
+    pytest.param(_closing("Mum says thanks for the voucher."), "thank_interviewer", "missing", id="ti-mum-says-thanks"),
+    pytest.param(_closing("I just wanted to say thanks for your time."), "thank_interviewer", "present", id="ti-wanted-to-say-thanks"),
+    pytest.param(_closing("I'd be grateful if you could let me know by Friday."), "thank_interviewer", "missing", id="ti-grateful-if-request"),
+    pytest.param(_closing("Thanks, but on reflection I'll have to withdraw my application."), "thank_interviewer", "missing", id="ti-thanks-but-long-withdraw"),
+    pytest.param(_closing("Thank you for the offer, but after a lot of thought I must decline."), "thank_interviewer", "present", id="ti-thanks-for-offer-decline"),
+    pytest.param(_closing("How soon do you want someone signed up?"), "clarify_next_steps", "present", id="cns-someone-signed-up"),
+    pytest.param(_closing("are you hoping to have someone locked in before christmas"), "clarify_next_steps", "present", id="cns-someone-locked-in-asr"),
+    pytest.param(_closing("What are the next steps for graduates after the two-year scheme?"), "clarify_next_steps", "missing", id="cns-next-steps-graduates"),
+    pytest.param(_closing("I'd appreciate a sense of the timeline going forward."), "clarify_next_steps", "present", id="cns-appreciate-sense-timeline"),
+    pytest.param(_closing("I'd love a sense of the timetable for Year 9."), "clarify_next_steps", "missing", id="cns-teaching-timetable"),
+    pytest.param(_closing("I'm curious how the appointment would be decided?"), "clarify_next_steps", "present", id="cns-how-appointment-decided"),
+    pytest.param(_closing("Lovely, I'll keep an eye out for a note from Sam next week."), "clarify_next_steps", "present", id="cns-eye-out-for-note"),
+    pytest.param(_closing("So I'll await your email then."), "clarify_next_steps", "present", id="cns-await-email"),
+    pytest.param(_closing("I'd anticipate the first few months will be busy."), "clarify_next_steps", "missing", id="cns-anticipate-work"),
+    pytest.param(_closing("Is there a date by which candidates will hear?"), "clarify_next_steps", "present", id="cns-date-by-which"),
+    pytest.param(_closing("Is there a date by which the project must be finished?"), "clarify_next_steps", "missing", id="cns-date-by-which-project"),
+    pytest.param(_closing("How soon are you looking to move on this?"), "clarify_next_steps", "present", id="cns-how-soon-move"),
+    pytest.param(_closing("How quickly are you hoping to move on the new system?"), "clarify_next_steps", "missing", id="cns-move-on-system"),
+    pytest.param(_closing("I will, naturally, drop you a line tomorrow."), "follow_up", "present", id="fu-aside-before-verb"),
+    pytest.param(_closing("We will, of course, send you the contract."), "follow_up", "missing", id="fu-we-aside-send-you"),
+    pytest.param(_closing("Who is the most appropriate person to contact with questions?"), "follow_up", "present", id="fu-appropriate-person"),
+    pytest.param(_closing("Who would be the right person to contact in IT if my laptop breaks?"), "follow_up", "missing", id="fu-right-person-it"),
+    pytest.param(_closing("I'll put a short note in writing to you tomorrow."), "follow_up", "present", id="fu-note-in-writing"),
+    pytest.param(_closing("I'll be in touch with the signed contract on Monday."), "follow_up", "present", id="fu-touch-with-contract"),
+    pytest.param(_closing("I'll be in touch with my referees to let them know."), "follow_up", "missing", id="fu-touch-with-referees"),
+    pytest.param(_closing("Would the fact that I've been freelancing be a concern for you?"), "ask_concerns", "present", id="ac-the-fact-i-concern"),
+    pytest.param(_closing("Is the commute a problem for most staff?"), "ask_concerns", "missing", id="ac-commute-problem"),
+    pytest.param(_closing("Is there anything in my background that isn't quite what you had in mind?"), "ask_concerns", "present", id="ac-not-what-in-mind"),
+    pytest.param(_closing("Is there anything I haven't convinced you of?"), "ask_concerns", "present", id="ac-havent-convinced"),
+    pytest.param(_closing("Is there anything I haven't shown you on the tour?"), "ask_concerns", "missing", id="ac-havent-shown-tour"),
+    pytest.param(_closing("If anything in my background would prevent you from offering me the role, please tell me."), "ask_concerns", "present", id="ac-if-prevent-tell-me"),
+    pytest.param(_closing("I'd value your honest view of where I fall short."), "ask_concerns", "present", id="ac-value-view-fall-short"),
+    pytest.param(_closing("I'd welcome feedback on where I could improve my presentation skills."), "ask_concerns", "missing", id="ac-feedback-improve"),
+])
+def test_r31c_my_behaviours_families(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
