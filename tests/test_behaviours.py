@@ -3395,3 +3395,52 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
 def test_r31c_my_behaviours_families(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r31-b: express_interest and ask_for_job families from the ct (Australian, NZ, South African) and cu (senior, formal) batches,
+# each with the near-misses that must stay out
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Reckon this job's a ripper, honestly."), "express_interest", "present", id="ei-job-a-ripper"),
+    pytest.param(_closing("It sounds like a corker of a team."), "express_interest", "present", id="ei-sounds-like-a-corker"),
+    pytest.param(_closing("I'm completely stoked with what we've heard this morning."), "express_interest", "present", id="ei-stoked-with-what-heard"),
+    pytest.param(_closing("I'm happy with what I've heard today."), "express_interest", "missing", id="ei-happy-with-what-heard"),
+    pytest.param(_closing("Ready to get stuck in with the crew."), "express_interest", "present", id="ei-ready-get-stuck-in"),
+    pytest.param(_closing("I'm looking forward to getting stuck in traffic on the way home."), "express_interest", "missing", id="ei-stuck-in-traffic"),
+    pytest.param(_closing("I won't pretend I'm not excited, mate."), "express_interest", "present", id="ei-wont-pretend-not-excited"),
+    pytest.param(_closing("I can't say I'm not nervous."), "express_interest", "missing", id="ei-cant-say-not-nervous"),
+    pytest.param(_closing("I'm keen as for the role, to be honest."), "express_interest", "present", id="ei-keen-as-for-the-role"),
+    pytest.param(_closing("I'm keen as for a beer after this."), "express_interest", "missing", id="ei-keen-as-for-a-beer"),
+    pytest.param(_closing("I shall be proud to serve this institution."), "express_interest", "present", id="ei-shall-be-proud-to-serve"),
+    pytest.param(_closing("I'd consider it a privilege to lead this faculty."), "express_interest", "present", id="ei-consider-it-privilege-to-lead"),
+    pytest.param(_closing("I would regard it as an honour to be considered."), "express_interest", "missing", id="ei-honour-to-be-considered"),
+    pytest.param(_closing("I found the brief really exciting."), "express_interest", "present", id="ei-find-brief-exciting"),
+    pytest.param(_closing("I find the commute appealing, actually."), "express_interest", "missing", id="ei-find-commute-appealing"),
+    pytest.param(_closing("I'd relish the opportunity, honestly."), "express_interest", "present", id="ei-relish-the-opportunity"),
+    pytest.param(_closing("I would relish the chance to ask one more question."), "express_interest", "missing", id="ei-relish-chance-to-ask"),
+    pytest.param(_closing("I'm wholly sold on the role."), "express_interest", "present", id="ei-wholly-sold-on"),
+    pytest.param(_closing("I'm excited by the breadth of this post."), "express_interest", "present", id="ei-breadth-of-post"),
+    pytest.param(_closing("I'm thrilled by the scope of the new stadium."), "express_interest", "missing", id="ei-scope-of-stadium"),
+    pytest.param(_closing("I'd far prefer to join you than the other firm."), "express_interest", "present", id="ei-far-prefer-to-join-you"),
+    pytest.param(_closing("I would much prefer to come here in person for the next round."), "express_interest", "missing", id="ei-prefer-come-here-in-person"),
+    pytest.param(_closing("I've been searching for exactly this kind of opportunity."), "express_interest", "present", id="ei-searching-for-exactly-this"),
+    pytest.param(_closing("I've been looking for exactly this information."), "express_interest", "missing", id="ei-looking-for-this-information"),
+    pytest.param(_closing("I can barely tell you how much I want this job."), "express_interest", "present", id="ei-barely-tell-how-much"),
+    pytest.param(_closing("I can't tell you how much I want the commute to be shorter."), "express_interest", "missing", id="ei-how-much-want-commute"),
+    pytest.param(_closing("i'm you know really excited about the remit"), "express_interest", "present", id="ei-excited-about-remit-asr"),
+    pytest.param(_closing("I want to stick my hand up for the position."), "ask_for_job", "present", id="afj-stick-hand-up-for-position"),
+    pytest.param(_closing("I'll put my hand up, I fluffed that question."), "ask_for_job", "missing", id="afj-hand-up-admits"),
+    pytest.param(_closing("I'd put my hand up for extra shifts."), "ask_for_job", "missing", id="afj-hand-up-for-shifts"),
+    pytest.param(_closing("If there's a final panel, I'd love a place in it."), "ask_for_job", "present", id="afj-place-in-final-panel"),
+    pytest.param(_closing("I'd like a spot in the car park."), "ask_for_job", "missing", id="afj-spot-in-car-park"),
+    pytest.param(_closing("What I'd really like is to progress to the final panel."), "ask_for_job", "present", id="afj-cleft-progress-final"),
+    pytest.param(_closing("I hope I shall have the opportunity to work with you."), "ask_for_job", "present", id="afj-hope-shall-have-opportunity"),
+    pytest.param(_closing("I trust the committee will see fit to invite me back."), "ask_for_job", "present", id="afj-committee-see-fit-invite-back"),
+    pytest.param(_closing("I hope the traffic will let me get back in time."), "ask_for_job", "missing", id="afj-traffic-get-back"),
+    pytest.param(_closing("I'd be grateful for the opportunity to pitch my turnaround plan to the trustees at the next stage."), "ask_for_job", "present", id="afj-opportunity-pitch-plan-next-stage"),
+    pytest.param(_offer_said("We'd like to offer you the job.", "I'll need to have a word with my wife first."), "ask_for_job", "partial", id="afj-offer-word-with-wife"),
+    pytest.param(_offer_said("We'd like to offer you the job.", "Let me have a natter with the family first."), "ask_for_job", "partial", id="afj-offer-natter-family"),
+    pytest.param(_interviewer_says("I'd like to put my hand up for the job, if I were you."), "ask_for_job", "missing", id="afj-hand-up-interviewer"),
+])
+def test_r31b_my_behaviours_families(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
