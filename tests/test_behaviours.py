@@ -3444,3 +3444,46 @@ def test_r31c_my_behaviours_families(analyzer, turns, behaviour, status):
 def test_r31b_my_behaviours_families(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r31-a: the Australian/NZ/South African (ct*) and senior formal (cu*) batches: stay_positive families (rivals who have "got me
+# beat", "I know how that went", "a shocker from me", "I suppose that's that", "no illusions about my chances", doubting one is
+# what "the committee is looking for") and the context fixes (litotes "can't say I'm not ...", "can hardly tell you how much",
+# a negated relative clause inside an ask, "if the panel is minded to run one", "I should be grateful if you could give me ...",
+# a parent named without "my", a comma then "I know" ending a negation)
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("I reckon the others have got me beaten."), "stay_positive", "missing", id="sp-got-me-beaten"),
+    pytest.param(_closing("someone else has probably got me licked on experience"), "stay_positive", "missing", id="sp-got-me-licked-asr"),
+    pytest.param(_closing("Everyone else will have me beaten on experience."), "stay_positive", "missing", id="sp-will-have-me-beaten"),
+    pytest.param(_closing("You've got me beat there, I'm not sure of the answer."), "stay_positive", "present", id="sp-you-got-me-beat-question"),
+    pytest.param(_closing("I reckon I've got them beat on the practical side."), "stay_positive", "present", id="sp-got-them-beat"),
+    pytest.param(_closing("Don't worry, nobody's got me beat on work ethic."), "stay_positive", "present", id="sp-nobody-got-me-beat"),
+    pytest.param(_closing("No need to call me back, I know how it went."), "stay_positive", "missing", id="sp-i-know-how-it-went"),
+    pytest.param(_closing("Don't bother calling, I know how that went."), "stay_positive", "missing", id="sp-i-know-how-that-went-bother"),
+    pytest.param(_closing("I know how the process went last time, so I'm ready."), "stay_positive", "present", id="sp-know-how-process-went"),
+    pytest.param(_closing("Bit of a shocker from me today, sorry."), "stay_positive", "missing", id="sp-shocker-from-me"),
+    pytest.param(_closing("That was a stinker, sorry."), "stay_positive", "missing", id="sp-that-was-a-stinker"),
+    pytest.param(_closing("The traffic this morning was a shocker."), "stay_positive", "present", id="sp-traffic-shocker"),
+    pytest.param(_closing("I guess that's that."), "stay_positive", "missing", id="sp-guess-thats-that"),
+    pytest.param(_closing("Oh well, that's that then, isn't it."), "stay_positive", "missing", id="sp-oh-well-thats-that"),
+    pytest.param(_closing("Right, that's that for the paperwork then."), "stay_positive", "present", id="sp-thats-that-for-paperwork"),
+    pytest.param(_closing("Brilliant, that's that sorted then, thank you."), "stay_positive", "present", id="sp-thats-that-sorted"),
+    pytest.param(_closing("I have no illusions about my chances."), "stay_positive", "missing", id="sp-no-illusions-chances"),
+    pytest.param(_closing("I'm not under any illusions about my prospects, given the field."), "stay_positive", "missing", id="sp-not-under-any-illusions"),
+    pytest.param(_closing("I'm under no illusions about how hard the role is, and I'm keen."), "stay_positive", "present", id="sp-no-illusions-role"),
+    pytest.param(_closing("I doubt I'm what the board is after."), "stay_positive", "missing", id="sp-doubt-what-board-is-after"),
+    pytest.param(_closing("I won't deny I'm not excited about this one."), "express_interest", "present", id="ei-wont-deny-not-excited"),
+    pytest.param(_closing("Can't say I'm not excited about this role."), "express_interest", "present", id="ei-cant-say-not-excited"),
+    pytest.param(_closing("I'm not excited about this role."), "express_interest", "missing", id="ei-not-excited-stays"),
+    pytest.param(_closing("I can barely tell you how excited I am about this job."), "express_interest", "present", id="ei-barely-tell-you"),
+    pytest.param(_closing("Is there any part of my background that isn't what you need?"), "ask_concerns", "present", id="ac-any-part-that-isnt"),
+    pytest.param(_closing("There's something about the role that isn't what I want."), "express_interest", "missing", id="ei-something-that-isnt-stays"),
+    pytest.param(_closing("I'd love to be considered for the final stage, if you're holding one."), "ask_for_job", "present", id="afj-if-youre-holding-one"),
+    pytest.param(_closing("I would accept the job if you offered me one."), "ask_for_job", "missing", id="afj-if-you-offered-one-stays"),
+    pytest.param(_closing("I'd be obliged if you could let me know when a decision is likely."), "clarify_next_steps", "present", id="cns-obliged-if-you-could"),
+    pytest.param(_closing("It would be helpful if you could outline the next steps in the process."), "clarify_next_steps", "present", id="cns-helpful-if-you-could"),
+    pytest.param(_closing("Dad says to thank you for the job fair stall."), "thank_interviewer", "missing", id="ti-dad-says-reported"),
+])
+def test_r31a_context_and_stay_positive(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
