@@ -3487,3 +3487,55 @@ def test_r31b_my_behaviours_families(analyzer, turns, behaviour, status):
 def test_r31a_context_and_stay_positive(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h17c: questions about the job's own business are not clarify_next_steps ("when would the team find out about the new contract?",
+# "what are the next steps on that?" about a project), "where to from here?" and "what happens between now and then?" after an offer
+# are; what would stop the team hitting its targets is not ask_concerns; "slide into your inbox" is follow_up, following the
+# induction process or being in touch with a case manager is not
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Could you start by telling me what a typical week looks like for the team?"), "clarify_next_steps", "missing", id="cns-by-telling"),
+    pytest.param(_closing("How quickly did the team learn the new system when you rolled it out?"), "clarify_next_steps", "missing", id="cns-team-learn-system"),
+    pytest.param(_closing("By when do the monthly reports need to be finalised?"), "clarify_next_steps", "missing", id="cns-reports-finalised"),
+    pytest.param(_closing("When do the rotas usually get finalised?"), "clarify_next_steps", "missing", id="cns-rotas-finalised"),
+    pytest.param(_closing("When do you usually schedule the quarterly planning?"), "clarify_next_steps", "missing", id="cns-schedule-planning"),
+    pytest.param(_closing("When would the team find out about the new contract?"), "clarify_next_steps", "missing", id="cns-team-find-out"),
+    pytest.param(_closing("How quickly do you expect staff to move between sites?"), "clarify_next_steps", "missing", id="cns-expect-staff-to-move"),
+    pytest.param(_closing("How quickly do you expect new starters to pick up the systems?"), "clarify_next_steps", "missing", id="cns-expect-starters-to-pick-up"),
+    pytest.param(_closing("What does the next round of hiring look like for the team, are you growing?"), "clarify_next_steps", "missing", id="cns-next-round-of-hiring"),
+    pytest.param(_closing("You mentioned the Manhattan upgrade. What are the next steps on that, is it going live before Christmas?"), "clarify_next_steps", "missing", id="cns-next-steps-on-that"),
+    pytest.param(_closing("And the elections project you mentioned earlier, what are the next steps on that?"), "clarify_next_steps", "missing", id="cns-project-next-steps-on-that"),
+    pytest.param(_closing("What's the next stage for the new depot project?"), "clarify_next_steps", "missing", id="cns-next-stage-for-project"),
+    pytest.param(_closing("Where to from here for the business, growth-wise?"), "clarify_next_steps", "missing", id="cns-where-to-for-business"),
+    pytest.param(_closing("What happens between now and the launch?"), "clarify_next_steps", "missing", id="cns-between-now-and-launch"),
+    pytest.param(_closing("By when will you decide?"), "clarify_next_steps", "present", id="cns-by-when-decide"),
+    pytest.param(_closing("When will the hiring team decide?"), "clarify_next_steps", "present", id="cns-hiring-team-decide"),
+    pytest.param(_closing("When would I find out about the contract?"), "clarify_next_steps", "present", id="cns-i-find-out-contract"),
+    pytest.param(_closing("When do you expect the references to be taken up?"), "clarify_next_steps", "present", id="cns-expect-references"),
+    pytest.param(_closing("When will you finalise the shortlist?"), "clarify_next_steps", "present", id="cns-finalise-shortlist"),
+    pytest.param(_closing("What are the next steps for my application?"), "clarify_next_steps", "present", id="cns-next-steps-for-application"),
+    pytest.param(_closing("Yeah, just one. Where to from here?"), "clarify_next_steps", "present", id="cns-where-to-from-here"),
+    pytest.param(_closing("So where to from here with the process?"), "clarify_next_steps", "present", id="cns-where-to-with-process"),
+    pytest.param(_closing("so where to now"), "clarify_next_steps", "present", id="cns-where-to-now-asr"),
+    pytest.param(_offer_said("We'd like to offer you the job.", "And what happens between now and then? Would you take up references before I confirm?"),
+                 "clarify_next_steps", "present", id="cns-offer-between-now-and-then"),
+    pytest.param(_offer_said("We'd like to offer you the job.", "Great! What do I need to do between now and my start date?"), "clarify_next_steps", "present", id="cns-offer-between-now-and-start"),
+    pytest.param(_closing("Yes. What would stop the team from hitting its targets this year?"), "ask_concerns", "missing", id="ac-stop-team-hitting-targets"),
+    pytest.param(_closing("What's stopping the board from approving the budget?"), "ask_concerns", "missing", id="ac-board-approving-budget"),
+    pytest.param(_closing("Would anything stop the panel from recommending me?"), "ask_concerns", "present", id="ac-panel-recommending-me"),
+    pytest.param(_closing("is there anything that would stop you from um offering me the job"), "ask_concerns", "present", id="ac-stop-you-offering-asr"),
+    pytest.param(_closing("Is there anything that would keep you from putting me through to the next round?"), "ask_concerns", "present", id="ac-keep-you-from-putting-me"),
+    pytest.param(_closing("i'll slide into your inbox with my portfolio later"), "follow_up", "present", id="fu-slide-into-inbox"),
+    pytest.param(_closing("I'll pop into your DMs with the link."), "follow_up", "present", id="fu-pop-into-dms"),
+    pytest.param(_closing("I'd slide into the role easily."), "follow_up", "missing", id="fu-slide-into-role"),
+    pytest.param(_closing("I will follow the induction process."), "follow_up", "missing", id="fu-follow-induction-process"),
+    pytest.param(_closing("I'll follow the health and safety rules."), "follow_up", "missing", id="fu-follow-safety-rules"),
+    pytest.param(_closing("I'll be in touch with the case manager."), "follow_up", "missing", id="fu-touch-case-manager"),
+    pytest.param(_closing("I'll be in touch with the site safety officer."), "follow_up", "missing", id="fu-touch-safety-officer"),
+    pytest.param(_closing("I'll be in touch with the hiring manager."), "follow_up", "present", id="fu-touch-hiring-manager"),
+    pytest.param(_closing("I'll be in touch with your people team tomorrow."), "follow_up", "present", id="fu-touch-people-team"),
+    pytest.param(_closing("I'll follow up with an email tonight."), "follow_up", "present", id="fu-follow-up-email"),
+])
+def test_h17c_job_business_and_informal_follow_up(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
