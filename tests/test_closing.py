@@ -331,3 +331,28 @@ def test_bare_any_questions_so_far_in_the_middle_is_not_the_closing(analyzer):
     script = BODY + [("I", "Any questions?"), ("C", "Not yet."), ("I", "Okay. Tell me about a time you missed a deadline."),
                      ("C", ANSWER), ("I", "The floor is yours."), ("C", "How big is the team?")]
     assert _closing(analyzer, script) == ("The floor is yours.", "cue")
+
+
+_H17_OPEN = "Thanks for joining us today. Tell me about a time a shipment went badly wrong."
+_H17_END = "Yes, what are the next steps and when will I hear back? Great, I'm really keen on this role."
+
+
+@pytest.mark.parametrize("text, present, missing", [
+    # one pasted paragraph without speaker labels: the closing is its last quarter, not line 1 whole
+    (" ".join([_H17_OPEN] + [ANSWER] * 8 + [_H17_END]), {"clarify_next_steps", "express_interest", "stay_positive"},
+     {"thank_interviewer"}),
+    # the same as unpunctuated lower-case speech-to-text wrapped into three long lines
+    ("\n".join(" ".join(w) for w in (lambda ws: (ws[:100], ws[100:200], ws[200:]))(
+        " ".join([_H17_OPEN] + [ANSWER] * 8 + [_H17_END]).lower().replace(".", "").replace(",", "").replace("?", "").split())),
+     {"stay_positive", "express_interest"}, {"thank_interviewer"}),
+    # near miss: a short paste of only the closing (few words) is still searched whole
+    ("Thank you so much for your time today. Yes, what are the next steps?", {"thank_interviewer", "clarify_next_steps"}, set()),
+])
+def test_h17code_unlabelled_short_files_close_on_their_last_quarter(analyzer, text, present, missing):
+    from analyzer.readers import parse_bytes
+
+    transcript = parse_bytes(text.encode("utf-8"), "paste.txt")
+    assert all(t.speaker is None for t in transcript.turns)
+    status = {f.behaviour: f.status for f in analyzer.analyze_transcript(transcript).findings}
+    assert {b for b in present if status[b] != "present"} == set()
+    assert {b for b in missing if status[b] != "missing"} == set()

@@ -384,3 +384,15 @@ def test_cue_without_timing_line_is_its_own_untimed_cue_and_its_number_is_not_sp
     # near miss: a number as the first line of a cue's text is speech, and so is good input unchanged
     t = parse(f"{head}1\n00:00:01.000 --> 00:00:02.000\n42\nis the answer.\n", name)
     assert t.turns[0].text == "42 is the answer." and not any("timing" in w for w in t.warnings)
+
+
+@pytest.mark.parametrize("label, shown", [
+    ("👩\u200d💻 Kate", "Kate"),  # Zoom display name with a ZWJ emoji before it
+    ("🧑\u200d💼 Kate", "Kate"),
+    ("🎤 Kate", "Kate"),
+    ("Kate 👩\u200d💻", "Kate 👩\u200d💻"),  # after the name: kept as written, the joiner too
+])
+def test_h17code_zwj_emoji_zoom_labels(label, shown):
+    t = parse(_cues((1, f"{label}: Do you have any questions for me?"), (4, "Jay: Yes, what are the next steps?"),
+                    (7, f"{label}: By Friday."), (10, "Jay: Great, thank you.")))
+    assert [tr.speaker for tr in t.turns] == [shown, "Jay", shown, "Jay"]

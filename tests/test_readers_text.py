@@ -952,3 +952,30 @@ def test_text_line_end_hyphen_keeps_number_compounds():
     t = parse("Interviewer: Go on.\nCandidate: I was twenty-\nfive then, and ninety-\nnine percent sure.\n"
               "Interviewer: Thanks.\n")
     assert t.turns[1].text == "I was twenty-five then, and ninety-nine percent sure."
+
+
+@pytest.mark.parametrize("prefix, suffix, shown", [
+    ("🧑\u200d💼 ", "", "Kate"),  # a ZWJ emoji before the name is not part of it
+    ("👨\u200d👩\u200d👧 ", "", "Kate"),
+    ("🏳️\u200d🌈 ", "", "Kate"),
+    ("🎤 ", "", "Kate"),  # control: one code point
+    ("", " 👩\u200d💻", "Kate 👩\u200d💻"),  # after the name: shown as written, the joiner kept
+])
+def test_h17code_zwj_emoji_labels(prefix, suffix, shown):
+    t = parse(f"{prefix}Kate{suffix}: Any questions for me?\nJay: Yes, what are the next steps?\n"
+              f"{prefix}Kate{suffix}: By Friday.\nJay: Great, thank you.\n")
+    assert [tr.speaker for tr in t.turns] == [shown, "Jay", shown, "Jay"]
+    assert not t.warnings
+
+
+def test_h17code_long_unlabelled_line_is_split_into_sentences_on_its_line():
+    body = " ".join(["We shipped the order on time and the client was happy with it."] * 6)
+    t = parse(f"{body}\nshort line here\n")
+    (turn,) = t.turns
+    assert len(turn.offsets) == 7 and turn.lines == (1,) * 6 + (2,)
+    # unpunctuated: pieces of 20 words; a labelled turn is never split
+    t = parse(" ".join(["word"] * 65) + "\n")
+    assert [len(x.split()) for x in (lambda o, s: [s[a:b] for a, b in zip(o, o[1:] + (len(s),))])(
+        t.turns[0].offsets, t.turns[0].text)] == [20, 20, 20, 5]
+    t = parse("Kate: " + body + "\nJay: Fine.\n")
+    assert len(t.turns[0].offsets) == 1

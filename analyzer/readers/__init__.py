@@ -18,7 +18,7 @@ from pathlib import Path
 from analyzer.errors import InputError
 from analyzer.readers._common import MAX_SPEECH_CHARS
 from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode, normalise_line_breaks
-from analyzer.readers.sanity import OWN_REPORT, check_speech, drop_impossible_times, report_record
+from analyzer.readers.sanity import OWN_REPORT, check_speech, drop_impossible_times, report_record, split_long_segments
 from analyzer.transcript import Transcript
 
 __all__ = ["BATCH_EXTENSIONS", "SUPPORTED_EXTENSIONS", "is_own_report_file", "is_transcript_file", "parse_bytes", "read_transcript",
@@ -257,7 +257,7 @@ def parse_bytes(data: bytes, name: str) -> Transcript:
     """
     name = str(name)
     try:
-        return drop_impossible_times(_parse(data, name))
+        return split_long_segments(drop_impossible_times(_parse(data, name)))
     except InputError:
         raise
     except RecursionError:

@@ -65,10 +65,21 @@ def strip_invisible(text: str, *, joiners: bool = False) -> str:
 
 
 def clean_label(label: str | None) -> str | None:
-    """A speaker label without invisible characters, its spaces single (tabs too): one person, one label."""
+    """A speaker label without invisible characters, its spaces single (tabs too): one person, one label.
+    A joiner inside an emoji sequence (``Kate 👩\u200d💻``) is part of it and kept, so the name shows
+    as written; one next to a letter or at an end (``\u200dSam``) is dropped."""
     if label is None or label.isascii() and "  " not in label and "\t" not in label:
         return label
-    return " ".join(strip_invisible(label, joiners=True).split()) or label
+    return " ".join(strip_invisible(label).split()) or label
+
+
+#: One emoji, with what may follow it inside one pictograph: variation selectors, skin tones (in the
+#: main range), a keycap, tag characters (subdivision flags) and zero-width joiners to the next emoji
+#: ("🧑\u200d💼", "👨\u200d👩\u200d👧", "🏳️\u200d🌈").
+_EMOJI_CHAR = "\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
+EMOJI_RE = f"[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f\u200d\u20e3\U000E0020-\U000E007F]*"
+#: Emoji before a speaker label ("🎤 Host: …", "🧑\u200d💼 Kate: …"): not part of the name.
+EMOJI_PREFIX_RE = f"(?:{EMOJI_RE}[ \t]*)+"
 
 
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analyzer.errors import InputError
 from analyzer.readers._common import (
+    EMOJI_PREFIX_RE,
     PHONE_LABEL_RE,
     build,
     clean_label,
@@ -44,7 +45,9 @@ _TAG = re.compile(r"<[^>\n]*>")
 _ASS = re.compile(r"\{\\[^}]*\}")
 _WORD_TIME = re.compile(r"<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{3}>")
 # "Name: text", or a dial-in caller's number: "+44 7700 900123: text" (checked by plausible_label).
-_LABEL = re.compile(r"^(?P<name>[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE + r")\s*:[ \t]+(?P<text>\S.*)$", re.S)
+# Emoji before the name ("🎤 Kate: …", "👩\u200d💻 Kate: …", as Zoom writes a display name) are not part of it.
+_LABEL = re.compile(r"^(?:" + EMOJI_PREFIX_RE + r")?(?P<name>[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE
+                    + r")\s*:[ \t]+(?P<text>\S.*)$", re.S)
 # SDH "[Name] text"; WhisperX writes "[SPEAKER_00]: text" (the colon is not speech).
 _BRACKET_SPEAKER = re.compile(r"^\[(?P<name>[^\]\n]{1,30})\]\s*:?\s*(?P<text>\S.*)$", re.S)
 # Broadcast/YouTube speaker change: ">> NAME: text", ">>NAME: text" or a bare ">> text".

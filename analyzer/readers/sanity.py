@@ -137,3 +137,50 @@ def drop_impossible_times(transcript: Transcript) -> Transcript:
         transcript.turns = turns
         transcript.warnings.append(bad_times_warning(bad))
     return transcript
+
+
+#: A segment of text without speaker labels longer than this many words (a pasted paragraph, a
+#: speech-to-text dump wrapped into a few long lines) is split into sentences, and a sentence still
+#: longer (no punctuation) into pieces of :data:`PIECE_WORDS` words: the closing can then start inside
+#: it, at the last quarter of the words, instead of taking the whole line.
+LONG_SEGMENT_WORDS = 40
+PIECE_WORDS = 20
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+
+
+def _pieces(text: str) -> list[int]:
+    """Offsets in ``text`` (one segment) where its pieces start: 0 and each sentence start, with a
+    sentence of more than :data:`LONG_SEGMENT_WORDS` words cut every :data:`PIECE_WORDS` words."""
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+    out: list[int] = []
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(text)
+        words = [m.start() + a for m in re.finditer(r"\S+", text[a:b])]
+        out.append(a)
+        if len(words) > LONG_SEGMENT_WORDS:
+            out += words[PIECE_WORDS::PIECE_WORDS]
+    return out
+
+
+def split_long_segments(transcript: Transcript) -> Transcript:
+    """Text without any speaker label: each segment of more than :data:`LONG_SEGMENT_WORDS` words split
+    into sentence-sized pieces (same line, same start time), so that "the last quarter of the words"
+    can be found in a one-paragraph paste. Short segments (one utterance a line, caption cues) stay."""
+    if any(t.speaker is not None for t in transcript.turns):
+        return transcript
+    turns = []
+    changed = False
+    for turn in transcript.turns:
+        bounds = list(turn.offsets) + [len(turn.text)]
+        offsets, lines, starts = [], [], []
+        for k, a in enumerate(turn.offsets):
+            seg = turn.text[a : bounds[k + 1]]
+            cuts = _pieces(seg) if len(seg.split()) > LONG_SEGMENT_WORDS else [0]
+            changed |= len(cuts) > 1
+            offsets += [a + c for c in cuts]
+            lines += [turn.lines[k]] * len(cuts)
+            starts += [turn.starts[k]] * len(cuts)
+        turns.append(replace(turn, offsets=tuple(offsets), lines=tuple(lines), starts=tuple(starts)))
+    if changed:
+        transcript.turns = turns
+    return transcript

@@ -41,6 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analyzer.readers._common import (
+    EMOJI_PREFIX_RE,
     PHONE_LABEL_RE,
     _NAME_PARTICLES,
     _NOT_SPEAKERS,
@@ -655,9 +656,8 @@ def _youtube_panel(recs: list[_Rec], content: int) -> None:
 
 _WIDE_COLON = re.compile(r"：[ \t]*")
 # Emoji before a label: "🎤 Host: …", "👩‍💻 Jess: …" (the label is the name after it).
-_EMOJI_PREFIX = re.compile(
-    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+[ \t]*)+(?=[^\W\d_][^:\n]{0,39}?[ \t]*:[ \t])"
-)
+# A joiner inside the emoji ("🧑\u200d💼 Kate: …") is part of it (EMOJI_PREFIX_RE).
+_EMOJI_PREFIX = re.compile("^" + EMOJI_PREFIX_RE + r"(?=[^\W\d_][^:\n]{0,39}?[ \t]*:[ \t])")
 
 # Header layouts that a list line inside a turn can mimic: "Tuesday  10:00" (Otter), "Monday - 10:30"
 # (Fireflies), "Client review (11:00)" (Rev), "[09:30] Standup" (Webex, Happy Scribe, Word).
