@@ -3539,3 +3539,57 @@ def test_r31a_context_and_stay_positive(analyzer, turns, behaviour, status):
 def test_h17c_job_business_and_informal_follow_up(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h17a: hostile17 items 3, 4, 6, 7, 9 (and blind ct0172/ct0268): "can't say I'm keen" denies the feeling (only "can't say/tell how/enough"
+# is emphasis); a question about the employer's past ("What went badly with the rollout?") is not discouragement; "still keen?" asked as a
+# statement, an elided or tag question, or after the interviewer repeats the candidate's interest; "not cut out for this", "not very
+# hopeful", "Buckley's chance", "I'm cooked"; Gen-Z intensifiers ("literally", "lowkey") and typed laughs ("lol", "haha")
+def _h17_asked(question: str, answer: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "No."), (INT, question), (CAND, answer)]
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("I can't say I'm keen on the role, to be honest."), "express_interest", "missing", id="ei-cant-say-im-keen"),
+    pytest.param(_closing("no i cant say im excited about the job after all that"), "express_interest", "missing", id="ei-cant-say-excited-asr"),
+    pytest.param(_closing("I couldn't say I'm thrilled about the position."), "express_interest", "missing", id="ei-couldnt-say-thrilled"),
+    pytest.param(_closing("Can't say I'm not keen, mate."), "express_interest", "present", id="ei-cant-say-not-keen-ct0172"),
+    pytest.param(_closing("Honestly, I'm keen as for this one."), "express_interest", "present", id="ei-keen-as-ct0268"),
+    pytest.param(_closing("I can't tell you how excited I am about this role."), "express_interest", "present", id="ei-cant-tell-you-how"),
+    pytest.param(_closing("I can't say enough about how keen I am on this team."), "express_interest", "present", id="ei-cant-say-enough"),
+    pytest.param(_closing("What went badly with the last system rollout?"), "stay_positive", "present", id="sp-q-what-went-badly"),
+    pytest.param(_closing("Has anything gone badly since the merger?"), "stay_positive", "present", id="sp-q-anything-gone-badly"),
+    pytest.param(_closing("Did the migration go badly?"), "stay_positive", "present", id="sp-q-did-migration-go-badly"),
+    pytest.param(_closing("Did my answer go badly?"), "stay_positive", "missing", id="sp-q-did-my-answer-go-badly"),
+    pytest.param(_closing("I know the case study went badly, but is there anything I can do?"), "stay_positive", "missing", id="sp-went-badly-then-question"),
+    pytest.param(_closing("Things went badly in the demo, sorry."), "stay_positive", "missing", id="sp-things-went-badly"),
+    pytest.param(_h17_asked("So you're still keen?", "Very much so."), "express_interest", "present", id="ei-reply-youre-still-keen"),
+    pytest.param(_h17_asked("Still interested in the role after all that?", "Absolutely, yes."), "express_interest", "present", id="ei-reply-still-interested-elided"),
+    pytest.param(_h17_asked("And you're still keen on the role, yeah?", "Yeah, definitely, a hundred percent."), "express_interest", "present", id="ei-reply-still-keen-tag"),
+    pytest.param(_h17_asked("Is this still something you want?", "Yes, absolutely."), "express_interest", "present", id="ei-reply-still-something-you-want"),
+    pytest.param(_h17_asked("Earlier you said you'd really love this job. Is that still the case?", "Yes, absolutely."), "express_interest", "present", id="ei-reply-you-said-youd-love"),
+    pytest.param(_h17_asked("So you still want the job?", "Of course."), "express_interest", "present", id="ei-reply-you-still-want-the-job"),
+    pytest.param(_h17_asked("So you're still in Leeds?", "Yes, definitely."), "express_interest", "missing", id="ei-reply-still-in-leeds"),
+    pytest.param(_h17_asked("You're still keen to relocate?", "Definitely."), "express_interest", "missing", id="ei-reply-still-keen-to-relocate"),
+    pytest.param(_h17_asked("Still keen on the early shifts?", "Definitely."), "express_interest", "missing", id="ei-reply-still-keen-on-shifts"),
+    pytest.param(_h17_asked("You said you'd send your references. Is that still the case?", "Absolutely."), "express_interest", "missing", id="ei-reply-you-said-references"),
+    pytest.param(_h17_asked("So you're still keen?", "Absolutely not."), "express_interest", "missing", id="ei-reply-still-keen-absolutely-not"),
+    pytest.param(_closing("I don't know if I'm really cut out for this, to be honest."), "stay_positive", "missing", id="sp-dont-know-if-cut-out"),
+    pytest.param(_closing("I know I'm cut out for this role."), "stay_positive", "present", id="sp-cut-out-positive"),
+    pytest.param(_closing("I'm not very hopeful, to be honest."), "stay_positive", "missing", id="sp-not-very-hopeful"),
+    pytest.param(_closing("not too optimistic about my chances tbh"), "stay_positive", "missing", id="sp-not-optimistic-chances-asr"),
+    pytest.param(_closing("I'm not hopeful about the weather for my drive home."), "stay_positive", "present", id="sp-not-hopeful-weather"),
+    pytest.param(_closing("I reckon I've got Buckley's chance after that answer on customs."), "stay_positive", "missing", id="sp-buckleys-chance"),
+    pytest.param(_closing("i think im cooked after that last q tbh"), "stay_positive", "missing", id="sp-im-cooked-genz"),
+    pytest.param(_closing("yeah I'm toast now"), "stay_positive", "missing", id="sp-im-toast-now"),
+    pytest.param(_closing("I'm stuffed after the drive, sorry."), "stay_positive", "present", id="sp-stuffed-tired"),
+    pytest.param(_closing("I'm done now, thanks."), "stay_positive", "present", id="sp-done-now"),
+    pytest.param(_closing("Please hire me haha."), "ask_for_job", "present", id="afj-please-hire-me-haha"),
+    pytest.param(_closing("Pls hire me lol."), "ask_for_job", "present", id="afj-pls-hire-me-lol"),
+    pytest.param(_closing("I'd literally love to work here."), "express_interest", "present", id="ei-literally-love"),
+    pytest.param(_closing("I'd lowkey love to work here."), "express_interest", "present", id="ei-lowkey-love"),
+    pytest.param(_closing("It didn't go well haha. I'd love to work here though."), "express_interest", "present", id="ei-laugh-keeps-sentence-end"),
+])
+def test_h17a_negation_questions_replies_and_slang(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
