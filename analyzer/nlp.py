@@ -349,7 +349,6 @@ class _Sentence:
         self.length = len(rows)
         self._positions: dict[int, dict[int, list[int]]] = {}
         self._values: dict[int, set[int]] = {}
-        self._where: dict[tuple[int, frozenset[int]], list[int]] = {}
 
     def values(self, col: int) -> set[int]:
         """The values of column ``col``."""
@@ -368,19 +367,15 @@ class _Sentence:
         return found
 
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
-        """The positions whose value in column ``col`` is one of ``wanted``, in order (kept: many
-        patterns share an anchor list, such as a lexicon's words)."""
-        found = self._where.get((col, wanted))
-        if found is None:
-            found = self._where[col, wanted] = self._find(col, wanted)
-        return found
-
-    def _find(self, col: int, wanted: frozenset[int]) -> list[int]:
+        """The positions whose value in column ``col`` is one of ``wanted``, in order."""
         # in C, over the sentence's few words, not a long word list (set with set: hashes are not recomputed)
-        found = wanted.intersection(self.values(col))
-        positions = self.positions(col)
+        found = wanted.intersection(self._values.get(col) or self.values(col))
+        if not found:
+            return []
+        positions = self._positions.get(col) or self.positions(col)
         if len(found) == 1:
-            return positions[next(iter(found))]
+            for value in found:
+                return positions[value]
         return sorted(itertools.chain.from_iterable(positions[value] for value in found))
 
 
