@@ -3349,9 +3349,15 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     assert f.status == "missing", _explain(f)
 
 
-# r31-c: families from the Australian / NZ / South African (ct*) and senior, formal (cu*) rows for clarify_next_steps, follow_up,
-# ask_concerns and thank_interviewer, with their near-misses
+def _h17_asked(question: str, answer: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "No."), (INT, question), (CAND, answer)]
+
+
+# Session 19's rule fixes, one table: r31-a/b/c (families from the ct and cu blind batches) and hostile round 17
+# (h17a, h17c), each family with the near-misses that must stay out
 @pytest.mark.parametrize("turns,behaviour,status", [
+    # r31-c: families from the Australian / NZ / South African (ct*) and senior, formal (cu*) rows for clarify_next_steps, follow_up,
+    # ask_concerns and thank_interviewer, with their near-misses
     pytest.param(_closing("Baie dankie for seeing me this afternoon."), "thank_interviewer", "present", id="ti-baie-dankie"),
     pytest.param(_closing("Kia ora, ngā mihi for making the time today."), "thank_interviewer", "present", id="ti-nga-mihi"),
     pytest.param(_closing("Kia ora for having me, really enjoyed it."), "thank_interviewer", "present", id="ti-kia-ora-for"),
@@ -3391,15 +3397,8 @@ def test_r30a_not_so_keen_stays_negated(analyzer):
     pytest.param(_closing("If anything in my background would prevent you from offering me the role, please tell me."), "ask_concerns", "present", id="ac-if-prevent-tell-me"),
     pytest.param(_closing("I'd value your honest view of where I fall short."), "ask_concerns", "present", id="ac-value-view-fall-short"),
     pytest.param(_closing("I'd welcome feedback on where I could improve my presentation skills."), "ask_concerns", "missing", id="ac-feedback-improve"),
-])
-def test_r31c_my_behaviours_families(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# r31-b: express_interest and ask_for_job families from the ct (Australian, NZ, South African) and cu (senior, formal) batches,
-# each with the near-misses that must stay out
-@pytest.mark.parametrize("turns,behaviour,status", [
+    # r31-b: express_interest and ask_for_job families from the ct (Australian, NZ, South African) and cu (senior, formal) batches,
+    # each with the near-misses that must stay out
     pytest.param(_closing("Reckon this job's a ripper, honestly."), "express_interest", "present", id="ei-job-a-ripper"),
     pytest.param(_closing("It sounds like a corker of a team."), "express_interest", "present", id="ei-sounds-like-a-corker"),
     pytest.param(_closing("I'm completely stoked with what we've heard this morning."), "express_interest", "present", id="ei-stoked-with-what-heard"),
@@ -3440,18 +3439,11 @@ def test_r31c_my_behaviours_families(analyzer, turns, behaviour, status):
     pytest.param(_offer_said("We'd like to offer you the job.", "I'll need to have a word with my wife first."), "ask_for_job", "partial", id="afj-offer-word-with-wife"),
     pytest.param(_offer_said("We'd like to offer you the job.", "Let me have a natter with the family first."), "ask_for_job", "partial", id="afj-offer-natter-family"),
     pytest.param(_interviewer_says("I'd like to put my hand up for the job, if I were you."), "ask_for_job", "missing", id="afj-hand-up-interviewer"),
-])
-def test_r31b_my_behaviours_families(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# r31-a: the Australian/NZ/South African (ct*) and senior formal (cu*) batches: stay_positive families (rivals who have "got me
-# beat", "I know how that went", "a shocker from me", "I suppose that's that", "no illusions about my chances", doubting one is
-# what "the committee is looking for") and the context fixes (litotes "can't say I'm not ...", "can hardly tell you how much",
-# a negated relative clause inside an ask, "if the panel is minded to run one", "I should be grateful if you could give me ...",
-# a parent named without "my", a comma then "I know" ending a negation)
-@pytest.mark.parametrize("turns,behaviour,status", [
+    # r31-a: the Australian/NZ/South African (ct*) and senior formal (cu*) batches: stay_positive families (rivals who have "got me
+    # beat", "I know how that went", "a shocker from me", "I suppose that's that", "no illusions about my chances", doubting one is
+    # what "the committee is looking for") and the context fixes (litotes "can't say I'm not ...", "can hardly tell you how much",
+    # a negated relative clause inside an ask, "if the panel is minded to run one", "I should be grateful if you could give me ...",
+    # a parent named without "my", a comma then "I know" ending a negation)
     pytest.param(_closing("I reckon the others have got me beaten."), "stay_positive", "missing", id="sp-got-me-beaten"),
     pytest.param(_closing("someone else has probably got me licked on experience"), "stay_positive", "missing", id="sp-got-me-licked-asr"),
     pytest.param(_closing("Everyone else will have me beaten on experience."), "stay_positive", "missing", id="sp-will-have-me-beaten"),
@@ -3483,17 +3475,10 @@ def test_r31b_my_behaviours_families(analyzer, turns, behaviour, status):
     pytest.param(_closing("I'd be obliged if you could let me know when a decision is likely."), "clarify_next_steps", "present", id="cns-obliged-if-you-could"),
     pytest.param(_closing("It would be helpful if you could outline the next steps in the process."), "clarify_next_steps", "present", id="cns-helpful-if-you-could"),
     pytest.param(_closing("Dad says to thank you for the job fair stall."), "thank_interviewer", "missing", id="ti-dad-says-reported"),
-])
-def test_r31a_context_and_stay_positive(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h17c: questions about the job's own business are not clarify_next_steps ("when would the team find out about the new contract?",
-# "what are the next steps on that?" about a project), "where to from here?" and "what happens between now and then?" after an offer
-# are; what would stop the team hitting its targets is not ask_concerns; "slide into your inbox" is follow_up, following the
-# induction process or being in touch with a case manager is not
-@pytest.mark.parametrize("turns,behaviour,status", [
+    # h17c: questions about the job's own business are not clarify_next_steps ("when would the team find out about the new contract?",
+    # "what are the next steps on that?" about a project), "where to from here?" and "what happens between now and then?" after an offer
+    # are; what would stop the team hitting its targets is not ask_concerns; "slide into your inbox" is follow_up, following the
+    # induction process or being in touch with a case manager is not
     pytest.param(_closing("Could you start by telling me what a typical week looks like for the team?"), "clarify_next_steps", "missing", id="cns-by-telling"),
     pytest.param(_closing("How quickly did the team learn the new system when you rolled it out?"), "clarify_next_steps", "missing", id="cns-team-learn-system"),
     pytest.param(_closing("By when do the monthly reports need to be finalised?"), "clarify_next_steps", "missing", id="cns-reports-finalised"),
@@ -3535,21 +3520,10 @@ def test_r31a_context_and_stay_positive(analyzer, turns, behaviour, status):
     pytest.param(_closing("I'll be in touch with the hiring manager."), "follow_up", "present", id="fu-touch-hiring-manager"),
     pytest.param(_closing("I'll be in touch with your people team tomorrow."), "follow_up", "present", id="fu-touch-people-team"),
     pytest.param(_closing("I'll follow up with an email tonight."), "follow_up", "present", id="fu-follow-up-email"),
-])
-def test_h17c_job_business_and_informal_follow_up(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h17a: hostile17 items 3, 4, 6, 7, 9 (and blind ct0172/ct0268): "can't say I'm keen" denies the feeling (only "can't say/tell how/enough"
-# is emphasis); a question about the employer's past ("What went badly with the rollout?") is not discouragement; "still keen?" asked as a
-# statement, an elided or tag question, or after the interviewer repeats the candidate's interest; "not cut out for this", "not very
-# hopeful", "Buckley's chance", "I'm cooked"; Gen-Z intensifiers ("literally", "lowkey") and typed laughs ("lol", "haha")
-def _h17_asked(question: str, answer: str) -> list[tuple[str, str]]:
-    return [(INT, HANDOVER), (CAND, "No."), (INT, question), (CAND, answer)]
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
+    # h17a: hostile17 items 3, 4, 6, 7, 9 (and blind ct0172/ct0268): "can't say I'm keen" denies the feeling (only "can't say/tell how/enough"
+    # is emphasis); a question about the employer's past ("What went badly with the rollout?") is not discouragement; "still keen?" asked as a
+    # statement, an elided or tag question, or after the interviewer repeats the candidate's interest; "not cut out for this", "not very
+    # hopeful", "Buckley's chance", "I'm cooked"; Gen-Z intensifiers ("literally", "lowkey") and typed laughs ("lol", "haha")
     pytest.param(_closing("I can't say I'm keen on the role, to be honest."), "express_interest", "missing", id="ei-cant-say-im-keen"),
     pytest.param(_closing("no i cant say im excited about the job after all that"), "express_interest", "missing", id="ei-cant-say-excited-asr"),
     pytest.param(_closing("I couldn't say I'm thrilled about the position."), "express_interest", "missing", id="ei-couldnt-say-thrilled"),
@@ -3590,6 +3564,6 @@ def _h17_asked(question: str, answer: str) -> list[tuple[str, str]]:
     pytest.param(_closing("I'd lowkey love to work here."), "express_interest", "present", id="ei-lowkey-love"),
     pytest.param(_closing("It didn't go well haha. I'd love to work here though."), "express_interest", "present", id="ei-laugh-keeps-sentence-end"),
 ])
-def test_h17a_negation_questions_replies_and_slang(analyzer, turns, behaviour, status):
+def test_session19_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
