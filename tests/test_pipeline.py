@@ -97,9 +97,10 @@ def test_might_match_never_skips_a_turn_could_match_keeps(texts, role):
             doc = nlp.make_doc(text)
             doc.user_data[ROLE_KEY] = role
             assert not ruler.could_match(norms(doc)), text
-    # (0.34 of the interviewer's turns since this session's rules for the process the interviewer sets
-    # out, whose words are common: "next", "call", "one more"; 0.45 before)
-    assert skipped > (0.99 if role == "other" else 0.3) * len(every), skipped
+    # (0.45 of the interviewer's turns once; 0.34 after the rules for the process the interviewer sets
+    # out, whose words are common: "next", "call", "one more"; 0.299 since session 19's prompts that a
+    # short "absolutely" answers, "you said you'd love…", "still keen?", whose words are common too)
+    assert skipped > (0.99 if role == "other" else 0.27) * len(every), skipped
     assert ruler.might_match("I’d like to offer you the role", "interviewer")
 
 
