@@ -80,6 +80,9 @@ _EMOJI_CHAR = "\U0001F000-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
 EMOJI_RE = f"[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f\u200d\u20e3\U000E0020-\U000E007F]*"
 #: Emoji before a speaker label ("🎤 Host: …", "🧑\u200d💼 Kate: …"): not part of the name.
 EMOJI_PREFIX_RE = f"(?:{EMOJI_RE}[ \t]*)+"
+#: A sentence's last punctuation with the quotes and brackets that may close after it ("ok.",
+#: "why?", "done!\"", "so…", "(sure.)").
+SENTENCE_CLOSE_RE = r"[.?!…][\"'”’)\]]*"
 
 
 NO_SPEAKERS_WARNING = "the transcript has no speaker labels, so who is the candidate cannot be read from the file"

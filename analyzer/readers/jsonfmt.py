@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from analyzer.errors import InputError
-from analyzer.readers._common import build, speaker_str
+from analyzer.readers._common import SENTENCE_CLOSE_RE, build, speaker_str
 from analyzer.readers.sanity import OWN_REPORT, bad_times_warning, counting_bad_times, report_record, seconds
 from analyzer.transcript import Segment, Transcript, has_surrogates, replace_surrogates
 
@@ -101,7 +101,7 @@ def _dicts(value: object) -> list[dict]:
 #: The label given to a segment that has no speaker in a file whose other segments have one.
 UNKNOWN_SPEAKER = "unknown speaker"
 # A word that ends a sentence ("ok.", "why?", "done!\"", "so…").
-_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(SENTENCE_CLOSE_RE + "$")
 
 
 def _interleave(channels: list[tuple[str, list[Segment]]]) -> list[Segment]:

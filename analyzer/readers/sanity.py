@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import replace
 
 from analyzer.errors import InputError
-from analyzer.readers._common import to_seconds
+from analyzer.readers._common import SENTENCE_CLOSE_RE, to_seconds
 from analyzer.transcript import Transcript
 
 #: Longest plausible time offset in a transcript, in seconds.
@@ -145,7 +145,7 @@ def drop_impossible_times(transcript: Transcript) -> Transcript:
 #: it, at the last quarter of the words, instead of taking the whole line.
 LONG_SEGMENT_WORDS = 40
 PIECE_WORDS = 20
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+_SENTENCE_END = re.compile(SENTENCE_CLOSE_RE + r"\s+")
 
 
 def _pieces(text: str) -> list[int]:
