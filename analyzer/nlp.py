@@ -369,10 +369,10 @@ class _Sentence:
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
         """The positions whose value in column ``col`` is one of ``wanted``, in order."""
         # in C, over the sentence's few words, not a long word list (set with set: hashes are not recomputed)
-        found = wanted.intersection(self._values.get(col) or self.values(col))
+        found = wanted.intersection(self.values(col))
         if not found:
             return []
-        positions = self._positions.get(col) or self.positions(col)
+        positions = self.positions(col)
         if len(found) == 1:
             for value in found:
                 return positions[value]
