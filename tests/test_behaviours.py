@@ -3567,3 +3567,41 @@ def _h17_asked(question: str, answer: str) -> list[tuple[str, str]]:
 def test_session19_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r32-c: families from the creative (cw*) and anxious, terse or literal (cx*) blind rows for clarify_next_steps, follow_up,
+# ask_concerns and thank_interviewer, each with the near-misses that must stay out
+@pytest.mark.parametrize("text,behaviour,status", [
+    pytest.param("So next is the panel interview, right?", "clarify_next_steps", "present", id="cns-next-is-panel-right"),
+    pytest.param("so next is the the panel interview right", "clarify_next_steps", "present", id="cns-next-is-panel-tag-asr"),
+    pytest.param("next up is the tech round yeah", "clarify_next_steps", "present", id="cns-next-up-tech-round-yeah"),
+    pytest.param("And next would be the technical round?", "clarify_next_steps", "present", id="cns-next-would-be-technical"),
+    pytest.param("is the panel interview next", "clarify_next_steps", "present", id="cns-is-panel-interview-next"),
+    pytest.param("Next is a call with the client, right?", "clarify_next_steps", "missing", id="cns-next-is-client-call"),
+    pytest.param("Next is the panel interview. I'm ready.", "clarify_next_steps", "missing", id="cns-next-is-panel-statement"),
+    pytest.param("Can I be in the next round?", "clarify_next_steps", "missing", id="cns-can-i-be-in-next-round"),
+    pytest.param("Could I be part of the final round?", "clarify_next_steps", "missing", id="cns-could-i-be-part-of-final"),
+    pytest.param("I would like the next step. Thank you.", "clarify_next_steps", "missing", id="cns-would-like-the-next-step"),
+    pytest.param("I'd love the next round, please.", "clarify_next_steps", "missing", id="cns-love-the-next-round"),
+    pytest.param("Could I be told about the next steps?", "clarify_next_steps", "present", id="cns-could-i-be-told-next-steps"),
+    pytest.param("I'd like to know the next steps.", "clarify_next_steps", "present", id="cns-like-to-know-next-steps"),
+    pytest.param("ill call next week to check in if thats ok", "follow_up", "present", id="fu-ill-call-next-week-asr"),
+    pytest.param("ill ring you tomorrow", "follow_up", "present", id="fu-ill-ring-you-tomorrow"),
+    pytest.param("I'll drop off the signed forms tomorrow morning.", "follow_up", "present", id="fu-drop-off-forms"),
+    pytest.param("I'll hand over the certificates on Monday.", "follow_up", "present", id="fu-hand-over-certificates"),
+    pytest.param("I'll pop the signed form in the post tomorrow.", "follow_up", "present", id="fu-pop-form-in-post"),
+    pytest.param("I'll drop off the kids tomorrow morning.", "follow_up", "missing", id="fu-drop-off-kids"),
+    pytest.param("I'll hand in my notice tomorrow.", "follow_up", "missing", id="fu-hand-in-notice"),
+    pytest.param("ill pass on that", "follow_up", "missing", id="fu-ill-pass-on-that"),
+    pytest.param("Was one of my answers a problem? I can explain it better.", "ask_concerns", "present", id="ac-was-one-of-my-answers-a-problem"),
+    pytest.param("Was my answer about Excel a problem?", "ask_concerns", "present", id="ac-was-my-answer-a-problem"),
+    pytest.param("I have one about me. Is anything wrong with my application?", "ask_concerns", "present", id="ac-anything-wrong-with-application"),
+    pytest.param("Was there something off about my answers?", "ask_concerns", "present", id="ac-something-off-about-answers"),
+    pytest.param("anything missing from my cv", "ask_concerns", "present", id="ac-anything-missing-from-cv-asr"),
+    pytest.param("Is anything wrong with my laptop? The screen froze.", "ask_concerns", "missing", id="ac-anything-wrong-with-laptop"),
+    pytest.param("Was my audio a problem?", "ask_concerns", "missing", id="ac-was-my-audio-a-problem"),
+    pytest.param("Is anything wrong with the printer?", "ask_concerns", "missing", id="ac-anything-wrong-with-printer"),
+])
+def test_r32c_rule_fixes(analyzer, text, behaviour, status):
+    f = mini(analyzer, _closing(text))[behaviour]
+    assert f.status == status, _explain(f)
