@@ -3605,3 +3605,59 @@ def test_session19_rule_fixes(analyzer, turns, behaviour, status):
 def test_r32c_rule_fixes(analyzer, text, behaviour, status):
     f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r32-b: families from the cw (creative, hyperbolic) and cx (anxious, terse) blind batches for express_interest and ask_for_job,
+# each with the near-misses that must stay out
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("I'm head over heels for this project."), "express_interest", "present", id="ei-head-over-heels-project"),
+    pytest.param(_closing("I've fallen head over heels in love with the company."), "express_interest", "present", id="ei-head-over-heels-in-love"),
+    pytest.param(_closing("I fell head over heels down the stairs this morning."), "express_interest", "missing", id="ei-head-over-heels-stairs"),
+    pytest.param(_closing("This job is my absolute jam."), "express_interest", "present", id="ei-job-my-jam"),
+    pytest.param(_closing("um yeah so this role is like totally my jam honestly"), "express_interest", "present", id="ei-role-my-jam-asr"),
+    pytest.param(_closing("This sounds like my cup of tea."), "express_interest", "present", id="ei-my-cup-of-tea"),
+    pytest.param(_closing("Python is my jam."), "express_interest", "missing", id="ei-skill-my-jam"),
+    pytest.param(_closing("The night shifts are not my cup of tea."), "express_interest", "missing", id="ei-not-my-cup-of-tea"),
+    pytest.param(_closing("My heart's been set on the features desk for ages."), "express_interest", "present", id="ei-heart-set-on-desk"),
+    pytest.param(_closing("My heart is set on this role."), "express_interest", "present", id="ei-heart-set-on-role"),
+    pytest.param(_closing("My heart's set on the Lisbon holiday."), "express_interest", "missing", id="ei-heart-set-on-holiday"),
+    pytest.param(_closing("This firm's been on my bucket list since uni."), "express_interest", "present", id="ei-firm-bucket-list"),
+    pytest.param(_closing("Japan has been on my bucket list for years."), "express_interest", "missing", id="ei-japan-bucket-list"),
+    pytest.param(_closing("This is the gig I've been daydreaming about since drama school."), "express_interest", "present", id="ei-gig-daydreaming-about"),
+    pytest.param(_closing("This is exactly the kind of team I've been longing for."), "express_interest", "present", id="ei-team-longing-for"),
+    pytest.param(_closing("I got chills when you described the mission."), "express_interest", "present", id="ei-got-chills"),
+    pytest.param(_closing("honestly it gave me goosebumps hearing about the tour"), "express_interest", "present", id="ei-gave-me-goosebumps-asr"),
+    pytest.param(_closing("Public speaking gives me goosebumps, not in a good way."), "express_interest", "missing", id="ei-goosebumps-not-the-job"),
+    pytest.param(_closing("Honestly, the thought of the on-call rota gives me chills."), "express_interest", "missing", id="ei-chills-on-call-rota"),
+    pytest.param(_closing("My heart was set on it until I heard the salary."), "express_interest", "missing", id="ei-heart-was-set-on-it"),
+    pytest.param(_closing("I'm dead excited about the features desk."), "express_interest", "present", id="ei-features-desk-not-software"),
+    pytest.param(_closing("I'm really interested in the new features, how do they work?"), "express_interest", "missing", id="ei-new-features-software"),
+    pytest.param(_closing("My old head chef was dying to get a job in this kitchen."), "express_interest", "missing", id="ei-reported-dying-to"),
+    pytest.param(_closing("She's been itching to work here for years."), "express_interest", "missing", id="ei-reported-itching-to"),
+    pytest.param(_closing("I'm dying to get started."), "express_interest", "present", id="ei-im-dying-to-start"),
+    pytest.param(_closing("I'm so excited about the new Zelda, not gonna lie."), "express_interest", "missing", id="ei-new-titled-game"),
+    pytest.param(_closing("I'm really keen for the new Bond film."), "express_interest", "missing", id="ei-new-film"),
+    pytest.param(_closing("I'm so excited about the new Manchester office."), "express_interest", "present", id="ei-new-named-office"),
+    pytest.param(_closing("I'd jump at the chance to do the practical tasting next."), "express_interest", "missing", id="ei-jump-at-hiring-step"),
+    pytest.param(_closing("I'd jump at the chance to do this job."), "express_interest", "present", id="ei-jump-at-the-job"),
+    pytest.param(_offer_said("We'd love to offer you the role.", "I'd bite your hand off. Yes, I accept!"), "express_interest", "missing", id="ei-bite-hand-off-offer-reply"),
+    pytest.param(_closing("I'd bite your hand off for this job."), "express_interest", "present", id="ei-bite-hand-off-before-offer"),
+    pytest.param(_offer_said("The part's yours if you want it.", "Yes, absolutely, I'd love to!"), "ask_for_job", "present", id="afj-part-yours-if-you-want-it"),
+    pytest.param(_offer_said("The seat's yours if you'd like it.", "Yes please!"), "ask_for_job", "present", id="afj-seat-yours-if-youd-like-it"),
+    pytest.param(_offer_said("That part's yours to decide, really.", "Yes, absolutely."), "ask_for_job", "missing", id="afj-part-yours-to-decide"),
+    pytest.param(_offer_said("We'd like to make you an offer for the role.", "I'll have an answer for you within 48 hours."), "ask_for_job", "present", id="afj-have-answer-for-you-48h"),
+    pytest.param(_offer_said("We'd like to make you an offer for the role.", "I'll have my decision for you by Friday."), "ask_for_job", "present", id="afj-have-decision-for-you-friday"),
+    pytest.param(_offer_said("We'd like to make you an offer for the role.", "I'll have an answer for you soon."), "ask_for_job", "partial", id="afj-have-answer-for-you-no-date"),
+    pytest.param(_closing("What's the easiest way to get my answer back to you?"), "ask_for_job", "missing", id="afj-way-to-get-answer-back"),
+    pytest.param(_closing("I want to be part of it. Can I be in the next round?"), "ask_for_job", "present", id="afj-can-i-be-in-next-round"),
+    pytest.param(_closing("Could I be put through to the final round?"), "ask_for_job", "present", id="afj-could-i-be-put-through"),
+    pytest.param(_closing("Can I be in the next meeting notes?"), "ask_for_job", "missing", id="afj-be-in-meeting-notes"),
+    pytest.param(_closing("I'd love to meet the rest of the team next."), "ask_for_job", "present", id="afj-meet-rest-of-team-next"),
+    pytest.param(_closing("Consider this my formal request for a trial shift."), "ask_for_job", "present", id="afj-my-formal-request-trial"),
+    pytest.param(_closing("This is my pitch for the job, then."), "ask_for_job", "present", id="afj-my-pitch-for-the-job"),
+    pytest.param(_closing("Consider this my formal request for a refund."), "ask_for_job", "missing", id="afj-my-request-refund"),
+    pytest.param(_closing("This is my request for feedback on the test."), "ask_for_job", "missing", id="afj-my-request-feedback"),
+])
+def test_r32b_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
