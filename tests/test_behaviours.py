@@ -3661,3 +3661,43 @@ def test_r32c_rule_fixes(analyzer, text, behaviour, status):
 def test_r32b_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r32a: blind batches cw (creative, hyperbolic) and cx (anxious, terse): conceding ("take the L", "admit defeat"), a bare "didn't land",
+# "no need to call me back" said as resignation, the creative's reel or portfolio not what the panel is after; and what is not
+# discouragement: wanting "so badly", the rejection email as the worse way to hear, a conditional apology for one answer, "not great at
+# interviews" as a trait; a colleague's job title after "my" reports someone else's feelings
+@pytest.mark.parametrize("turns, behaviour, status", [
+    pytest.param(_closing("I'll take the L on this one, no worries."), "stay_positive", "missing", id="sp-take-the-l-cw0140"),
+    pytest.param(_closing("guess i'll just take the L haha"), "stay_positive", "missing", id="sp-take-the-l-asr"),
+    pytest.param(_closing("I admit defeat on the SQL question."), "stay_positive", "missing", id="sp-admit-defeat"),
+    pytest.param(_closing("I never admit defeat, I keep going."), "stay_positive", "present", id="sp-never-admit-defeat"),
+    pytest.param(_closing("I'd have to accept the loss in salary, which is fine."), "stay_positive", "present", id="sp-accept-loss-salary"),
+    pytest.param(_closing("I can tell from your face that didn't land. I'll show myself out."), "stay_positive", "missing", id="sp-didnt-land-cw0147"),
+    pytest.param(_closing("that one didn't land at all, did it"), "stay_positive", "missing", id="sp-one-didnt-land"),
+    pytest.param(_closing("The campaign launched but it didn't land with customers."), "stay_positive", "present", id="sp-campaign-didnt-land"),
+    pytest.param(_closing("Was there anything I said that didn't land?"), "stay_positive", "present", id="sp-anything-didnt-land-q"),
+    pytest.param(_closing("You don't have to call me back. I know."), "stay_positive", "missing", id="sp-dont-call-back-cx0026"),
+    pytest.param(_closing("You don't need to ring me back, I already know."), "stay_positive", "missing", id="sp-dont-ring-back-i-know"),
+    pytest.param(_closing("You don't have to call me back, just email me."), "stay_positive", "present", id="sp-dont-call-back-email"),
+    pytest.param(_closing("I guess my reel just isn't what you're after."), "stay_positive", "missing", id="sp-reel-not-what-after-cw0136"),
+    pytest.param(_closing("My showreel probably isn't what you're looking for."), "stay_positive", "missing", id="sp-showreel-not-looking-for"),
+    pytest.param(_closing("Does my portfolio fit what you're after?"), "stay_positive", "present", id="sp-q-portfolio-fit"),
+    pytest.param(_closing("I want this gig so badly I can taste it."), "stay_positive", "present", id="sp-want-so-badly-cw0063"),
+    pytest.param(_closing("I can't tell you how badly I want this."), "stay_positive", "present", id="sp-how-badly-i-want"),
+    pytest.param(_closing("I think I did so badly I won't hear back."), "stay_positive", "missing", id="sp-did-so-badly"),
+    pytest.param(_closing("I'd rather hear it now than in a rejection email."), "stay_positive", "present", id="sp-rather-than-rejection-cw0044"),
+    pytest.param(_closing("Better you tell me now than I read it in a rejection letter."), "stay_positive", "present", id="sp-than-read-rejection-letter"),
+    pytest.param(_closing("I suppose I'll wait for the rejection email then."), "stay_positive", "missing", id="sp-wait-rejection-email"),
+    pytest.param(_closing("Sorry if that was a bad answer."), "stay_positive", "present", id="sp-sorry-if-bad-answer-cx0033"),
+    pytest.param(_closing("Apologies if that was a bit of a weak answer."), "stay_positive", "present", id="sp-apologies-if-weak-answer"),
+    pytest.param(_closing("Sorry, that was a terrible interview."), "stay_positive", "missing", id="sp-sorry-terrible-interview"),
+    pytest.param(_closing("I'm not great at interviews. I'm better at the actual job."), "stay_positive", "present", id="sp-not-great-at-interviews-cx0208"),
+    pytest.param(_closing("I'm not great at this, sorry."), "stay_positive", "missing", id="sp-not-great-at-this"),
+    pytest.param(_closing("My old head chef was dying to get a job in this kitchen."), "express_interest", "missing", id="ei-reported-head-chef-cw0112"),
+    pytest.param(_closing("My line manager always said I'd love it here."), "express_interest", "missing", id="ei-reported-line-manager"),
+    pytest.param(_closing("I'd love to work with your head chef."), "express_interest", "present", id="ei-love-work-with-head-chef"),
+])
+def test_r32a_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
