@@ -3701,3 +3701,40 @@ def test_r32b_rule_fixes(analyzer, turns, behaviour, status):
 def test_r32a_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# t30: the whole-transcript blind misses (accepting first, then asking what follows; what to do before the start; anything more to
+# make it happen) as families, each with the near-misses that must stay out
+_T30_OFFER = "We'd like to offer you the job, starting on the third."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer_said(_T30_OFFER, "And after I say yes, what happens? Do you need references, a medical?"), "clarify_next_steps", "present", id="cns-after-i-say-yes-what-happens"),
+    pytest.param(_offer_said(_T30_OFFER, "If I take it, what happens then?"), "clarify_next_steps", "present", id="cns-if-i-take-it-what-then"),
+    pytest.param(_offer_said(_T30_OFFER, "Great. Once I've signed the contract, how does it work?"), "clarify_next_steps", "present", id="cns-once-signed-how-does-it-work"),
+    pytest.param(_closing("What happens after I say yes to the client?"), "clarify_next_steps", "missing", id="cns-say-yes-to-the-client"),
+    pytest.param(_closing("What happens after I say no to the client?"), "clarify_next_steps", "missing", id="cns-say-no-to-the-client"),
+    pytest.param(_closing("If I take the job, what happens to my pension?"), "clarify_next_steps", "missing", id="cns-take-job-what-happens-to-pension"),
+    pytest.param(_closing("When we agree on it, what happens then?"), "clarify_next_steps", "missing", id="cns-agree-on-it-the-work"),
+    pytest.param(_closing("Once I accept what happens, I just move on with it."), "clarify_next_steps", "missing", id="cns-accept-what-happens-statement"),
+    pytest.param(_offer_said(_T30_OFFER, "What do I need to do before the third? Is it just the courses and the medical?"), "clarify_next_steps", "present", id="cns-do-before-the-third"),
+    pytest.param(_offer_said(_T30_OFFER, "What do I need to have ready before the 3rd?"), "clarify_next_steps", "present", id="cns-have-ready-before-3rd"),
+    pytest.param(_offer_said(_T30_OFFER, "What do I need to sort out before I start?"), "clarify_next_steps", "present", id="cns-sort-out-before-i-start"),
+    pytest.param(_offer_said(_T30_OFFER, "Is there anything I need to get done before my first day?"), "clarify_next_steps", "present", id="cns-get-done-before-first-day"),
+    pytest.param(_closing("What do I need to do before the third shift?"), "clarify_next_steps", "missing", id="cns-before-the-third-shift"),
+    pytest.param(_interviewer_says("What do I need to do before the third?"), "clarify_next_steps", "missing", id="cns-before-the-third-interviewer"),
+    pytest.param(_closing("What do I need to do before I start the handover with the client?"), "clarify_next_steps", "missing", id="cns-before-i-start-the-handover"),
+    pytest.param(_closing("What do I need to do before the first shift of the day?"), "clarify_next_steps", "missing", id="cns-before-first-shift-of-day"),
+    pytest.param(_closing("What did I need to do before I started at my last place?"), "clarify_next_steps", "missing", id="cns-before-i-started-past"),
+    pytest.param(_closing("I'd really like to be the one running your autumn season. Is there anything else I can do to make that happen?"), "ask_for_job", "present", id="afj-anything-else-make-that-happen"),
+    pytest.param(_closing("is there anything more i could do to make it happen"), "ask_for_job", "present", id="afj-anything-more-make-it-happen-stt"),
+    pytest.param(_closing("Anything more I could do to strengthen my case?"), "ask_for_job", "present", id="afj-strengthen-my-case"),
+    pytest.param(_closing("What else can I do to improve my chances?"), "ask_for_job", "present", id="afj-improve-my-chances"),
+    pytest.param(_closing("Is there anything else I can do to help with the move?"), "ask_for_job", "missing", id="afj-help-with-the-move"),
+    pytest.param(_closing("You want the migration done by June. What can I do to make that happen?"), "ask_for_job", "missing", id="afj-make-the-work-happen"),
+    pytest.param(_closing("My daughter wants to be a chef. Is there anything else I can do to make that happen for her?"), "ask_for_job", "missing", id="afj-make-it-happen-for-her"),
+    pytest.param(_closing("What more can I do to help my team succeed?"), "ask_for_job", "missing", id="afj-help-my-team"),
+])
+def test_t30_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
