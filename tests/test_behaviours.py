@@ -3738,3 +3738,58 @@ _T30_OFFER = "We'd like to offer you the job, starting on the third."
 def test_t30_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h18b: hostile round 18, items 3, 7 (follow_up), 9 and 10: contractors asking to go permanent (interest; a direct request also asks
+# for the job), the signed contract sent back after "HR will send the contract", a polite "if you could send me" (the interviewer
+# sends), subject-less promises ("Will email you tonight"), "Do I get it?"; with their near-misses
+@pytest.mark.parametrize("turns, behaviour, status", [
+    pytest.param(_closing("Yes. I'd love to go permanent."), "express_interest", "present", id="ei-love-to-go-permanent"),
+    pytest.param(_closing("I'd really like to stay on permanently after my contract ends."), "express_interest", "present", id="ei-stay-on-permanently-after-contract"),
+    pytest.param(_closing("Yes, I want to be made permanent here."), "express_interest", "present", id="ei-want-made-permanent"),
+    pytest.param(_closing("I'm hoping to go perm after the six months."), "express_interest", "present", id="ei-hoping-go-perm"),
+    pytest.param(_closing("I'd love to be taken on permanently."), "express_interest", "present", id="ei-taken-on-permanently"),
+    pytest.param(_closing("I'd like to convert to a permanent contract with you."), "express_interest", "present", id="ei-convert-to-permanent-contract"),
+    pytest.param(_closing("Is there any chance of turning my fixed-term contract into a permanent one?"), "express_interest", "present", id="ei-turn-my-contract-permanent"),
+    pytest.param(_closing("Is there any chance of turning my fixed-term contract into a permanent one?"), "ask_for_job", "present", id="afj-chance-of-turning-contract-permanent"),
+    pytest.param(_closing("I'd like you to convert my contract into a permanent position."), "ask_for_job", "present", id="afj-you-convert-contract-permanent"),
+    pytest.param(_closing("Can you make me permanent?"), "ask_for_job", "present", id="afj-can-you-make-me-permanent"),
+    pytest.param(_closing("Can you make me permanent?"), "express_interest", "present", id="ei-can-you-make-me-permanent"),
+    pytest.param(_closing("I'd really like to be made permanent, so I hope you'll convert my contract."), "ask_for_job", "present", id="afj-hope-youll-convert-my-contract"),
+    pytest.param(_closing("Is there any chance I could be made permanent after the six months?"), "ask_for_job", "present", id="afj-chance-i-could-be-made-permanent"),
+    pytest.param(_closing("I'd love to go permanent."), "ask_for_job", "missing", id="afj-go-permanent-is-interest-only"),
+    pytest.param(_closing("I don't want to go permanent, I prefer contracting."), "express_interest", "missing", id="ei-not-want-go-permanent"),
+    pytest.param(_closing("My colleague wants to be made permanent."), "express_interest", "missing", id="ei-colleague-made-permanent"),
+    pytest.param(_closing("I'd like to make the fix permanent in the codebase."), "express_interest", "missing", id="ei-make-fix-permanent"),
+    pytest.param(_closing("Can you make the change permanent?"), "ask_for_job", "missing", id="afj-make-change-permanent"),
+    pytest.param(_closing("Can you convert my contract to PDF?"), "ask_for_job", "missing", id="afj-convert-contract-to-pdf"),
+    pytest.param(_closing("Will I be made permanent after six months?"), "ask_for_job", "missing", id="afj-will-i-be-made-permanent-terms"),
+    pytest.param(_closing("They made me permanent at my last job."), "express_interest", "missing", id="ei-made-permanent-last-job"),
+    pytest.param(_closing("I'd like a permanent marker for the whiteboard."), "express_interest", "missing", id="ei-permanent-marker"),
+    pytest.param(_r30b_after("Wonderful. HR will send the contract over on Monday.", "Perfect, I'll sign it and send it straight back."), "follow_up", "present", id="fu-sign-and-send-straight-back"),
+    pytest.param(_r30b_after("We'll post the contract out this week.", "Lovely, I'll sign and return it straight away."), "follow_up", "present", id="fu-sign-and-return-it"),
+    pytest.param(_r30b_after("HR will send the contract over on Monday.", "I won't sign it until my lawyer has looked."), "follow_up", "missing", id="fu-wont-sign-until-lawyer"),
+    pytest.param(_closing("I'd appreciate it if you could send me the slides from today."), "follow_up", "missing", id="fu-appreciate-if-you-could-send-me"),
+    pytest.param(_closing("Yes. I'd be grateful if you could send me the job description again, I lost the email."), "follow_up", "missing", id="fu-grateful-if-you-could-send-me"),
+    pytest.param(_closing("Would you mind if you could text me the parking details?"), "follow_up", "missing", id="fu-mind-if-you-could-text-me"),
+    pytest.param(_closing("I'd be grateful if I could send you a couple of extra samples."), "follow_up", "present", id="fu-grateful-if-i-could-send-you"),
+    pytest.param(_closing("I'd appreciate it if you could tell me who I should follow up with."), "follow_up", "present", id="fu-appreciate-tell-me-who-follow-up"),
+    pytest.param(_closing("No. Will email you tonight with the references."), "follow_up", "present", id="fu-nosubj-will-email-you"),
+    pytest.param(_closing("No. Will send the portfolio over tonight."), "follow_up", "present", id="fu-nosubj-will-send-portfolio"),
+    pytest.param(_closing("OK, will forward the references over this afternoon."), "follow_up", "present", id="fu-nosubj-ok-will-forward"),
+    pytest.param(_closing("Cheers. Will be in touch."), "follow_up", "present", id="fu-nosubj-will-be-in-touch"),
+    pytest.param(_closing("thanks will email you tonight"), "follow_up", "present", id="fu-nosubj-asr"),
+    pytest.param(_closing("Will you email me the details?"), "follow_up", "missing", id="fu-will-you-email-me"),
+    pytest.param(_closing("She will send the portfolio over tonight."), "follow_up", "missing", id="fu-she-will-send"),
+    pytest.param(_closing("No. Will call the client first thing."), "follow_up", "missing", id="fu-nosubj-call-client"),
+    pytest.param(_closing("Will be in the office tomorrow if you need me."), "follow_up", "missing", id="fu-nosubj-be-in-office"),
+    pytest.param(_closing("Will get back to work on Monday after this."), "follow_up", "missing", id="fu-nosubj-back-to-work"),
+    pytest.param(_closing("One. Do I get it?"), "ask_for_job", "present", id="afj-do-i-get-it"),
+    pytest.param(_closing("So do I get it?"), "ask_for_job", "present", id="afj-so-do-i-get-it"),
+    pytest.param(_closing("Do I get it right that the team is six people?"), "ask_for_job", "missing", id="afj-do-i-get-it-right"),
+    pytest.param(_closing("Do I get it in writing?"), "ask_for_job", "missing", id="afj-do-i-get-it-in-writing"),
+    pytest.param(_closing("You mentioned a bonus. Do I get it?"), "ask_for_job", "missing", id="afj-bonus-do-i-get-it"),
+])
+def test_h18b_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
