@@ -3793,3 +3793,53 @@ def test_t30_rule_fixes(analyzer, turns, behaviour, status):
 def test_h18b_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h18a (hostile round 18, items 4, 5, 8 and "not at the moment, thanks"): giving up on one's fit with a bare "this/it", conceding
+# ("I know when I'm beaten"), the future "won't be holding my breath", blanking ("forgot my own name"); an apology or a nerves excuse
+# for rambling is not giving up, while the verdict stays discouragement; sarcasm ("… Not.", the over-the-top tag "didn't it?", mock
+# certainty of a call-back, "thanks for nothing"); declining the questions "not at the moment, thanks" is a "no thanks"
+@pytest.mark.parametrize("text, behaviour, status", [
+    pytest.param("No, I think I've already shown you I'm not right for this. Let's not drag it out.", "stay_positive", "missing", id="sp-not-right-for-this-c06"),
+    pytest.param("I'm clearly not right for this.", "stay_positive", "missing", id="sp-clearly-not-right-for-this"),
+    pytest.param("No. I'm not right for it, am I?", "stay_positive", "missing", id="sp-not-right-for-it-tag"),
+    pytest.param("i'm not really right for this one", "stay_positive", "missing", id="sp-not-right-for-this-one-asr"),
+    pytest.param("I'm exactly right for this.", "stay_positive", "present", id="sp-exactly-right-for-this"),
+    pytest.param("Do you think I'm suited for this?", "stay_positive", "present", id="sp-q-suited-for-this"),
+    pytest.param("I know when I'm beaten.", "stay_positive", "missing", id="sp-know-when-beaten"),
+    pytest.param("I can tell when I've been beaten.", "stay_positive", "missing", id="sp-tell-when-been-beaten"),
+    pytest.param("I never know when I'm beaten, I just keep going.", "stay_positive", "present", id="sp-never-know-when-beaten"),
+    pytest.param("I know when I'm beaten at chess, but not at work.", "stay_positive", "present", id="sp-beaten-at-chess"),
+    pytest.param("Let's just say I won't be holding my breath.", "stay_positive", "missing", id="sp-wont-be-holding-breath"),
+    pytest.param("I was holding my breath during the demo, it was so close.", "stay_positive", "present", id="sp-holding-breath-demo"),
+    pytest.param("I basically forgot my own name in the technical part.", "stay_positive", "missing", id="sp-forgot-own-name"),
+    pytest.param("Honestly I nearly forgot my own name I was so nervous, ha.", "stay_positive", "present", id="sp-nearly-forgot-name-nerves"),
+    pytest.param("I forgot my name badge, sorry, reception let me in.", "stay_positive", "present", id="sp-forgot-name-badge"),
+    pytest.param("Sorry, I rambled a bit there.", "stay_positive", "present", id="sp-sorry-rambled-a-bit"),
+    pytest.param("Apologies, I stumbled a bit over my words there.", "stay_positive", "present", id="sp-apologies-stumbled-a-bit"),
+    pytest.param("I rambled a bit, sorry. What are the next steps?", "stay_positive", "present", id="sp-rambled-a-bit-sorry"),
+    pytest.param("i waffled a lot i get nervous in interviews", "stay_positive", "present", id="sp-waffled-get-nervous-asr"),
+    pytest.param("Honestly I think I rambled a bit.", "stay_positive", "missing", id="sp-verdict-rambled-ap0135"),
+    pytest.param("Sorry, I stumbled through the whole thing.", "stay_positive", "missing", id="sp-sorry-stumbled-through"),
+    pytest.param("I stumbled badly on the technical questions, sorry.", "stay_positive", "missing", id="sp-stumbled-badly-sorry"),
+    pytest.param("Well, that went brilliantly. Not.", "stay_positive", "missing", id="sp-sarcasm-full-stop-not"),
+    pytest.param("Nailed it. Not!", "stay_positive", "missing", id="sp-sarcasm-nailed-it-not"),
+    pytest.param("The project went brilliantly. Not everyone expected that.", "stay_positive", "present", id="sp-not-everyone"),
+    pytest.param("Well, that went swimmingly, didn't it. Ha.", "stay_positive", "missing", id="sp-sarcasm-swimmingly-tag"),
+    pytest.param("That went well, didn't it?", "stay_positive", "present", id="sp-went-well-tag-hope"),
+    pytest.param("I think that went brilliantly, didn't it?", "stay_positive", "present", id="sp-think-went-brilliantly-tag"),
+    pytest.param("Yeah, I'm sure you'll be rushing to call me back after that answer on budgets.", "stay_positive", "missing", id="sp-sarcasm-rushing-to-call"),
+    pytest.param("I'm sure you'll be falling over yourselves to hire me after that.", "stay_positive", "missing", id="sp-sarcasm-falling-over-yourselves"),
+    pytest.param("I'm sure you'll be rushing to fill the role, you're so short-staffed.", "stay_positive", "present", id="sp-rushing-to-fill-role"),
+    pytest.param("Thanks for nothing, honestly. That technical round was unfair.", "stay_positive", "missing", id="sp-thanks-for-nothing"),
+    pytest.param("Thanks for nothing, honestly. That technical round was unfair.", "thank_interviewer", "missing", id="ti-thanks-for-nothing"),
+    pytest.param("Thank you for nothing less than a fantastic afternoon.", "thank_interviewer", "present", id="ti-nothing-less-than"),
+    pytest.param("Not at the moment, thanks.", "thank_interviewer", "missing", id="ti-not-at-the-moment-thanks"),
+    pytest.param("not right now thank you", "thank_interviewer", "missing", id="ti-not-right-now-asr"),
+    pytest.param("Not at the moment, but thanks so much for your time.", "thank_interviewer", "present", id="ti-not-now-but-thanks-for-time"),
+    pytest.param("Not at the moment, thanks for asking, and thanks for your time.", "thank_interviewer", "present", id="ti-not-now-thanks-for-asking"),
+    pytest.param("Nothing else from me, thanks.", "thank_interviewer", "present", id="ti-nothing-else-thanks"),
+])
+def test_h18a_rule_fixes(analyzer, text, behaviour, status):
+    f = mini(analyzer, _closing(text))[behaviour]
+    assert f.status == status, _explain(f)
