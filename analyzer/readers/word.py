@@ -5,7 +5,9 @@ inside a paragraph become lines too; a short bold lead followed by plain text is
 label, colon or not); each table row becomes one line, ``Speaker: text`` for a
 two-column row and ``[time] Speaker: text`` when a first column holds a time. A header row
 (``Speaker | What was said | Coach comment``) names the columns and is not a turn; columns other
-than time, speaker and text (comments, notes) are not speech. The text then goes
+than time, speaker and text (comments, notes) are not speech. A layout table (a form's box or a
+frame holding the transcript table or paragraphs) is read like the body, cell by cell, and a note
+paragraph after a transcript kept in tables is not the last speaker's words. The text then goes
 through the plain-text reader, so every layout it knows (Teams ``0:0:0.0 --> …`` blocks, ``Name
 0:03`` headers, ``Name: text``) works in Word too. ``Segment.line`` is the line of that
 extracted text. Text is read as Word shows it with tracked changes accepted: insertions and moves
