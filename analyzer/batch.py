@@ -53,7 +53,9 @@ def _hidden(name: str) -> bool:
 
 
 def _old_report(path: Path) -> bool:
-    """A JSON report an earlier run wrote into the folder (``[{"file": ...``): not a transcript."""
+    """A JSON report, cohort summary or evaluation an earlier run wrote into the folder (``[{"file": ...``,
+    ``[{"behaviour": ...``, ``{"metrics": ...``): not a transcript. The first key must open one of
+    our tables (or an evaluation); then the whole file must have exactly our columns."""
     if path.suffix.lower() != ".json":
         return False
     try:
@@ -61,10 +63,12 @@ def _old_report(path: Path) -> bool:
             head = b"".join(fh.read(64).removeprefix(b"\xef\xbb\xbf").split())  # no whitespace
     except OSError:
         return False
-    if not (head.startswith(b'[{"file"') or head.startswith(b'{"metrics"')):
-        return False
-    from analyzer.writers import is_own_report
+    from analyzer.writers import _EVALUATION_KEYS, _own_tables, is_own_report
 
+    starts = {b'[{"' + t[0].encode() + b'"' for t in _own_tables() if t}
+    starts |= {b'{"' + k.encode() + b'"' for k in _EVALUATION_KEYS}
+    if not head.startswith(tuple(starts)):
+        return False
     return is_own_report(path)
 
 

@@ -728,3 +728,21 @@ def test_batch_takes_jsonl_transcripts_but_not_its_own_jsonl_tables(tmp_path, an
     assert result.exit_code == 0, result.output
     report = analyze_folder(tmp_path, rules=analyzer)
     assert list(report.wide["file"]) == ["talk.jsonl"] and not report.notes
+
+
+@pytest.mark.parametrize("ext", ["json", "jsonl", "csv"])
+def test_h18code_own_summary_in_the_input_folder_is_left_out_quietly(tmp_path, analyzer, ext):
+    """Hostile round 18: `batch DIR -o DIR/rep.csv --summary DIR/sum.json` and then `batch DIR` named the
+    tool's own sum.json as "a file that is not an interview transcript" (.csv/.jsonl summaries were already
+    left out quietly). A summary a person added a column to is theirs: still named, never scored."""
+    shutil.copy(STRONG, tmp_path / "a.txt")
+    result = CliRunner().invoke(app, ["batch", str(tmp_path), "-q", "-o", str(tmp_path / f"rep.{ext}"),
+                                      "--summary", str(tmp_path / f"sum.{ext}")])
+    assert result.exit_code == 0, result.output
+    again = analyze_folder(tmp_path, rules=analyzer)
+    assert list(again.wide["file"]) == ["a.txt"] and again.notes == [] and again.skipped == []
+    if ext == "json":
+        rows = json.loads((tmp_path / "sum.json").read_text(encoding="utf-8"))
+        (tmp_path / "sum.json").write_text(json.dumps([dict(r, notes="") for r in rows]), encoding="utf-8")
+        edited = analyze_folder(tmp_path, rules=analyzer)
+        assert list(edited.wide["file"]) == ["a.txt"] and "sum.json" in " ".join(edited.notes)

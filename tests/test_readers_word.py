@@ -217,3 +217,59 @@ def test_docx_speaker_table_between_bold_labelled_paragraphs_keeps_its_turns():
     turns = [(t.speaker, t.text) for t in parse_bytes(buf.getvalue(), "close.docx").turns]
     assert [s for s, _ in turns] == ["Mrs Bello", "Ada", "Mrs Bello", "Ada", "Mrs Bello", "Ada"]
     assert turns[3] == ("Ada", "When might I hear back? Thank you for your time.")
+
+
+def _h18code_tbl(*rows: list[str]) -> str:
+    """Raw ``w:tbl`` XML; each cell is raw XML (paragraphs, tables), a plain string a paragraph."""
+    cols = max(len(r) for r in rows)
+    grid = "<w:tblGrid>" + "<w:gridCol w:w='2000'/>" * cols + "</w:tblGrid>"
+    cell = lambda x: "<w:tc>" + (x if x.startswith("<") else _p(_r(x))) + "</w:tc>"  # noqa: E731
+    return "<w:tbl><w:tblPr/>" + grid + "".join("<w:tr>" + "".join(map(cell, r)) + "</w:tr>" for r in rows) + "</w:tbl>"
+
+
+_H18_SPEECH = [["Interviewer", "Tell me about yourself."], ["Candidate", "I run a busy ward."],
+               ["Interviewer", "Any questions for me?"], ["Candidate", "What are the next steps? Thank you."]]
+_H18_TURNS = [tuple(r) for r in _H18_SPEECH]
+_H18_TRANSCRIPT = _h18code_tbl(["Speaker", "Text"], *_H18_SPEECH)
+_H18_NOTE = _p(_r("Coach feedback: strong close overall, remember to ask for the job."))
+
+
+@pytest.mark.parametrize("blocks, turns, warned", [
+    # a one-cell frame around the transcript table
+    ([_h18code_tbl([_p(_r("")) + _H18_TRANSCRIPT + _p(_r(""))])], _H18_TURNS, False),
+    # a career-centre form: title, a metadata row, a "Transcript" box holding the table, a coach's note below
+    ([_p(_r("Mock interview record")), _h18code_tbl(["Student: Sam Okafor. Role: Staff Nurse."],
+                                                    [_p(_r("Transcript")) + _H18_TRANSCRIPT]), _H18_NOTE],
+     None, True),
+    # the note under a transcript table in the body is not the candidate's last words either
+    ([_H18_TRANSCRIPT, _H18_NOTE], _H18_TURNS, True),
+    # the table's speakers go on in paragraphs after it: read, nothing left out
+    ([_H18_TRANSCRIPT, _p(_r("Interviewer: By Friday.")), _p(_r("Candidate: Great, bye."))],
+     _H18_TURNS + [("Interviewer", "By Friday."), ("Candidate", "Great, bye.")], False),
+    # a one-cell frame around a transcript typed as paragraphs: one line per paragraph, not one run-on cell
+    ([_h18code_tbl(["".join(_p(_r(f"{s}: {t}")) for s, t in _H18_SPEECH)])], _H18_TURNS, False),
+    # near-miss: a metadata table, then the transcript in paragraphs: nothing dropped (None: the last turns)
+    ([_h18code_tbl(["Name", "Sam"], ["Role", "Nurse"])] + [_p(_r(f"{s}: {t}")) for s, t in _H18_SPEECH],
+     None, False),
+], ids=["frame", "form-with-note", "body-table-note", "speech-goes-on", "frame-of-paragraphs", "metadata-table"])
+def test_h18code_nested_and_framed_transcript_tables(blocks, turns, warned):
+    """Hostile round 18 #1: a transcript table nested in a Word layout table was never read ("contains no
+    text", or scored on the coach's note below the form); a note paragraph after the transcript table must
+    not become the last speaker's words."""
+    t = parse_bytes(_docx(*blocks), "form.docx")
+    got = [(x.speaker, x.text) for x in t.turns]
+    if turns is None:
+        assert got[-4:] == _H18_TURNS
+    else:
+        assert got == turns
+    assert not any("Coach feedback" in text for _, text in got)
+    assert any("after the transcript table" in w for w in t.warnings) == warned
+
+
+def test_h18code_transcript_table_whose_cell_holds_a_table_stays_a_transcript_table():
+    """Near-miss: a 'Speaker | Text' table is speech even when a cell holds a small table (pasted figures)."""
+    inner = _h18code_tbl(["Q1", "12%"])
+    table = _h18code_tbl(["Speaker", "Text"], ["Interviewer", "Any questions for me?"],
+                         ["Candidate", _p(_r("What are the next steps?")) + inner])
+    got = [(x.speaker, x.text) for x in parse_bytes(_docx(table), "t.docx").turns]
+    assert got == [("Interviewer", "Any questions for me?"), ("Candidate", "What are the next steps?")]

@@ -5,7 +5,9 @@ inside a paragraph become lines too; a short bold lead followed by plain text is
 label, colon or not); each table row becomes one line, ``Speaker: text`` for a
 two-column row and ``[time] Speaker: text`` when a first column holds a time. A header row
 (``Speaker | What was said | Coach comment``) names the columns and is not a turn; columns other
-than time, speaker and text (comments, notes) are not speech. The text then goes
+than time, speaker and text (comments, notes) are not speech. A layout table (a form's box or a
+frame holding the transcript table or paragraphs) is read like the body, cell by cell, and a note
+paragraph after a transcript kept in tables is not the last speaker's words. The text then goes
 through the plain-text reader, so every layout it knows (Teams ``0:0:0.0 --> …`` blocks, ``Name
 0:03`` headers, ``Name: text``) works in Word too. ``Segment.line`` is the line of that
 extracted text. Text is read as Word shows it with tracked changes accepted: insertions and moves
@@ -119,6 +121,43 @@ def _row_cells(row) -> list[str]:
         text = "\n".join(_paragraph_text(p) for p in _blocks(cell._tc, (_PARAGRAPH,)))
         out.append(" ".join(text.split()))
     return out
+
+
+def _is_layout_table(tbl, parent) -> bool:
+    """Is this ``w:tbl`` a layout table, a box around the page's content rather than rows of speech:
+    one that holds another table in a cell (a form with a "Transcript" box around the transcript
+    table), or a single cell holding several paragraphs (a frame around a typed transcript)? Its
+    cells are then read in document order like the body: their paragraphs as lines and their tables
+    as tables. A table whose own header names speech columns (``Speaker | Text``, ``Interviewer |
+    Candidate``) stays a transcript table whatever its cells hold."""
+    from docx.table import _Row
+
+    trs = list(_blocks(tbl, (_ROW,)))
+    tcs = [tc for tr in trs for tc in _blocks(tr, (_W + "tc",))]
+    nested = any(child.tag == _TABLE for tc in tcs for child in _blocks(tc, (_PARAGRAPH, _TABLE)))
+    if not nested:
+        return (len(tcs) == 1
+                and sum(1 for p in _blocks(tcs[0], (_PARAGRAPH,)) if _paragraph_text(p).strip()) >= 2)
+    from docx.table import Table
+
+    table = Table(tbl, parent)
+    rows = [_row_cells(_Row(tr, table)) for tr in trs]
+    return not any(_header(r) is not None or _role_columns(r) is not None
+                   for r in [r for r in rows if any(r)][:2])
+
+
+def _layout_cells(tbl, parent):
+    """The cells of a layout table row by row, left to right, a merged cell once."""
+    from docx.table import Table
+
+    table = Table(tbl, parent)
+    seen = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            yield cell
 
 
 def _table_columns(cells: list[str], head: dict[str, int] | None) -> dict[str, int]:
@@ -311,6 +350,35 @@ def _label_like_paragraphs(lines: list[str], table_spans: list[tuple[int, int]])
             lines[i] = f"**{m['stamp'] or ''}{m['name'].strip()}:** {m['text']}"
 
 
+def _drop_notes_after_tables(lines: list[str], table_spans: list[tuple[int, int]], name: str,
+                             warnings: list[str] | None) -> list[str]:
+    """``lines`` without the plain paragraphs after the last table of a transcript kept in tables (a
+    coach's "Feedback: ..." note under the transcript box of a form): the text reader would read them
+    as more words of the table's last turn. Only when the speech is in the tables (the paragraphs
+    alone hold none) and the lines after the last speech table hold no turn of the tables' speakers
+    and no dialogue of their own; one warning."""
+    inside = {i for begin, end in table_spans for i in range(begin, end)}
+    labels = _speech_labels([x for i, x in enumerate(lines) if i in inside], name)
+    if not labels or _speech_labels([x for i, x in enumerate(lines) if i not in inside], name):
+        return lines
+
+    def speaker(line: str) -> str | None:
+        m = _TABLE_SPEECH.match(line.replace("**", ""))
+        return m["name"].strip().lower() if m else None
+
+    last = max((end for begin, end in table_spans
+                if any(speaker(lines[i]) in labels for i in range(begin, end))), default=None)
+    if last is None:
+        return lines
+    after = [x for x in lines[last:] if x.strip()]
+    if not after or any(speaker(x) in labels for x in after) or _speech_labels(lines[last:], name):
+        return lines
+    if warnings is not None:
+        warnings.append(f"{len(after)} paragraph(s) after the transcript table were not read as speech "
+                        "(notes or feedback under the transcript?)")
+    return lines[:last]
+
+
 def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> list[str]:
     """Extract the document's text lines; InputError when it is not a Word document.
 
@@ -342,15 +410,25 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
         table_spans: list[tuple[int, int]] = []  # the lines each table gave
         extra = 0
         body = document._body  # noqa: SLF001 - the parent python-docx gives its own blocks
-        for element in _blocks(document.element.body):
-            if element.tag == _PARAGRAPH:
-                lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, body))).split("\n"))
-            else:
-                begin = len(lines)
-                extra += _table_lines(Table(element, body), lines, role_tables)
-                table_spans.append((begin, len(lines)))
-                lines.append("")
+
+        def read(container, parent) -> None:
+            nonlocal extra
+            for element in _blocks(container):
+                if element.tag == _PARAGRAPH:
+                    lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, parent))).split("\n"))
+                elif _is_layout_table(element, parent):  # a form or page layout: its cells are read like the body
+                    for cell in _layout_cells(element, parent):
+                        read(cell._tc, cell)
+                        lines.append("")
+                else:
+                    begin = len(lines)
+                    extra += _table_lines(Table(element, parent), lines, role_tables)
+                    table_spans.append((begin, len(lines)))
+                    lines.append("")
+
+        read(document.element.body, body)
         _label_like_paragraphs(lines, table_spans)
+        lines = _drop_notes_after_tables(lines, table_spans, name, warnings)
         if role_tables:
             lines = _drop_crib_tables(lines, role_tables, name, warnings)
     except InputError:
