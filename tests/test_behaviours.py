@@ -3843,3 +3843,41 @@ def test_h18b_rule_fixes(analyzer, turns, behaviour, status):
 def test_h18a_rule_fixes(analyzer, text, behaviour, status):
     f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h18c (hostile round 18, items 2, 6, 7, 10): asking WHEN they will schedule/book/set up the next round is a timeline question, not
+# asking for the round ("can we schedule the next interview?" still asks for it); "we'll follow up by email next week" is a next step
+# a short reply acknowledges; acting on the contract just promised ("I'll sign it and send it straight back"); terse "Decision when?"
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("When will you be scheduling the second round?"), "clarify_next_steps", "present", id="cns-when-you-scheduling"),
+    pytest.param(_closing("When will you be scheduling the second round?"), "ask_for_job", "missing", id="afj-when-you-scheduling-not"),
+    pytest.param(_closing("When would you be setting up the next round?"), "clarify_next_steps", "present", id="cns-when-you-setting-up"),
+    pytest.param(_closing("When do you book the next round in?"), "ask_for_job", "missing", id="afj-when-you-book-in-not"),
+    pytest.param(_closing("How soon will you be booking in the finalists?"), "clarify_next_steps", "present", id="cns-how-soon-booking-finalists"),
+    pytest.param(_closing("When do you think you'll be arranging second interviews?"), "clarify_next_steps", "present", id="cns-think-youll-arrange"),
+    pytest.param(_closing("When are you planning to set up the final interviews?"), "clarify_next_steps", "present", id="cns-planning-to-set-up"),
+    pytest.param(_closing("So when does HR usually set up the final interviews?"), "clarify_next_steps", "present", id="cns-hr-set-up"),
+    pytest.param(_closing("Can we schedule the next interview?"), "ask_for_job", "present", id="afj-can-we-schedule"),
+    pytest.param(_closing("Can we schedule the next interview?"), "clarify_next_steps", "missing", id="cns-can-we-schedule-not"),
+    pytest.param(_closing("Could you book me in for the final interview?"), "clarify_next_steps", "missing", id="cns-book-me-in-not"),
+    pytest.param(_closing("When can we schedule the next round?"), "ask_for_job", "present", id="afj-when-can-we-schedule"),
+    pytest.param(_closing("When will you be scheduling the quarterly planning?"), "clarify_next_steps", "missing", id="cns-schedule-work-not"),
+    pytest.param(_h17_asked("Okay. We'll follow up by email next week.", "Sounds good, thanks."), "clarify_next_steps", "present", id="cns-follow-up-sounds-good"),
+    pytest.param(_h17_asked("Our recruiter will follow up with you by Friday.", "Got it, Friday then."), "clarify_next_steps", "present", id="cns-recruiter-follow-up"),
+    pytest.param(_h17_asked("We'll follow up by email next week.", "Email next week. Perfect."), "clarify_next_steps", "present", id="cns-channel-echo"),
+    pytest.param(_h17_asked("We'll follow up by email next week.", "You'll email me next week, lovely."), "clarify_next_steps", "present", id="cns-youll-echo"),
+    pytest.param(_h17_asked("We'll follow up by email next week.", "Okay, thanks."), "clarify_next_steps", "missing", id="cns-follow-up-bare-ok-not"),
+    pytest.param(_h17_asked("I'll follow up on that question about parking.", "Sounds good, thanks."), "clarify_next_steps", "missing", id="cns-follow-up-on-question-not"),
+    pytest.param(_h17_asked("Okay.", "Email next week. Perfect."), "clarify_next_steps", "missing", id="cns-channel-echo-no-prompt-not"),
+    pytest.param(_h17_asked("HR will send the contract over on Monday.", "Perfect, I'll sign it and send it straight back."), "clarify_next_steps", "present", id="cns-sign-and-return"),
+    pytest.param(_h17_asked("We'll send you the forms tonight.", "Lovely, I'll fill them in straight away."), "clarify_next_steps", "present", id="cns-fill-them-in"),
+    pytest.param(_h17_asked("Our clients sign off invoices in a week.", "Right, I'll sign them off quickly then."), "clarify_next_steps", "missing", id="cns-sign-invoices-not"),
+    pytest.param(_closing("Decision when?"), "clarify_next_steps", "present", id="cns-decision-when"),
+    pytest.param(_closing("How long is the wait usually?"), "clarify_next_steps", "present", id="cns-how-long-wait"),
+    pytest.param(_closing("How long's the wait for a decision?"), "clarify_next_steps", "present", id="cns-wait-for-decision"),
+    pytest.param(_closing("How long is the wait for parking permits?"), "clarify_next_steps", "missing", id="cns-wait-parking-not"),
+    pytest.param(_closing("I made the decision when I was twenty."), "clarify_next_steps", "missing", id="cns-decision-when-past-not"),
+])
+def test_h18c_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
