@@ -3569,47 +3569,45 @@ def test_session19_rule_fixes(analyzer, turns, behaviour, status):
     assert f.status == status, _explain(f)
 
 
-# r32-c: families from the creative (cw*) and anxious, terse or literal (cx*) blind rows for clarify_next_steps, follow_up,
-# ask_concerns and thank_interviewer, each with the near-misses that must stay out
-@pytest.mark.parametrize("text,behaviour,status", [
-    pytest.param("So next is the panel interview, right?", "clarify_next_steps", "present", id="cns-next-is-panel-right"),
-    pytest.param("so next is the the panel interview right", "clarify_next_steps", "present", id="cns-next-is-panel-tag-asr"),
-    pytest.param("next up is the tech round yeah", "clarify_next_steps", "present", id="cns-next-up-tech-round-yeah"),
-    pytest.param("And next would be the technical round?", "clarify_next_steps", "present", id="cns-next-would-be-technical"),
-    pytest.param("is the panel interview next", "clarify_next_steps", "present", id="cns-is-panel-interview-next"),
-    pytest.param("Next is a call with the client, right?", "clarify_next_steps", "missing", id="cns-next-is-client-call"),
-    pytest.param("Next is the panel interview. I'm ready.", "clarify_next_steps", "missing", id="cns-next-is-panel-statement"),
-    pytest.param("Can I be in the next round?", "clarify_next_steps", "missing", id="cns-can-i-be-in-next-round"),
-    pytest.param("Could I be part of the final round?", "clarify_next_steps", "missing", id="cns-could-i-be-part-of-final"),
-    pytest.param("I would like the next step. Thank you.", "clarify_next_steps", "missing", id="cns-would-like-the-next-step"),
-    pytest.param("I'd love the next round, please.", "clarify_next_steps", "missing", id="cns-love-the-next-round"),
-    pytest.param("Could I be told about the next steps?", "clarify_next_steps", "present", id="cns-could-i-be-told-next-steps"),
-    pytest.param("I'd like to know the next steps.", "clarify_next_steps", "present", id="cns-like-to-know-next-steps"),
-    pytest.param("ill call next week to check in if thats ok", "follow_up", "present", id="fu-ill-call-next-week-asr"),
-    pytest.param("ill ring you tomorrow", "follow_up", "present", id="fu-ill-ring-you-tomorrow"),
-    pytest.param("I'll drop off the signed forms tomorrow morning.", "follow_up", "present", id="fu-drop-off-forms"),
-    pytest.param("I'll hand over the certificates on Monday.", "follow_up", "present", id="fu-hand-over-certificates"),
-    pytest.param("I'll pop the signed form in the post tomorrow.", "follow_up", "present", id="fu-pop-form-in-post"),
-    pytest.param("I'll drop off the kids tomorrow morning.", "follow_up", "missing", id="fu-drop-off-kids"),
-    pytest.param("I'll hand in my notice tomorrow.", "follow_up", "missing", id="fu-hand-in-notice"),
-    pytest.param("ill pass on that", "follow_up", "missing", id="fu-ill-pass-on-that"),
-    pytest.param("Was one of my answers a problem? I can explain it better.", "ask_concerns", "present", id="ac-was-one-of-my-answers-a-problem"),
-    pytest.param("Was my answer about Excel a problem?", "ask_concerns", "present", id="ac-was-my-answer-a-problem"),
-    pytest.param("I have one about me. Is anything wrong with my application?", "ask_concerns", "present", id="ac-anything-wrong-with-application"),
-    pytest.param("Was there something off about my answers?", "ask_concerns", "present", id="ac-something-off-about-answers"),
-    pytest.param("anything missing from my cv", "ask_concerns", "present", id="ac-anything-missing-from-cv-asr"),
-    pytest.param("Is anything wrong with my laptop? The screen froze.", "ask_concerns", "missing", id="ac-anything-wrong-with-laptop"),
-    pytest.param("Was my audio a problem?", "ask_concerns", "missing", id="ac-was-my-audio-a-problem"),
-    pytest.param("Is anything wrong with the printer?", "ask_concerns", "missing", id="ac-anything-wrong-with-printer"),
-])
-def test_r32c_rule_fixes(analyzer, text, behaviour, status):
-    f = mini(analyzer, _closing(text))[behaviour]
-    assert f.status == status, _explain(f)
+# Session 20's rule fixes in one table: the tuning rounds on the blind batches cw (creative, hyperbolic) and cx (anxious,
+# over-apologetic, terse) — r32-a stay_positive and reported speech, r32-b interest and asks, r32-c next steps, follow-up,
+# concerns and thanks — the whole-transcript misses of T30, and hostile round 18 (h18a giving up, apologies for rambling,
+# sarcasm, declining with thanks; h18b going permanent, 'if you could send me', subject-less promises; h18c asking when
+# they will schedule the next round, 'we'll follow up by email' as a prompt, terse timeline questions); each family with
+# the near-misses that must stay out
+_T30_OFFER = "We'd like to offer you the job, starting on the third."
 
 
-# r32-b: families from the cw (creative, hyperbolic) and cx (anxious, terse) blind batches for express_interest and ask_for_job,
-# each with the near-misses that must stay out
 @pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("So next is the panel interview, right?"), "clarify_next_steps", "present", id="cns-next-is-panel-right"),
+    pytest.param(_closing("so next is the the panel interview right"), "clarify_next_steps", "present", id="cns-next-is-panel-tag-asr"),
+    pytest.param(_closing("next up is the tech round yeah"), "clarify_next_steps", "present", id="cns-next-up-tech-round-yeah"),
+    pytest.param(_closing("And next would be the technical round?"), "clarify_next_steps", "present", id="cns-next-would-be-technical"),
+    pytest.param(_closing("is the panel interview next"), "clarify_next_steps", "present", id="cns-is-panel-interview-next"),
+    pytest.param(_closing("Next is a call with the client, right?"), "clarify_next_steps", "missing", id="cns-next-is-client-call"),
+    pytest.param(_closing("Next is the panel interview. I'm ready."), "clarify_next_steps", "missing", id="cns-next-is-panel-statement"),
+    pytest.param(_closing("Can I be in the next round?"), "clarify_next_steps", "missing", id="cns-can-i-be-in-next-round"),
+    pytest.param(_closing("Could I be part of the final round?"), "clarify_next_steps", "missing", id="cns-could-i-be-part-of-final"),
+    pytest.param(_closing("I would like the next step. Thank you."), "clarify_next_steps", "missing", id="cns-would-like-the-next-step"),
+    pytest.param(_closing("I'd love the next round, please."), "clarify_next_steps", "missing", id="cns-love-the-next-round"),
+    pytest.param(_closing("Could I be told about the next steps?"), "clarify_next_steps", "present", id="cns-could-i-be-told-next-steps"),
+    pytest.param(_closing("I'd like to know the next steps."), "clarify_next_steps", "present", id="cns-like-to-know-next-steps"),
+    pytest.param(_closing("ill call next week to check in if thats ok"), "follow_up", "present", id="fu-ill-call-next-week-asr"),
+    pytest.param(_closing("ill ring you tomorrow"), "follow_up", "present", id="fu-ill-ring-you-tomorrow"),
+    pytest.param(_closing("I'll drop off the signed forms tomorrow morning."), "follow_up", "present", id="fu-drop-off-forms"),
+    pytest.param(_closing("I'll hand over the certificates on Monday."), "follow_up", "present", id="fu-hand-over-certificates"),
+    pytest.param(_closing("I'll pop the signed form in the post tomorrow."), "follow_up", "present", id="fu-pop-form-in-post"),
+    pytest.param(_closing("I'll drop off the kids tomorrow morning."), "follow_up", "missing", id="fu-drop-off-kids"),
+    pytest.param(_closing("I'll hand in my notice tomorrow."), "follow_up", "missing", id="fu-hand-in-notice"),
+    pytest.param(_closing("ill pass on that"), "follow_up", "missing", id="fu-ill-pass-on-that"),
+    pytest.param(_closing("Was one of my answers a problem? I can explain it better."), "ask_concerns", "present", id="ac-was-one-of-my-answers-a-problem"),
+    pytest.param(_closing("Was my answer about Excel a problem?"), "ask_concerns", "present", id="ac-was-my-answer-a-problem"),
+    pytest.param(_closing("I have one about me. Is anything wrong with my application?"), "ask_concerns", "present", id="ac-anything-wrong-with-application"),
+    pytest.param(_closing("Was there something off about my answers?"), "ask_concerns", "present", id="ac-something-off-about-answers"),
+    pytest.param(_closing("anything missing from my cv"), "ask_concerns", "present", id="ac-anything-missing-from-cv-asr"),
+    pytest.param(_closing("Is anything wrong with my laptop? The screen froze."), "ask_concerns", "missing", id="ac-anything-wrong-with-laptop"),
+    pytest.param(_closing("Was my audio a problem?"), "ask_concerns", "missing", id="ac-was-my-audio-a-problem"),
+    pytest.param(_closing("Is anything wrong with the printer?"), "ask_concerns", "missing", id="ac-anything-wrong-with-printer"),
     pytest.param(_closing("I'm head over heels for this project."), "express_interest", "present", id="ei-head-over-heels-project"),
     pytest.param(_closing("I've fallen head over heels in love with the company."), "express_interest", "present", id="ei-head-over-heels-in-love"),
     pytest.param(_closing("I fell head over heels down the stairs this morning."), "express_interest", "missing", id="ei-head-over-heels-stairs"),
@@ -3657,17 +3655,6 @@ def test_r32c_rule_fixes(analyzer, text, behaviour, status):
     pytest.param(_closing("This is my pitch for the job, then."), "ask_for_job", "present", id="afj-my-pitch-for-the-job"),
     pytest.param(_closing("Consider this my formal request for a refund."), "ask_for_job", "missing", id="afj-my-request-refund"),
     pytest.param(_closing("This is my request for feedback on the test."), "ask_for_job", "missing", id="afj-my-request-feedback"),
-])
-def test_r32b_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# r32a: blind batches cw (creative, hyperbolic) and cx (anxious, terse): conceding ("take the L", "admit defeat"), a bare "didn't land",
-# "no need to call me back" said as resignation, the creative's reel or portfolio not what the panel is after; and what is not
-# discouragement: wanting "so badly", the rejection email as the worse way to hear, a conditional apology for one answer, "not great at
-# interviews" as a trait; a colleague's job title after "my" reports someone else's feelings
-@pytest.mark.parametrize("turns, behaviour, status", [
     pytest.param(_closing("I'll take the L on this one, no worries."), "stay_positive", "missing", id="sp-take-the-l-cw0140"),
     pytest.param(_closing("guess i'll just take the L haha"), "stay_positive", "missing", id="sp-take-the-l-asr"),
     pytest.param(_closing("I admit defeat on the SQL question."), "stay_positive", "missing", id="sp-admit-defeat"),
@@ -3697,18 +3684,6 @@ def test_r32b_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("My old head chef was dying to get a job in this kitchen."), "express_interest", "missing", id="ei-reported-head-chef-cw0112"),
     pytest.param(_closing("My line manager always said I'd love it here."), "express_interest", "missing", id="ei-reported-line-manager"),
     pytest.param(_closing("I'd love to work with your head chef."), "express_interest", "present", id="ei-love-work-with-head-chef"),
-])
-def test_r32a_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# t30: the whole-transcript blind misses (accepting first, then asking what follows; what to do before the start; anything more to
-# make it happen) as families, each with the near-misses that must stay out
-_T30_OFFER = "We'd like to offer you the job, starting on the third."
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_offer_said(_T30_OFFER, "And after I say yes, what happens? Do you need references, a medical?"), "clarify_next_steps", "present", id="cns-after-i-say-yes-what-happens"),
     pytest.param(_offer_said(_T30_OFFER, "If I take it, what happens then?"), "clarify_next_steps", "present", id="cns-if-i-take-it-what-then"),
     pytest.param(_offer_said(_T30_OFFER, "Great. Once I've signed the contract, how does it work?"), "clarify_next_steps", "present", id="cns-once-signed-how-does-it-work"),
@@ -3734,16 +3709,6 @@ _T30_OFFER = "We'd like to offer you the job, starting on the third."
     pytest.param(_closing("You want the migration done by June. What can I do to make that happen?"), "ask_for_job", "missing", id="afj-make-the-work-happen"),
     pytest.param(_closing("My daughter wants to be a chef. Is there anything else I can do to make that happen for her?"), "ask_for_job", "missing", id="afj-make-it-happen-for-her"),
     pytest.param(_closing("What more can I do to help my team succeed?"), "ask_for_job", "missing", id="afj-help-my-team"),
-])
-def test_t30_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h18b: hostile round 18, items 3, 7 (follow_up), 9 and 10: contractors asking to go permanent (interest; a direct request also asks
-# for the job), the signed contract sent back after "HR will send the contract", a polite "if you could send me" (the interviewer
-# sends), subject-less promises ("Will email you tonight"), "Do I get it?"; with their near-misses
-@pytest.mark.parametrize("turns, behaviour, status", [
     pytest.param(_closing("Yes. I'd love to go permanent."), "express_interest", "present", id="ei-love-to-go-permanent"),
     pytest.param(_closing("I'd really like to stay on permanently after my contract ends."), "express_interest", "present", id="ei-stay-on-permanently-after-contract"),
     pytest.param(_closing("Yes, I want to be made permanent here."), "express_interest", "present", id="ei-want-made-permanent"),
@@ -3789,66 +3754,45 @@ def test_t30_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("Do I get it right that the team is six people?"), "ask_for_job", "missing", id="afj-do-i-get-it-right"),
     pytest.param(_closing("Do I get it in writing?"), "ask_for_job", "missing", id="afj-do-i-get-it-in-writing"),
     pytest.param(_closing("You mentioned a bonus. Do I get it?"), "ask_for_job", "missing", id="afj-bonus-do-i-get-it"),
-])
-def test_h18b_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h18a (hostile round 18, items 4, 5, 8 and "not at the moment, thanks"): giving up on one's fit with a bare "this/it", conceding
-# ("I know when I'm beaten"), the future "won't be holding my breath", blanking ("forgot my own name"); an apology or a nerves excuse
-# for rambling is not giving up, while the verdict stays discouragement; sarcasm ("… Not.", the over-the-top tag "didn't it?", mock
-# certainty of a call-back, "thanks for nothing"); declining the questions "not at the moment, thanks" is a "no thanks"
-@pytest.mark.parametrize("text, behaviour, status", [
-    pytest.param("No, I think I've already shown you I'm not right for this. Let's not drag it out.", "stay_positive", "missing", id="sp-not-right-for-this-c06"),
-    pytest.param("I'm clearly not right for this.", "stay_positive", "missing", id="sp-clearly-not-right-for-this"),
-    pytest.param("No. I'm not right for it, am I?", "stay_positive", "missing", id="sp-not-right-for-it-tag"),
-    pytest.param("i'm not really right for this one", "stay_positive", "missing", id="sp-not-right-for-this-one-asr"),
-    pytest.param("I'm exactly right for this.", "stay_positive", "present", id="sp-exactly-right-for-this"),
-    pytest.param("Do you think I'm suited for this?", "stay_positive", "present", id="sp-q-suited-for-this"),
-    pytest.param("I know when I'm beaten.", "stay_positive", "missing", id="sp-know-when-beaten"),
-    pytest.param("I can tell when I've been beaten.", "stay_positive", "missing", id="sp-tell-when-been-beaten"),
-    pytest.param("I never know when I'm beaten, I just keep going.", "stay_positive", "present", id="sp-never-know-when-beaten"),
-    pytest.param("I know when I'm beaten at chess, but not at work.", "stay_positive", "present", id="sp-beaten-at-chess"),
-    pytest.param("Let's just say I won't be holding my breath.", "stay_positive", "missing", id="sp-wont-be-holding-breath"),
-    pytest.param("I was holding my breath during the demo, it was so close.", "stay_positive", "present", id="sp-holding-breath-demo"),
-    pytest.param("I basically forgot my own name in the technical part.", "stay_positive", "missing", id="sp-forgot-own-name"),
-    pytest.param("Honestly I nearly forgot my own name I was so nervous, ha.", "stay_positive", "present", id="sp-nearly-forgot-name-nerves"),
-    pytest.param("I forgot my name badge, sorry, reception let me in.", "stay_positive", "present", id="sp-forgot-name-badge"),
-    pytest.param("Sorry, I rambled a bit there.", "stay_positive", "present", id="sp-sorry-rambled-a-bit"),
-    pytest.param("Apologies, I stumbled a bit over my words there.", "stay_positive", "present", id="sp-apologies-stumbled-a-bit"),
-    pytest.param("I rambled a bit, sorry. What are the next steps?", "stay_positive", "present", id="sp-rambled-a-bit-sorry"),
-    pytest.param("i waffled a lot i get nervous in interviews", "stay_positive", "present", id="sp-waffled-get-nervous-asr"),
-    pytest.param("Honestly I think I rambled a bit.", "stay_positive", "missing", id="sp-verdict-rambled-ap0135"),
-    pytest.param("Sorry, I stumbled through the whole thing.", "stay_positive", "missing", id="sp-sorry-stumbled-through"),
-    pytest.param("I stumbled badly on the technical questions, sorry.", "stay_positive", "missing", id="sp-stumbled-badly-sorry"),
-    pytest.param("Well, that went brilliantly. Not.", "stay_positive", "missing", id="sp-sarcasm-full-stop-not"),
-    pytest.param("Nailed it. Not!", "stay_positive", "missing", id="sp-sarcasm-nailed-it-not"),
-    pytest.param("The project went brilliantly. Not everyone expected that.", "stay_positive", "present", id="sp-not-everyone"),
-    pytest.param("Well, that went swimmingly, didn't it. Ha.", "stay_positive", "missing", id="sp-sarcasm-swimmingly-tag"),
-    pytest.param("That went well, didn't it?", "stay_positive", "present", id="sp-went-well-tag-hope"),
-    pytest.param("I think that went brilliantly, didn't it?", "stay_positive", "present", id="sp-think-went-brilliantly-tag"),
-    pytest.param("Yeah, I'm sure you'll be rushing to call me back after that answer on budgets.", "stay_positive", "missing", id="sp-sarcasm-rushing-to-call"),
-    pytest.param("I'm sure you'll be falling over yourselves to hire me after that.", "stay_positive", "missing", id="sp-sarcasm-falling-over-yourselves"),
-    pytest.param("I'm sure you'll be rushing to fill the role, you're so short-staffed.", "stay_positive", "present", id="sp-rushing-to-fill-role"),
-    pytest.param("Thanks for nothing, honestly. That technical round was unfair.", "stay_positive", "missing", id="sp-thanks-for-nothing"),
-    pytest.param("Thanks for nothing, honestly. That technical round was unfair.", "thank_interviewer", "missing", id="ti-thanks-for-nothing"),
-    pytest.param("Thank you for nothing less than a fantastic afternoon.", "thank_interviewer", "present", id="ti-nothing-less-than"),
-    pytest.param("Not at the moment, thanks.", "thank_interviewer", "missing", id="ti-not-at-the-moment-thanks"),
-    pytest.param("not right now thank you", "thank_interviewer", "missing", id="ti-not-right-now-asr"),
-    pytest.param("Not at the moment, but thanks so much for your time.", "thank_interviewer", "present", id="ti-not-now-but-thanks-for-time"),
-    pytest.param("Not at the moment, thanks for asking, and thanks for your time.", "thank_interviewer", "present", id="ti-not-now-thanks-for-asking"),
-    pytest.param("Nothing else from me, thanks.", "thank_interviewer", "present", id="ti-nothing-else-thanks"),
-])
-def test_h18a_rule_fixes(analyzer, text, behaviour, status):
-    f = mini(analyzer, _closing(text))[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h18c (hostile round 18, items 2, 6, 7, 10): asking WHEN they will schedule/book/set up the next round is a timeline question, not
-# asking for the round ("can we schedule the next interview?" still asks for it); "we'll follow up by email next week" is a next step
-# a short reply acknowledges; acting on the contract just promised ("I'll sign it and send it straight back"); terse "Decision when?"
-@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("No, I think I've already shown you I'm not right for this. Let's not drag it out."), "stay_positive", "missing", id="sp-not-right-for-this-c06"),
+    pytest.param(_closing("I'm clearly not right for this."), "stay_positive", "missing", id="sp-clearly-not-right-for-this"),
+    pytest.param(_closing("No. I'm not right for it, am I?"), "stay_positive", "missing", id="sp-not-right-for-it-tag"),
+    pytest.param(_closing("i'm not really right for this one"), "stay_positive", "missing", id="sp-not-right-for-this-one-asr"),
+    pytest.param(_closing("I'm exactly right for this."), "stay_positive", "present", id="sp-exactly-right-for-this"),
+    pytest.param(_closing("Do you think I'm suited for this?"), "stay_positive", "present", id="sp-q-suited-for-this"),
+    pytest.param(_closing("I know when I'm beaten."), "stay_positive", "missing", id="sp-know-when-beaten"),
+    pytest.param(_closing("I can tell when I've been beaten."), "stay_positive", "missing", id="sp-tell-when-been-beaten"),
+    pytest.param(_closing("I never know when I'm beaten, I just keep going."), "stay_positive", "present", id="sp-never-know-when-beaten"),
+    pytest.param(_closing("I know when I'm beaten at chess, but not at work."), "stay_positive", "present", id="sp-beaten-at-chess"),
+    pytest.param(_closing("Let's just say I won't be holding my breath."), "stay_positive", "missing", id="sp-wont-be-holding-breath"),
+    pytest.param(_closing("I was holding my breath during the demo, it was so close."), "stay_positive", "present", id="sp-holding-breath-demo"),
+    pytest.param(_closing("I basically forgot my own name in the technical part."), "stay_positive", "missing", id="sp-forgot-own-name"),
+    pytest.param(_closing("Honestly I nearly forgot my own name I was so nervous, ha."), "stay_positive", "present", id="sp-nearly-forgot-name-nerves"),
+    pytest.param(_closing("I forgot my name badge, sorry, reception let me in."), "stay_positive", "present", id="sp-forgot-name-badge"),
+    pytest.param(_closing("Sorry, I rambled a bit there."), "stay_positive", "present", id="sp-sorry-rambled-a-bit"),
+    pytest.param(_closing("Apologies, I stumbled a bit over my words there."), "stay_positive", "present", id="sp-apologies-stumbled-a-bit"),
+    pytest.param(_closing("I rambled a bit, sorry. What are the next steps?"), "stay_positive", "present", id="sp-rambled-a-bit-sorry"),
+    pytest.param(_closing("i waffled a lot i get nervous in interviews"), "stay_positive", "present", id="sp-waffled-get-nervous-asr"),
+    pytest.param(_closing("Honestly I think I rambled a bit."), "stay_positive", "missing", id="sp-verdict-rambled-ap0135"),
+    pytest.param(_closing("Sorry, I stumbled through the whole thing."), "stay_positive", "missing", id="sp-sorry-stumbled-through"),
+    pytest.param(_closing("I stumbled badly on the technical questions, sorry."), "stay_positive", "missing", id="sp-stumbled-badly-sorry"),
+    pytest.param(_closing("Well, that went brilliantly. Not."), "stay_positive", "missing", id="sp-sarcasm-full-stop-not"),
+    pytest.param(_closing("Nailed it. Not!"), "stay_positive", "missing", id="sp-sarcasm-nailed-it-not"),
+    pytest.param(_closing("The project went brilliantly. Not everyone expected that."), "stay_positive", "present", id="sp-not-everyone"),
+    pytest.param(_closing("Well, that went swimmingly, didn't it. Ha."), "stay_positive", "missing", id="sp-sarcasm-swimmingly-tag"),
+    pytest.param(_closing("That went well, didn't it?"), "stay_positive", "present", id="sp-went-well-tag-hope"),
+    pytest.param(_closing("I think that went brilliantly, didn't it?"), "stay_positive", "present", id="sp-think-went-brilliantly-tag"),
+    pytest.param(_closing("Yeah, I'm sure you'll be rushing to call me back after that answer on budgets."), "stay_positive", "missing", id="sp-sarcasm-rushing-to-call"),
+    pytest.param(_closing("I'm sure you'll be falling over yourselves to hire me after that."), "stay_positive", "missing", id="sp-sarcasm-falling-over-yourselves"),
+    pytest.param(_closing("I'm sure you'll be rushing to fill the role, you're so short-staffed."), "stay_positive", "present", id="sp-rushing-to-fill-role"),
+    pytest.param(_closing("Thanks for nothing, honestly. That technical round was unfair."), "stay_positive", "missing", id="sp-thanks-for-nothing"),
+    pytest.param(_closing("Thanks for nothing, honestly. That technical round was unfair."), "thank_interviewer", "missing", id="ti-thanks-for-nothing"),
+    pytest.param(_closing("Thank you for nothing less than a fantastic afternoon."), "thank_interviewer", "present", id="ti-nothing-less-than"),
+    pytest.param(_closing("Not at the moment, thanks."), "thank_interviewer", "missing", id="ti-not-at-the-moment-thanks"),
+    pytest.param(_closing("not right now thank you"), "thank_interviewer", "missing", id="ti-not-right-now-asr"),
+    pytest.param(_closing("Not at the moment, but thanks so much for your time."), "thank_interviewer", "present", id="ti-not-now-but-thanks-for-time"),
+    pytest.param(_closing("Not at the moment, thanks for asking, and thanks for your time."), "thank_interviewer", "present", id="ti-not-now-thanks-for-asking"),
+    pytest.param(_closing("Nothing else from me, thanks."), "thank_interviewer", "present", id="ti-nothing-else-thanks"),
     pytest.param(_closing("When will you be scheduling the second round?"), "clarify_next_steps", "present", id="cns-when-you-scheduling"),
     pytest.param(_closing("When will you be scheduling the second round?"), "ask_for_job", "missing", id="afj-when-you-scheduling-not"),
     pytest.param(_closing("When would you be setting up the next round?"), "clarify_next_steps", "present", id="cns-when-you-setting-up"),
@@ -3878,6 +3822,6 @@ def test_h18a_rule_fixes(analyzer, text, behaviour, status):
     pytest.param(_closing("How long is the wait for parking permits?"), "clarify_next_steps", "missing", id="cns-wait-parking-not"),
     pytest.param(_closing("I made the decision when I was twenty."), "clarify_next_steps", "missing", id="cns-decision-when-past-not"),
 ])
-def test_h18c_rule_fixes(analyzer, turns, behaviour, status):
+def test_session20_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
