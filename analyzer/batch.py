@@ -63,13 +63,9 @@ def _old_report(path: Path) -> bool:
             head = b"".join(fh.read(64).removeprefix(b"\xef\xbb\xbf").split())  # no whitespace
     except OSError:
         return False
-    from analyzer.writers import _EVALUATION_KEYS, _own_tables, is_own_report
+    from analyzer.writers import is_own_report, own_json_head
 
-    starts = {b'[{"' + t[0].encode() + b'"' for t in _own_tables() if t}
-    starts |= {b'{"' + k.encode() + b'"' for k in _EVALUATION_KEYS}
-    if not head.startswith(tuple(starts)):
-        return False
-    return is_own_report(path)
+    return own_json_head(head) and is_own_report(path)
 
 
 def _old_jsonl_report(path: Path) -> bool:

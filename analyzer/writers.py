@@ -189,6 +189,15 @@ def _own_tables() -> list[tuple[str, ...]]:
     )]
 
 
+def own_json_head(head: bytes) -> bool:
+    """Could a ``.json`` file starting with ``head`` (its first bytes, white space removed) be one of our
+    reports? Its first key must open one of our tables (``[{"file": ...``) or an evaluation
+    (``{"metrics": ...``): a cheap test before :func:`is_own_report` reads the whole file."""
+    starts = {b'[{"' + t[0].encode() + b'"' for t in _own_tables() if t}
+    starts |= {b'{"' + k.encode() + b'"' for k in _EVALUATION_KEYS}
+    return head.startswith(tuple(starts))
+
+
 def _own_columns(columns: Iterable[object]) -> bool:
     """Exactly the columns of one of our tables, in order, nothing added or removed (a column a person
     added - notes, an annotator, a split - makes the file theirs)."""

@@ -123,7 +123,7 @@ def _row_cells(row) -> list[str]:
     return out
 
 
-def _is_layout_table(tbl, parent) -> bool:
+def _is_layout_table(table) -> bool:
     """Is this ``w:tbl`` a layout table, a box around the page's content rather than rows of speech:
     one that holds another table in a cell (a form with a "Transcript" box around the transcript
     table), or a single cell holding several paragraphs (a frame around a typed transcript)? Its
@@ -132,25 +132,19 @@ def _is_layout_table(tbl, parent) -> bool:
     Candidate``) stays a transcript table whatever its cells hold."""
     from docx.table import _Row
 
-    trs = list(_blocks(tbl, (_ROW,)))
+    trs = list(_blocks(table._tbl, (_ROW,)))  # noqa: SLF001 - the table's own XML element
     tcs = [tc for tr in trs for tc in _blocks(tr, (_W + "tc",))]
     nested = any(child.tag == _TABLE for tc in tcs for child in _blocks(tc, (_PARAGRAPH, _TABLE)))
     if not nested:
         return (len(tcs) == 1
                 and sum(1 for p in _blocks(tcs[0], (_PARAGRAPH,)) if _paragraph_text(p).strip()) >= 2)
-    from docx.table import Table
-
-    table = Table(tbl, parent)
     rows = [_row_cells(_Row(tr, table)) for tr in trs]
     return not any(_header(r) is not None or _role_columns(r) is not None
                    for r in [r for r in rows if any(r)][:2])
 
 
-def _layout_cells(tbl, parent):
+def _layout_cells(table):
     """The cells of a layout table row by row, left to right, a merged cell once."""
-    from docx.table import Table
-
-    table = Table(tbl, parent)
     seen = set()
     for row in table.rows:
         for cell in row.cells:
@@ -416,13 +410,15 @@ def docx_lines(data: bytes, name: str, warnings: list[str] | None = None) -> lis
             for element in _blocks(container):
                 if element.tag == _PARAGRAPH:
                     lines.extend(normalise_line_breaks(_bold_label(Paragraph(element, parent))).split("\n"))
-                elif _is_layout_table(element, parent):  # a form or page layout: its cells are read like the body
-                    for cell in _layout_cells(element, parent):
+                    continue
+                table = Table(element, parent)
+                if _is_layout_table(table):  # a form or page layout: its cells are read like the body
+                    for cell in _layout_cells(table):
                         read(cell._tc, cell)
                         lines.append("")
                 else:
                     begin = len(lines)
-                    extra += _table_lines(Table(element, parent), lines, role_tables)
+                    extra += _table_lines(table, lines, role_tables)
                     table_spans.append((begin, len(lines)))
                     lines.append("")
 
