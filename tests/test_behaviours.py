@@ -3905,3 +3905,51 @@ def test_session20_rule_fixes(analyzer, turns, behaviour, status):
 def test_r33b_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r33-c: families from the sales-style closers (cz*) and Gen-Z chat (da*) rows for clarify_next_steps, follow_up,
+# ask_concerns and thank_interviewer, with their near-misses
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("I'll be chasing you Friday."), "follow_up", "present", id="fu-be-chasing-friday"),
+    pytest.param(_closing("i'll be hassling u tomorrow lol"), "follow_up", "present", id="fu-be-hassling-u"),
+    pytest.param(_closing("I'll chase you Thursday if I haven't heard."), "follow_up", "present", id="fu-chase-thursday"),
+    pytest.param(_closing("I'll be chasing leads Friday."), "follow_up", "missing", id="fu-chasing-leads-not"),
+    pytest.param(_closing("I'll be on the phone Friday if I don't hear."), "follow_up", "present", id="fu-on-the-phone-friday"),
+    pytest.param(_closing("I'll be on the phone Friday if I don't hear."), "clarify_next_steps", "missing", id="cns-on-the-phone-not"),
+    pytest.param(_closing("I'll be on the phone to my mum tonight."), "follow_up", "missing", id="fu-phone-to-mum-not"),
+    pytest.param(_closing("I'd send a thank-you card, but that's a bit old-school for you lot."), "follow_up", "missing", id="fu-would-send-card-not"),
+    pytest.param(_closing("I'd drop you a thank you email but you probably get loads."), "follow_up", "missing", id="fu-would-drop-email-not"),
+    pytest.param(_closing("I'd love to send you a thank-you note later."), "follow_up", "present", id="fu-love-to-send-note"),
+    pytest.param(_closing("I'll drop you a text Monday, no pressure."), "clarify_next_steps", "missing", id="cns-own-chase-no-pressure-not"),
+    pytest.param(_closing("Take your time, no pressure."), "clarify_next_steps", "present", id="cns-no-pressure-wait"),
+    pytest.param(_closing("Who signs off on the final decision, you or the MD?"), "clarify_next_steps", "present", id="cns-who-signs-off"),
+    pytest.param(_closing("Who signs off on expenses here?"), "clarify_next_steps", "missing", id="cns-signs-off-expenses-not"),
+    pytest.param(_closing("Are you seeing many other candidates?"), "clarify_next_steps", "present", id="cns-seeing-many-others"),
+    pytest.param(_closing("how many ppl r u seeing"), "clarify_next_steps", "present", id="cns-how-many-ppl-u"),
+    pytest.param(_closing("Are you seeing many clients this week?"), "clarify_next_steps", "missing", id="cns-seeing-clients-not"),
+    pytest.param(_closing("when do u pick?"), "clarify_next_steps", "present", id="cns-when-u-pick"),
+    pytest.param(_closing("When do you pick the rota?"), "clarify_next_steps", "missing", id="cns-pick-rota-not"),
+    pytest.param(_closing("how can I book the trial day?"), "clarify_next_steps", "present", id="cns-book-trial-day"),
+    pytest.param(_closing("I'd love to come back for the trial shift, how do I set that up?"), "clarify_next_steps", "present", id="cns-set-that-up"),
+    pytest.param(_closing("How do I book a meeting room?"), "clarify_next_steps", "missing", id="cns-book-room-not"),
+    pytest.param(_closing("Can we lock in the final interview now?"), "clarify_next_steps", "missing", id="cns-lock-in-not"),
+    pytest.param(_closing("whats next once i finish the induction"), "clarify_next_steps", "missing", id="cns-next-after-induction-not"),
+    pytest.param(_closing("what's the next step once you get the references back?"), "clarify_next_steps", "present", id="cns-next-after-references"),
+    pytest.param(_closing("How do you handle split fees when two consultants touch the same candidate?"), "clarify_next_steps", "missing", id="cns-touch-candidate-not"),
+    pytest.param(_h17_asked("We'll have a decision by the fifteenth.", "Brilliant, so a decision by the fifteenth."), "clarify_next_steps", "present", id="cns-reply-event-echo"),
+    pytest.param(_h17_asked("So next is a role-play with two of our consultants.", "Sounds like a solid process, thanks."), "clarify_next_steps", "present", id="cns-reply-solid-process"),
+    pytest.param(_h17_asked("The next step is a trial shift on Saturday.", "Great, I'll prep for it."), "clarify_next_steps", "present", id="cns-reply-prep-for-it"),
+    pytest.param(_h17_asked("We'll email everyone who interviewed on Monday.", "ok bet ty, I'll check my email monday"), "clarify_next_steps", "present", id="cns-reply-check-email"),
+    pytest.param(_closing("ok bet, I'll check my email monday"), "clarify_next_steps", "missing", id="cns-check-email-no-prompt-not"),
+    pytest.param(_h17_asked("Want a free cookie on your way out?", "nah I'm good ty"), "thank_interviewer", "missing", id="ti-nah-good-ty-not"),
+    pytest.param(_closing("nah all good thx"), "thank_interviewer", "missing", id="ti-nah-all-good-thx-not"),
+    pytest.param(_closing("no I'm good, thanks so much for your time"), "thank_interviewer", "present", id="ti-no-good-thanks-for-time"),
+    pytest.param(_closing("Hit me with your objections, I handle objections for a living."), "ask_concerns", "present", id="ac-hit-me-objections"),
+    pytest.param(_closing("Throw your doubts at me."), "ask_concerns", "present", id="ac-throw-doubts"),
+    pytest.param(_closing("Give me your concerns about the rollout."), "ask_concerns", "missing", id="ac-concerns-rollout-not"),
+    pytest.param(_closing("Anything you'd need to see from me before signing me off?"), "ask_concerns", "present", id="ac-see-from-me-before"),
+    pytest.param(_closing("What would you want to see from me in the first month?"), "ask_concerns", "missing", id="ac-see-first-month-not"),
+])
+def test_r33c_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
