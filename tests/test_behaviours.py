@@ -3953,3 +3953,51 @@ def test_r33b_rule_fixes(analyzer, turns, behaviour, status):
 def test_r33c_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("turns, behaviour, status", [
+    pytest.param(_closing("Sorry, I've got a bit of a cold, hope I haven't passed it on."), "stay_positive", "present", id="sp-cold-passed-it-on"),
+    pytest.param(_closing("I'll be honest, I don't think I sold myself at all today."), "stay_positive", "missing", id="sp-dont-think-sold-myself"),
+    pytest.param(_closing("I don't think I sold myself short."), "stay_positive", "present", id="sp-sold-myself-short-not"),
+    pytest.param(_closing("I'd hire me, but I get the feeling you won't — fair enough."), "stay_positive", "missing", id="sp-feeling-you-wont"),
+    pytest.param(_closing("Something tells me you're not going to hire me."), "stay_positive", "missing", id="sp-something-tells-me"),
+    pytest.param(_closing("I have a feeling you won't regret it."), "stay_positive", "present", id="sp-feeling-wont-regret-not"),
+    pytest.param(_closing("My gut says this one's gone, but cheers for the chat."), "stay_positive", "missing", id="sp-this-ones-gone"),
+    pytest.param(_closing("Realistically this one's gone, isn't it?"), "stay_positive", "missing", id="sp-this-ones-gone-tag"),
+    pytest.param(_closing("That ship has sailed, hasn't it."), "stay_positive", "missing", id="sp-ship-has-sailed"),
+    pytest.param(_closing("This one's gone well, I think."), "stay_positive", "present", id="sp-gone-well-not"),
+    pytest.param(_closing("That one's gone to the printers already."), "stay_positive", "present", id="sp-gone-to-printers-not"),
+    pytest.param(_closing("My gut says it's a no."), "stay_positive", "missing", id="sp-gut-says-no"),
+    pytest.param(_closing("I'm sure whoever you pick will be better than me on the lettings side."), "stay_positive", "missing", id="sp-whoever-better-than-me"),
+    pytest.param(_closing("Whoever's next will probably do better than me, mate."), "stay_positive", "missing", id="sp-whoever-next-better"),
+    pytest.param(_closing("I doubt anyone else will be better than me."), "stay_positive", "present", id="sp-doubt-anyone-else-not"),
+    pytest.param(_closing("No one else will work harder than me."), "stay_positive", "present", id="sp-no-one-harder-not"),
+    pytest.param(_closing("My sister will probably be better than me at this."), "stay_positive", "present", id="sp-sister-better-not"),
+    pytest.param(_closing("Feel free to bin my CV."), "stay_positive", "missing", id="sp-bin-my-cv"),
+    pytest.param(_closing("Just chuck my CV in the bin, honestly."), "stay_positive", "missing", id="sp-chuck-cv-in-bin"),
+    pytest.param(_closing("Feel free to put my CV on file."), "stay_positive", "present", id="sp-cv-on-file-not"),
+    pytest.param(_closing("I know I didn't bring my A-game."), "stay_positive", "missing", id="sp-not-a-game"),
+    pytest.param(_closing("honestly brought my B-game today, sorry"), "stay_positive", "missing", id="sp-b-game"),
+    pytest.param(_closing("I bring my A-game every day."), "stay_positive", "present", id="sp-bring-a-game-not"),
+    pytest.param(_closing("ik my answers were kinda trash sry"), "stay_positive", "missing", id="sp-answers-trash-chat"),
+    pytest.param(_closing("my answers were mid fr"), "stay_positive", "missing", id="sp-answers-mid"),
+    pytest.param(_closing("My first interview was awful, this one felt great."), "stay_positive", "present", id="sp-first-interview-awful-not"),
+    pytest.param(_closing("tysm for ur time, even tho I def didn't nail it."), "stay_positive", "missing", id="sp-def-didnt-nail-it"),
+    pytest.param(_closing("honestly I'll just keep applying other places, I don't think this is it."), "stay_positive", "missing", id="sp-apply-other-places"),
+    pytest.param(_closing("honestly idk if I'm good enough for this, sorry."), "stay_positive", "missing", id="sp-idk-good-enough"),
+    pytest.param(_closing("i doubt i'm gonna get this one honestly"), "stay_positive", "missing", id="sp-doubt-gonna-get"),
+    pytest.param(_closing("it's fine if u pick someone else, I kinda figured."), "stay_positive", "missing", id="sp-fine-if-someone-else"),
+    pytest.param(_closing("No worries if you go with someone else."), "stay_positive", "missing", id="sp-no-worries-someone-else"),
+    pytest.param(_closing("It's fine if you take a different approach to onboarding."), "stay_positive", "present", id="sp-fine-different-approach-not"),
+    pytest.param(_closing("if I had ur email I'd send a thank you note."), "follow_up", "missing", id="fu-hyp-thank-you-note"),
+    pytest.param(_closing("I won't be sending a thank you email, I hate those."), "follow_up", "missing", id="fu-neg-thank-you-email"),
+    pytest.param(_closing("I'll send a thank you note tonight."), "follow_up", "present", id="fu-thank-you-note"),
+    pytest.param(_closing("I didn't expect to enjoy this so much thank you for your time"), "thank_interviewer", "present", id="ti-run-on-thank-still-new-act"),
+    pytest.param(_closing("My recruiter told me to ask for the job, so consider it asked — I want the role."), "express_interest", "present", id="ei-reported-ends-at-dash-i"),
+    pytest.param(_closing("My recruiter told me to ask for the job, she said: I want the role."), "express_interest", "missing", id="ei-reported-colon-stays"),
+    pytest.param(_offer_said("We'd like to offer you the position.", "lowkey I'm not sure yet, I need time to think."), "ask_for_job", "partial", id="afj-not-sure-yet-need-time"),
+    pytest.param(_offer_said("We'd like to offer you the position.", "I haven't decided yet, I need a few days."), "ask_for_job", "partial", id="afj-not-decided-yet-need-days"),
+])
+def test_r33a_stay_positive_and_modifiers(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
