@@ -3827,8 +3827,11 @@ def test_session20_rule_fixes(analyzer, turns, behaviour, status):
     assert f.status == status, _explain(f)
 
 
-# r33-b: families from the cz (assertive sales-style closes) and da (Gen-Z chat) blind batches and the T31 misses,
-# for express_interest and ask_for_job, each with the near-misses that must stay out
+# Session 21's rule fixes in one table: the tuning rounds on the blind batches cz (sales-style closers) and da
+# (Gen-Z first jobs, chat interviews) - r33-a stay_positive and modifiers, r33-b interest and asks with the T31 misses,
+# r33-c next steps, follow-up, concerns and thanks; each family with the near-misses that must stay out
+
+
 @pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("I could genuinely picture myself running that front desk."), "express_interest", "present", id="ei-picture-front-desk"),
     pytest.param(_closing("I can already see myself behind that counter."), "express_interest", "present", id="ei-see-behind-counter"),
@@ -3901,15 +3904,6 @@ def test_session20_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("I'd love to come back and meet the rest of the team — I hope ye'll give me that chance."), "express_interest", "missing", id="ei-team-dash-i-hope-not"),
     pytest.param(_closing("Exactly the sort of set up I was looking for."), "express_interest", "present", id="ei-sort-of-set-up-looking"),
     pytest.param(_closing("It's the kind of setup I've wanted for years."), "express_interest", "present", id="ei-kind-of-setup-wanted"),
-])
-def test_r33b_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# r33-c: families from the sales-style closers (cz*) and Gen-Z chat (da*) rows for clarify_next_steps, follow_up,
-# ask_concerns and thank_interviewer, with their near-misses
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("I'll be chasing you Friday."), "follow_up", "present", id="fu-be-chasing-friday"),
     pytest.param(_closing("i'll be hassling u tomorrow lol"), "follow_up", "present", id="fu-be-hassling-u"),
     pytest.param(_closing("I'll chase you Thursday if I haven't heard."), "follow_up", "present", id="fu-chase-thursday"),
@@ -3949,13 +3943,6 @@ def test_r33b_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("Give me your concerns about the rollout."), "ask_concerns", "missing", id="ac-concerns-rollout-not"),
     pytest.param(_closing("Anything you'd need to see from me before signing me off?"), "ask_concerns", "present", id="ac-see-from-me-before"),
     pytest.param(_closing("What would you want to see from me in the first month?"), "ask_concerns", "missing", id="ac-see-first-month-not"),
-])
-def test_r33c_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-@pytest.mark.parametrize("turns, behaviour, status", [
     pytest.param(_closing("Sorry, I've got a bit of a cold, hope I haven't passed it on."), "stay_positive", "present", id="sp-cold-passed-it-on"),
     pytest.param(_closing("I'll be honest, I don't think I sold myself at all today."), "stay_positive", "missing", id="sp-dont-think-sold-myself"),
     pytest.param(_closing("I don't think I sold myself short."), "stay_positive", "present", id="sp-sold-myself-short-not"),
@@ -3998,6 +3985,6 @@ def test_r33c_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_offer_said("We'd like to offer you the position.", "lowkey I'm not sure yet, I need time to think."), "ask_for_job", "partial", id="afj-not-sure-yet-need-time"),
     pytest.param(_offer_said("We'd like to offer you the position.", "I haven't decided yet, I need a few days."), "ask_for_job", "partial", id="afj-not-decided-yet-need-days"),
 ])
-def test_r33a_stay_positive_and_modifiers(analyzer, turns, behaviour, status):
+def test_session21_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
