@@ -17,7 +17,7 @@ DATA = ROOT / "tests" / "data"
 
 # behaviour: (precision floor, F1 floor); dev floors are the measured figures rounded down by 0.01.
 # The held-back figures meet the targets (F1 >= 0.95, precision >= 0.97) for every behaviour as measured except
-# stay_positive F1 (0.943 since session 17's held-back batch cp joined: README), so the held-back floors are the
+# stay_positive F1 (0.943 since session 17's held-back batch cp joined, 0.936 since session 22's dd: README), so the held-back floors are the
 # targets themselves (or 0.01 under a higher figure) and, for that one figure, the measure rounded down: a
 # rule change that takes any behaviour below a target fails here. Dev floors are re-measured each time a batch of blind-annotated
 # rows joins the dev corpus (rows the rules were never tuned on pull the figures down), and raised after tuning.
@@ -26,9 +26,9 @@ DEV_FLOORS = {  # re-measured after session 17's tuning rounds (cm, cn, co blind
     "stay_positive": (0.98, 0.98), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.98),
     "follow_up": (0.98, 0.98),
 }
-HELD_OUT_FLOORS = {  # 7,702 held-back turns: all but stay_positive F1 meet the targets
+HELD_OUT_FLOORS = {  # 7,972 held-back turns: all but stay_positive F1 meet the targets
     "express_interest": (0.97, 0.95), "ask_for_job": (0.97, 0.95), "clarify_next_steps": (0.97, 0.95),
-    "stay_positive": (0.97, 0.94), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.96),
+    "stay_positive": (0.97, 0.93), "thank_interviewer": (0.98, 0.98), "ask_concerns": (0.98, 0.96),
     "follow_up": (0.97, 0.95),
 }
 # The project's targets, pinned on the labelled sample transcripts.
