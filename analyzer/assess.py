@@ -77,11 +77,12 @@ class Finding:
         return STATUS_SCORE[self.status]
 
 
-def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits: list[Hit]) -> Finding:
+def _finding(rules: RuleSet, behaviour: str, status: str, hit: Hit | None, hits: list[Hit],
+             offered: bool = False) -> Finding:
     spec = rules.behaviours[behaviour]
     advice = ""
     if status == "missing":
-        advice = spec.advice
+        advice = (spec.advice_after_offer if offered else None) or spec.advice
     elif status == "partial":
         advice = spec.advice_partial or spec.advice
     f = Finding(behaviour, spec.title, status, advice=" ".join(advice.split()), hits=hits)
@@ -101,6 +102,8 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
     by_behaviour: dict[str, list[Hit]] = {b: [] for b in BEHAVIOURS}
     for h in hits:
         by_behaviour[h.behaviour].append(h)
+    # once the interviewer has offered the job, advice that assumes no offer yet gives way to its after-offer form
+    offered = any(h.valid and h.kind == "offer" for h in hits)
     findings = []
     for b in BEHAVIOURS:
         bh = by_behaviour[b]
@@ -113,7 +116,7 @@ def assess(rules: RuleSet, hits: list[Hit]) -> list[Finding]:
             status, hit = ("missing", bad[0]) if bad else ("present", None)
         else:
             status, hit = ("present", _informative(valid)) if valid else ("missing", None)
-        findings.append(_finding(rules, b, status, hit, bh))
+        findings.append(_finding(rules, b, status, hit, bh, offered))
     return findings
 
 

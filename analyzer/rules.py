@@ -75,6 +75,9 @@ class BehaviourSpec(_Strict):
     speaker: Literal["candidate", "interviewer", "any"] = "candidate"
     advice: str
     advice_partial: str | None = None
+    # said instead of ``advice`` once the interviewer has offered the job ("would anything make you hesitate to offer
+    # me the role?" makes no sense after an offer)
+    advice_after_offer: str | None = None
     patterns: list[PatternSpec]
 
 

@@ -428,6 +428,17 @@ def test_ask_for_job_offer_partial_gets_partial_advice(analyzer):
     assert f.advice, "a partial finding carries advice"
 
 
+def test_ask_concerns_advice_is_offer_aware(analyzer):
+    """After an offer, "would anything make you hesitate to offer me the role?" makes no sense: the advice turns to the start."""
+    offered = mini(analyzer, _offer("Yes! I'd be delighted to accept."))["ask_concerns"]
+    assert offered.status == "missing", _explain(offered)
+    assert "hesitate to offer" not in offered.advice and "first day" in offered.advice
+    for turns in (_closing("Thank you so much for your time today."),
+                  [(INT, "We're not in a position to offer you the job today. " + HANDOVER), (CAND, "Okay, thanks for your time.")]):
+        plain = mini(analyzer, turns)["ask_concerns"]
+        assert plain.status == "missing" and "hesitate to offer" in plain.advice, _explain(plain)
+
+
 @pytest.mark.parametrize("answer,status", [
     pytest.param("Thank you for the tour on Tuesday. Let me think it over with my partner.", "partial", id="undated"),
     pytest.param("Thank you. Can I give you my answer by Friday?", "present", id="dated"),
@@ -3986,5 +3997,43 @@ def test_session20_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_offer_said("We'd like to offer you the position.", "I haven't decided yet, I need a few days."), "ask_for_job", "partial", id="afj-not-decided-yet-need-days"),
 ])
 def test_session21_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    # a bare "no pressure"/"no rush" that only softens what follows is not patience about the wait
+    pytest.param(_closing("No pressure, but did I do okay?"), "clarify_next_steps", "missing", id="cns-no-pressure-but-did-i"),
+    pytest.param(_closing("No pressure at all, but I reckon I smashed it."), "clarify_next_steps", "missing", id="cns-no-pressure-but-smashed"),
+    pytest.param(_closing("No rush, but did I come across alright?"), "clarify_next_steps", "missing", id="cns-no-rush-but-alright"),
+    pytest.param(_closing("Zero pressure though, am I in with a shot?"), "clarify_next_steps", "missing", id="cns-zero-pressure-though"),
+    pytest.param(_closing("No pressure, how did I do?"), "clarify_next_steps", "missing", id="cns-no-pressure-how-did-i"),
+    pytest.param(_closing("honestly no pressure but do you think i did ok"), "clarify_next_steps", "missing", id="cns-no-pressure-but-stt"),
+    pytest.param(_closing("No pressure, but when do you reckon you'll make a call?"), "clarify_next_steps", "present", id="cns-no-pressure-but-when"),
+    pytest.param(_closing("No rush on getting back to me."), "clarify_next_steps", "present", id="cns-no-rush-getting-back"),
+    pytest.param(_closing("No pressure on the timing."), "clarify_next_steps", "present", id="cns-no-pressure-timing"),
+    pytest.param(_closing("No rush on your side, but I'd love to know roughly when."), "clarify_next_steps", "present", id="cns-no-rush-your-side-but"),
+    pytest.param(_closing("No rush though, when do you think you'll decide?"), "clarify_next_steps", "present", id="cns-no-rush-though-when"),
+    pytest.param(_closing("No rush, how will I hear?"), "clarify_next_steps", "present", id="cns-no-rush-how-will-i-hear"),
+    pytest.param(_closing("So, no pressure, but I'd like to know what things look like from here."), "clarify_next_steps", "present", id="cns-look-like-from-here"),
+    # the interviewer's reservation asked for indirectly
+    pytest.param(_closing("Is there anything that would make my application a harder sell to your boss?"), "ask_concerns", "present", id="ac-harder-sell-boss"),
+    pytest.param(_closing("Would anything make me a tough sell to the partners?"), "ask_concerns", "present", id="ac-tough-sell-partners"),
+    pytest.param(_closing("Would it be hard to sell me to the hiring manager?"), "ask_concerns", "present", id="ac-hard-to-sell-me"),
+    pytest.param(_closing("Is the new pricing a harder sell to customers?"), "ask_concerns", "missing", id="ac-pricing-hard-sell-not"),
+    pytest.param(_closing("Would it be hard to sell my flat if I relocate?"), "ask_concerns", "missing", id="ac-sell-my-flat-not"),
+    pytest.param(_closing("If you had to pick one weakness from today, what would it be?"), "ask_concerns", "present", id="ac-pick-one-weakness"),
+    pytest.param(_closing("Could you point out one weakness from my answers?"), "ask_concerns", "present", id="ac-point-out-weakness"),
+    pytest.param(_closing("If you had to pick one weakness in the current process, what would it be?"), "ask_concerns", "missing", id="ac-weakness-in-process-not"),
+    pytest.param(_closing("If I had to pick one weakness, it'd be delegation."), "ask_concerns", "missing", id="ac-my-own-weakness-not"),
+    pytest.param(_h17_asked("If you had to pick one weakness, what would it be?", "Probably delegation, I take too much on myself."), "ask_concerns", "missing", id="ac-answers-weakness-question-not"),
+    pytest.param(_closing("What's the biggest gap you see?"), "ask_concerns", "present", id="ac-biggest-gap-you-see"),
+    pytest.param(_closing("So what's the biggest gap you'd flag in my experience?"), "ask_concerns", "present", id="ac-gap-youd-flag-in-my"),
+    pytest.param(_closing("What's the biggest gap you see in the team right now?"), "ask_concerns", "missing", id="ac-gap-in-team-not"),
+    pytest.param(_closing("What would you say my biggest weakness is from today?"), "ask_concerns", "present", id="ac-you-say-my-weakness"),
+    pytest.param(_closing("You asked about my biggest weakness, and I'd say it's delegation."), "ask_concerns", "missing", id="ac-reported-weakness-not"),
+    pytest.param(_interviewer_says("What's the biggest gap you see in your experience?"), "ask_concerns", "missing", id="ac-interviewer-asks-gap-not"),
+])
+def test_h19c_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
