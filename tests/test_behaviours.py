@@ -4036,4 +4036,43 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
 ])
 def test_h19c_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
+    f = mini(analyzer, _closing(text))[behaviour]
+    assert f.status == status, _explain(f)
+
+
+# --------------------------------------------------------------------------- h19a: jokes, near-misses that end well, excitement as a habit
+@pytest.mark.parametrize("text,behaviour,status", [
+    ("Ha, I nearly blew it when I forgot my own job title, but I got there in the end!", "stay_positive", "present"),
+    ("Haha, I almost didn't apply because I thought I had no chance, glad I did!", "stay_positive", "present"),
+    ("I very nearly bottled it on the presentation but it all worked out.", "stay_positive", "present"),
+    ("I almost blew it on the case study but I pulled it back, I think.", "stay_positive", "present"),
+    ("I thought I had no chance, glad I was wrong!", "stay_positive", "present"),
+    ("Honestly I almost talked myself out of applying.", "stay_positive", "present"),
+    ("I blew it.", "stay_positive", "missing"),
+    ("I think I blew it.", "stay_positive", "missing"),
+    ("No chance I got this.", "stay_positive", "missing"),
+    ("I blew it, but I got there in the end on the second part.", "stay_positive", "missing"),
+    ("I almost certainly blew it, but I got there in the end with the SQL.", "stay_positive", "missing"),
+    ("I thought I blew it, and I doubt it'll turn out well.", "stay_positive", "missing"),
+    ("I almost blew it, glad it's over.", "stay_positive", "missing"),
+    ("Lol I think I just interviewed myself out of a job.", "stay_positive", "missing"),
+    ("I think I interviewed myself right out of this one.", "stay_positive", "missing"),
+    ("Well, that's my chances gone, isn't it? Haha.", "stay_positive", "missing"),
+    ("there goes my chance lol", "stay_positive", "missing"),
+    ("So much for my chances then.", "stay_positive", "missing"),
+    ("Ha, I'll show myself out after that answer.", "stay_positive", "missing"),
+    ("I'll just show myself out, shall I?", "stay_positive", "missing"),
+    ("Haha, well, I guess I'll see you never after that coding round.", "stay_positive", "missing"),
+    ("I'll see myself out, thanks so much for your time today.", "stay_positive", "present"),
+    ("I'll show myself out after this call, thanks.", "stay_positive", "present"),
+    ("That's my chance to ask about the team, then.", "stay_positive", "present"),
+    ("There goes my chance to relax this weekend!", "stay_positive", "present"),
+    ("Sorry, I've been rambling, I get chatty when I'm excited.", "express_interest", "missing"),
+    ("Sorry, I talk fast whenever I get excited.", "express_interest", "missing"),
+    ("I babble when I'm nervous or excited, sorry!", "express_interest", "missing"),
+    ("I get chatty when I'm excited, and I'm really excited.", "express_interest", "present"),
+    ("Sorry for rambling, it's because I'm really excited!", "express_interest", "present"),
+])
+def test_h19a_jokes_and_habits(analyzer, text, behaviour, status):
+    f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
