@@ -4036,7 +4036,6 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
 ])
 def test_h19c_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
-    f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
 
 
