@@ -4075,3 +4075,50 @@ def test_h19c_rule_fixes(analyzer, turns, behaviour, status):
 def test_h19a_jokes_and_habits(analyzer, text, behaviour, status):
     f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h19b: an offer answered in contact words with a day, condition words beyond "if", everyday accepts, Gen-Z interest and asks
+_H19B_OFFER = "We'd like to offer you the position."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer_said(_H19B_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), AFJ, "present", id="afj-touch-base-monday"),
+    pytest.param(_offer_said(_H19B_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), "follow_up", "missing", id="fu-touch-base-answers-offer"),
+    pytest.param(_offer_said(_H19B_OFFER, "Can I give you a ring on Monday with my answer?"), AFJ, "present", id="afj-give-you-a-ring-monday"),
+    pytest.param(_offer_said(_H19B_OFFER, "Can I give you a shout tomorrow?"), "follow_up", "missing", id="fu-give-shout-answers-offer"),
+    pytest.param(_offer_said(_H19B_OFFER, "Can I circle back on Monday?"), "follow_up", "missing", id="fu-circle-back-answers-offer"),
+    pytest.param(_offer_said(_H19B_OFFER, "Can I hit you back tmrw?"), AFJ, "present", id="afj-hit-you-back-tmrw"),
+    pytest.param(_offer_said(_H19B_OFFER, "Can I email you if I have questions about the contract? Yes, I accept!"), "follow_up", "present", id="fu-questions-after-offer-still"),
+    pytest.param(_closing("Can I touch base on Monday?"), "follow_up", "present", id="fu-touch-base-no-offer"),
+    pytest.param(_closing("Could I give you a ring next week?"), AFJ, "missing", id="afj-ring-no-offer-not"),
+    pytest.param(_offer_said(_H19B_OFFER, "As long as I can work from home on Fridays, it's a yes."), AFJ, "missing", id="afj-cond-as-long-as"),
+    pytest.param(_offer_said(_H19B_OFFER, "Provided the hybrid arrangement is in writing, it's a yes from me."), AFJ, "missing", id="afj-cond-provided"),
+    pytest.param(_offer_said(_H19B_OFFER, "So long as the start date can move to April, I accept."), AFJ, "missing", id="afj-cond-so-long-as"),
+    pytest.param(_offer_said(_H19B_OFFER, "On condition that I keep my Fridays, I'll take it."), AFJ, "missing", id="afj-cond-on-condition"),
+    pytest.param(_offer_said(_H19B_OFFER, "I accept, as long as the start date is April."), AFJ, "missing", id="afj-cond-as-long-as-after"),
+    pytest.param(_offer_said(_H19B_OFFER, "Is the salary negotiable? If so, I'm pretty much a yes."), AFJ, "missing", id="afj-cond-if-so"),
+    pytest.param(_offer_said(_H19B_OFFER, "I accept. As long as it takes, I'll make it work."), AFJ, "present", id="afj-as-long-as-it-takes-not"),
+    pytest.param(_closing("I've wanted this job for as long as I can remember."), "express_interest", "present", id="ei-for-as-long-as-not"),
+    pytest.param(_closing("The team provided the training, I'm really excited to join."), "express_interest", "present", id="ei-provided-verb-not"),
+    pytest.param(_offer_said(_H19B_OFFER, "Let's do it!"), AFJ, "present", id="afj-lets-do-it"),
+    pytest.param(_offer_said(_H19B_OFFER, "You've got yourself a new team member!"), AFJ, "present", id="afj-got-yourself-new"),
+    pytest.param(_offer_said(_H19B_OFFER, "100%. Send the contract over."), AFJ, "present", id="afj-send-contract-over"),
+    pytest.param(_closing("Let's do it properly next time."), AFJ, "missing", id="afj-lets-do-it-properly-not"),
+    pytest.param(_closing("You've got yourself a tough job there."), AFJ, "missing", id="afj-got-yourself-tough-not"),
+    pytest.param(_closing("ngl this job is literally my dream"), "express_interest", "present", id="ei-literally-my-dream"),
+    pytest.param(_closing("love this role so much tbh"), "express_interest", "present", id="ei-love-role-so-much"),
+    pytest.param(_closing("big fan of this role ngl"), "express_interest", "present", id="ei-big-fan-of-role"),
+    pytest.param(_closing("big fan of your podcast ngl"), "express_interest", "missing", id="ei-fan-of-podcast-not"),
+    pytest.param(_closing("i'm not a big fan of this role tbh"), "express_interest", "missing", id="ei-not-fan-negated"),
+    pytest.param(_closing("i'd be down for a second interview"), AFJ, "present", id="afj-down-for-second-interview"),
+    pytest.param(_closing("i'd be down for a coffee sometime"), AFJ, "missing", id="afj-down-for-coffee-not"),
+    pytest.param(_closing("Whoever gets this is lucky, and I hope it's me!"), AFJ, "present", id="afj-hope-its-me"),
+    pytest.param(_closing("Fingers crossed it's me you pick."), AFJ, "present", id="afj-fingers-crossed-its-me"),
+    pytest.param(_closing("fingers crossed you pick me"), AFJ, "present", id="afj-fingers-crossed-pick-me"),
+    pytest.param(_closing("I hope it's not me who has to do the on-call rota!"), AFJ, "missing", id="afj-hope-not-me-not"),
+    pytest.param(_closing("I'd love to hear a yes from you soon."), AFJ, "present", id="afj-hear-a-yes"),
+    pytest.param(_closing("I'd love to hear from you soon."), AFJ, "missing", id="afj-hear-from-you-not"),
+])
+def test_h19b_offer_conditions_genz(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
