@@ -163,9 +163,10 @@ class Transcript:
         return any(s is not None for t in self.turns for s in t.starts)
 
 
-# A segment's end that says nothing about where its sentence ends: a word, an emoji, a bracket ("so keen
-# on this role", "ok cool 🙌"); not "." "?" "!" "…" nor "," ";" ":" or a dash (the sentence goes on).
-_OPEN_END = re.compile(r"[^.!?…,;:–—\-\s\"'”’)\]][\"'”’)\]]*$")
+# A segment's end that says nothing about where its sentence ends: a word, an emoji, an emoticon ("so
+# keen on this role", "ok cool 🙌", "thanks :)"); not "." "?" "!" "…" nor "," ";" ":" or a dash (the
+# sentence goes on), with or without a closing quote or bracket after it.
+_OPEN_END = re.compile(r"(?:[^.!?…,;:–—\-\s\"'”’)\]][\"'”’)\]]*|[:;]-?[()\]DPp])$")
 
 
 def merge_segments(segments: list[Segment]) -> list[Turn]:
