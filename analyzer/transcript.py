@@ -60,6 +60,10 @@ class Segment:
         line: 1-based line number (text formats) or cue/segment number (captions, JSON).
         start: Start time in seconds, when the format has timestamps.
         end: End time in seconds, when known.
+        opens: The segment is an utterance of its own (a chat message, a ``Name: text`` line), not a
+            piece of one: when it continues its speaker's turn, the segment before it ends its
+            sentence (:func:`merge_segments` adds a full stop where it has no end mark). ``False``
+            for caption cues and a paragraph's further lines, which can break a sentence mid-way.
     """
 
     speaker: str | None
@@ -67,6 +71,7 @@ class Segment:
     line: int
     start: float | None = None
     end: float | None = None
+    opens: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +163,20 @@ class Transcript:
         return any(s is not None for t in self.turns for s in t.starts)
 
 
+# A segment's end that says nothing about where its sentence ends: a word, an emoji, an emoticon ("so
+# keen on this role", "ok cool 🙌", "thanks :)"); not "." "?" "!" "…" nor "," ";" ":" or a dash (the
+# sentence goes on), with or without a closing quote or bracket after it.
+_OPEN_END = re.compile(r"(?:[^.!?…,;:–—\-\s\"'”’)\]][\"'”’)\]]*|[:;]-?[()\]DPp])$")
+
+
 def merge_segments(segments: list[Segment]) -> list[Turn]:
     """Join consecutive segments of the same speaker into turns.
 
     A segment without a speaker continues the previous speaker's turn (captions often
-    label only the first cue of a turn). Empty segments are dropped.
+    label only the first cue of a turn). Empty segments are dropped. A segment that
+    :attr:`~Segment.opens` an utterance of its own ends the sentence before it: the text
+    before it gets a full stop when it ends without a mark, as a turn's end does (two chat
+    messages "so keen on this role" / "when do u decide?" are two sentences).
     """
     turns: list[Turn] = []
     cur: dict | None = None
@@ -189,6 +203,9 @@ def merge_segments(segments: list[Segment]) -> list[Turn]:
             flush()
             cur = {"speaker": seg.speaker, "text": [], "offsets": [], "lines": [], "starts": [], "end": None, "len": 0}
         else:
+            if seg.opens and cur["text"] and _OPEN_END.search(cur["text"][-1][-8:]):
+                cur["text"].append(".")
+                cur["len"] += 1
             cur["text"].append(" ")
             cur["len"] += 1
         cur["offsets"].append(cur["len"])

@@ -863,3 +863,51 @@ def test_cli_batch_summary_file_is_announced_like_the_report(runner, tmp_path):
     assert quiet.exit_code == 0 and quiet.output == "", quiet.output
     quiet_alone = run(runner, "batch", folder, "--summary", summary, "-q")
     assert quiet_alone.exit_code == 0 and "wrote" not in quiet_alone.stderr, quiet_alone.output
+
+
+# --- h19code: an .ass file and a chat log with consecutive messages, end to end --------------------
+
+
+def _h19_report(runner, tmp_path, path):
+    out = tmp_path / "r.json"
+    result = runner.invoke(app, ["analyze", str(path), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return {r["behaviour"]: r for r in json.loads(out.read_text())}
+
+
+def test_h19code_cli_ass_file(runner, tmp_path):
+    lines = [("Dana Whitfield", "Tell me about your last role."), ("Sam Okafor", "I led the returns desk."),
+             ("Dana Whitfield", "Great, that's everything from my side. Do you have any questions for me?"),
+             ("Sam Okafor", "What are the next steps?"), ("Dana Whitfield", "We'll decide by Friday."),
+             ("Sam Okafor", "Thank you so {\\i1}much{\\i0} for your time today.")]
+    events = "".join(f"Dialogue: 0,0:00:{8 * i:02d}.00,0:00:{8 * i + 7:02d}.00,Default,{who},0,0,0,,{said}\n"
+                     for i, (who, said) in enumerate(lines))
+    f = tmp_path / "interview.ass"
+    f.write_text("[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, "
+                 "MarginR, MarginV, Effect, Text\n" + events)
+    rep = _h19_report(runner, tmp_path, f)
+    assert rep["thank_interviewer"]["status"] == "present"
+    assert rep["thank_interviewer"]["speaker"] == "Sam Okafor"
+    assert rep["thank_interviewer"]["evidence"] == "Thank you so much for your time today."
+    assert rep["thank_interviewer"]["start"] == 40.0
+    empty = tmp_path / "empty.ass"
+    empty.write_text("[Script Info]\n[Events]\nFormat: Layer, Start, End, Style, Name, Text\n")
+    result = runner.invoke(app, ["analyze", str(empty)])
+    assert result.exit_code != 0 and "no speech found" in result.output
+
+
+def test_h19code_cli_chat_log_consecutive_messages(runner, tmp_path):
+    f = tmp_path / "chat.txt"
+    f.write_text("[10:00 AM] Jess Park: Hi Maya, thanks for making time for this chat interview!\n"
+                 "[10:01 AM] Maya Lin: hi!! thanks for having me\n"
+                 "[10:02 AM] Jess Park: Tell me about your last job.\n"
+                 "[10:03 AM] Maya Lin: i worked the till at a bakery for a year\n"
+                 "[10:04 AM] Jess Park: Ok that's all my questions! Anything you want to ask me?\n"
+                 "[10:05 AM] Maya Lin: so keen on this role\n"
+                 "[10:05 AM] Maya Lin: when do u decide?\n"
+                 "[10:06 AM] Jess Park: We'll let everyone know by Friday.\n"
+                 "[10:06 AM] Maya Lin: ok cool\n")
+    rep = _h19_report(runner, tmp_path, f)
+    assert rep["express_interest"]["status"] == "present"
+    assert rep["clarify_next_steps"]["status"] == "present"
+    assert rep["clarify_next_steps"]["evidence"] == "when do u decide?"

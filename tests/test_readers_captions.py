@@ -396,3 +396,42 @@ def test_h17code_zwj_emoji_zoom_labels(label, shown):
     t = parse(_cues((1, f"{label}: Do you have any questions for me?"), (4, "Jay: Yes, what are the next steps?"),
                     (7, f"{label}: By Friday."), (10, "Jay: Great, thank you.")))
     assert [tr.speaker for tr in t.turns] == [shown, "Jay", shown, "Jay"]
+
+
+# --- h19code: ASS/SSA subtitles ----------------------------------------------------------------
+
+H19_ASS = """[Script Info]
+Title: Interview
+ScriptType: v4.00+
+
+[V4+ Styles]
+Format: Name, Fontname, Fontsize, PrimaryColour, Bold
+Style: Default,Arial,20,&H00FFFFFF,0
+
+[Events]
+Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+Dialogue: 0,0:00:00.00,0:00:07.00,Default,Dana Whitfield,0,0,0,,Any {\\i1}questions{\\i0} for me?
+Comment: 0,0:00:07.00,0:00:08.00,Default,Dana Whitfield,0,0,0,,timing note
+Dialogue: 0,0:01:04.50,0:01:11.00,Default,Sam Okafor,0,0,0,,I would really\\Nlike to work here.
+Dialogue: 0,0:01:12.00,0:01:19.00,Default,Sam Okafor,0,0,0,,{\\an8}Thank you.
+"""
+
+
+@pytest.mark.parametrize("name", ["t.ass", "t.ssa", "t.txt"])
+def test_h19code_ass_dialogue_lines(name):
+    t = parse(H19_ASS, name)
+    assert t.format == "ass"
+    assert [(tr.speaker, tr.text, tr.lines, tr.starts) for tr in t.turns] == [
+        ("Dana Whitfield", "Any questions for me?", (11,), (0.0,)),
+        ("Sam Okafor", "I would really like to work here. Thank you.", (13, 14), (64.5, 72.0)),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "[Script Info]\n[Events]\nFormat: Layer, Start, End, Style, Name, Text\n",
+    "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, "
+    "Effect, Text\nComment: 0,0:00:00.00,0:00:01.00,Default,Dana,0,0,0,,only a comment\n",
+])
+def test_h19code_ass_without_dialogue_is_refused(text):
+    with pytest.raises(InputError, match="no speech found"):
+        parse(text, "t.ass")

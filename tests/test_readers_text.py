@@ -46,7 +46,7 @@ def test_text_continuation_lines_and_blank_lines_join_previous_turn():
 
 def test_text_consecutive_same_speaker_lines_merge():
     t = parse("A: one\nA: two\nQ: three\n")
-    assert [(tr.speaker, tr.text) for tr in t.turns] == [("A", "one two"), ("Q", "three")]
+    assert [(tr.speaker, tr.text) for tr in t.turns] == [("A", "one. two"), ("Q", "three")]
     assert t.format == "qa-txt"
 
 
@@ -979,3 +979,63 @@ def test_h17code_long_unlabelled_line_is_split_into_sentences_on_its_line():
         t.turns[0].offsets, t.turns[0].text)] == [20, 20, 20, 5]
     t = parse("Kate: " + body + "\nJay: Fine.\n")
     assert len(t.turns[0].offsets) == 1
+
+
+# --- h19code: a chat message (or an untimed "Name: text" line) is an utterance of its own ---------
+
+
+@pytest.mark.parametrize(
+    "text, turn",
+    [
+        # chat-log-txt: two messages from one sender are two sentences
+        ("[10:04 AM] Jess Park: Any questions?\n[10:05 AM] Maya Lin: so keen on this role\n"
+         "[10:05 AM] Maya Lin: when do u decide?\n[10:06 AM] Jess Park: Friday.\n",
+         "so keen on this role. when do u decide?"),
+        # WhatsApp layout; an emoji end is no sentence end, a "!" already is
+        ("[12/03/24, 14:05:01] Jess: Anything to ask me?\n[12/03/24, 14:05:40] Maya Lin: obsessed with this role 😍\n"
+         "[12/03/24, 14:05:55] Maya Lin: whats the timeline?\n[12/03/24, 14:06:20] Jess: Friday.\n",
+         "obsessed with this role 😍. whats the timeline?"),
+        ("[10:04 AM] Jess Park: Any questions?\n[10:05 AM] Maya Lin: love it!\n"
+         "[10:05 AM] Maya Lin: next steps?\n[10:06 AM] Jess Park: Friday.\n",
+         "love it! next steps?"),
+        # a comma says the sentence goes on
+        ("Interviewer: Any questions?\nCandidate: thanks,\nCandidate: and what happens next?\nInterviewer: A call.\n",
+         "thanks, and what happens next?"),
+        # plain labels repeated on consecutive lines
+        ("Interviewer: Any questions?\nCandidate: really want this\nCandidate: is anything worrying you about me?\n"
+         "Interviewer: No.\n", "really want this. is anything worrying you about me?"),
+    ],
+)
+def test_h19code_consecutive_messages_end_their_sentence(text, turn):
+    t = parse(text)
+    assert turn in [tr.text for tr in t.turns]
+
+
+def test_h19code_paragraph_lines_and_timed_lines_are_not_split():
+    # an Otter paragraph over two lines is one sentence: no full stop where the line breaks
+    t = parse("Dana Whitfield  0:00\nAny questions?\n\nSam Okafor  0:05\nI would really\nlike to work here.\n")
+    assert t.turns[-1].text == "I would really like to work here."
+    # caption-like timed labels may split a sentence mid-way: left as they are
+    t = parse("[00:00:01] Dana: Any questions?\n[00:00:03] Sam: I would really\n[00:00:05] Sam: like to work here.\n")
+    assert t.turns[-1].text == "I would really like to work here."
+
+
+def test_h19code_zoom_chat_header_layout_keeps_times():
+    t = parse("10:00:00 From  Dana Whitfield  to  Everyone:\n\tAny questions for me?\n"
+              "10:00:08 From  Sam Okafor  to  Everyone:\n\tWhen will I hear back?\n"
+              "10:00:16 From  Sam Okafor  to  Everyone:\n\tthanks so much\n")
+    assert t.format == "zoom-chat-txt"
+    assert [(tr.speaker, tr.starts) for tr in t.turns] == [("Dana Whitfield", (36000.0,)),
+                                                          ("Sam Okafor", (36008.0, 36016.0))]
+    assert t.turns[1].text == "When will I hear back? thanks so much"
+
+
+def test_h19code_time_after_the_label_is_read():
+    t = parse("Dana Whitfield: [00:00:00] Any questions?\n\nSam Okafor: [00:01:44] Thank you so much.\n"
+              "Dana Whitfield: (00:01:50) You're welcome.\n")
+    assert [(tr.speaker, tr.start, tr.text) for tr in t.turns] == [
+        ("Dana Whitfield", 0.0, "Any questions?"), ("Sam Okafor", 104.0, "Thank you so much."),
+        ("Dana Whitfield", 110.0, "You're welcome.")]
+    # a bracket that is not a time stays speech
+    t = parse("Dana: Any questions?\nSam: [laughs] No, thank you.\n")
+    assert t.turns[1].text == "[laughs] No, thank you."

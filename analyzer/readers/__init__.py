@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analyzer.errors import InputError
 from analyzer.readers._common import MAX_SPEECH_CHARS
+from analyzer.readers.ass import ASS_SECTION
 from analyzer.readers.encoding import MIXED_UTF8_CP1252, decode, normalise_line_breaks
 from analyzer.readers.sanity import OWN_REPORT, check_speech, drop_impossible_times, report_record, split_long_segments
 from analyzer.transcript import Transcript
@@ -25,7 +26,7 @@ __all__ = ["BATCH_EXTENSIONS", "SUPPORTED_EXTENSIONS", "is_own_report_file", "is
            "sniff"]
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset(
-    {".txt", ".vtt", ".srt", ".sbv", ".json", ".md", ".markdown", ".docx", ".csv", ".tsv"}
+    {".txt", ".vtt", ".srt", ".sbv", ".ass", ".ssa", ".json", ".md", ".markdown", ".docx", ".csv", ".tsv"}
 )
 #: What a folder walk (``batch``) takes without ``--glob``: the readers' extensions and JSON Lines
 #: (``.jsonl``, read as generic JSON; our own ``.jsonl`` tables are recognised by content and left out).
@@ -56,12 +57,14 @@ def _ext(name: str) -> str:
 
 
 def sniff(text: str, ext: str) -> str:
-    """Decide the reader: ``"json"``, ``"webvtt"``, ``"srt"``, ``"sbv"``, ``"csv"`` or ``"text"``."""
+    """Decide the reader: ``"json"``, ``"webvtt"``, ``"srt"``, ``"sbv"``, ``"ass"``, ``"csv"`` or ``"text"``."""
     head = text.lstrip()[:1]
     if ext == ".json":
         return "json"
     if ext in (".csv", ".tsv"):
         return "csv"
+    if ext in (".ass", ".ssa") or (head == "[" and ASS_SECTION.search(text[:20000])):
+        return "ass"  # "[Script Info]" / "[Events]": Aegisub's subtitles
     if head and head in "{[":
         # "[" may also start "[00:01] Name: text" or "[Name] 10:01:02": JSON only if it parses
         return "json?"
@@ -234,6 +237,10 @@ def _parse_text(text: str, name: str, ext: str) -> Transcript:
         from analyzer.readers.srt import parse_sbv
 
         return parse_sbv(text, name)
+    if kind == "ass":
+        from analyzer.readers.ass import parse_ass
+
+        return parse_ass(text, name)
     if _html_fragment(text):
         raise InputError(name, "a web page (HTML tags on most lines), not a plain transcript: open it in a "
                                f"browser and copy its text, or {_EXPORT}")

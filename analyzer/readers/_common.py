@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from analyzer.errors import InputError
@@ -431,10 +432,10 @@ def unify_labels(segments: Iterable[Segment]) -> tuple[list[Segment], list[str]]
             rename[s.speaker] = first.setdefault(speaker_key(label), label)
     if any(k != v for k, v in rename.items()):
         segs = [s if s.speaker is None or rename[s.speaker] == s.speaker
-                else Segment(rename[s.speaker], s.text, s.line, s.start, s.end) for s in segs]
+                else replace(s, speaker=rename[s.speaker]) for s in segs]
     notes: list[str] = []
     while partial := _partial_names(segs):  # "Luis C." joins "Luis Carvajal" first, then "Luis" fits one name
-        segs = [Segment(partial[s.speaker], s.text, s.line, s.start, s.end) if s.speaker in partial else s
+        segs = [replace(s, speaker=partial[s.speaker]) if s.speaker in partial else s
                 for s in segs]
         notes += [f"'{short}' read as '{full}': part of that name and never answers them"
                   for short, full in partial.items()]
@@ -462,7 +463,7 @@ def build(
     # captions, JSON and CSV text as the text reader sees it: no soft hyphen or zero-width space inside a word
     if not stripped:
         segs = [s if not isinstance(s.text, str) or s.text.isascii() or (text := strip_invisible(s.text)) == s.text
-                else Segment(s.speaker, text, s.line, s.start, s.end) for s in segs]
+                else replace(s, text=text) for s in segs]
     chars = sum(len(s.text) for s in segs if isinstance(s.text, str))
     if chars > MAX_SPEECH_CHARS:
         raise InputError(name, f"transcript too long: {chars:,} characters of speech (limit {MAX_SPEECH_CHARS:,})")

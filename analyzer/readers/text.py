@@ -87,6 +87,7 @@ _TS_PREFIX = re.compile(rf"^(?:\\?\[(?P<a>{_TS})\\?\]|\((?P<b>{_TS})\)|(?P<c>{_T
 # What follows "[00:00:07.34]" on a header line: "- Name" (Happy Scribe) or just "Name" (Webex).
 _TS_NAME = re.compile(r"^(?P<dash>[-–—]\s*)?(?P<name>[^\W\d_][^:.!?,;\n]{0,39})$")
 # A time in brackets closing a line: "Int. Good morning. (00:05)" (hand-typed transcripts).
+_LEAD_TIME = re.compile(rf"^[\[(](?P<ts>{_TS})[\])]\s*(?P<rest>.*)$")  # Sonix: "Name: [00:01:44] text"
 _TAIL_TS = re.compile(rf"\s*[\[(](?P<ts>{_TS})[\])]$")
 _LABEL = re.compile(
     r"^(?P<name>[\"“‘]?[^\W\d_][^:\n]{0,39}?|" + PHONE_LABEL_RE + r")\s*:(?:[ \t]+(?P<text>.*)|[ \t]*$)"
@@ -1248,6 +1249,8 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
     notes: list[int] = []
     paragraphs: list[int] = []  # unlabelled text lines opening a paragraph inside a turn
     after_blank = False
+    chat = fmt == "chat-log-txt"  # every message is an utterance (Segment.opens)
+    fresh = False  # the next text line is a chat message's first line
     for lineno, r in enumerate(recs, 1):
         kind = r[0]
         if kind <= SKIP:
@@ -1284,19 +1287,29 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
             ts = _secs(r[2])
             if ts is not None:
                 pending, pending_end = ts, None
+            fresh = chat or r[5] == "chat"  # a chat message under its sender's line: a message of its own
             continue
         if kind == LABEL:
             speaker = r[1]
             families[r[5]] += 1
             start = _secs(r[2])
+            body = r[3]
+            if start is None and body[:1] in "[(" and (lead := _LEAD_TIME.match(body)):
+                start, body = _secs(lead["ts"]), lead["rest"]  # Sonix "Name: [00:01:44] text"
             if start is None:
                 start, pending = pending, None
-            body, start = _tail_time(r[3], start)
+            body, start = _tail_time(body, start)
             body = _clean(body)
-            if mid is not None and ": " in body and mid.search(body):
+            # a chat message, or a "Name: text" line without a time, is an utterance of its own: the
+            # same sender's next message starts a new sentence (caption-like timed lines may not)
+            opens = chat or r[5] == "chat" or (r[2] is None and r[5] in ("plain", "md", "qa"))
+            if not body.strip() and start is not None:
+                # Zoom chat's "10:00:08 From  Sam  to  Everyone:" with the message on the lines below
+                pending, fresh = start, opens
+            elif mid is not None and ": " in body and mid.search(body):
                 speaker = _add_split(segments, split_lines, speaker, body, lineno, start, pending_end, mid)
             else:
-                segments.append(Segment(speaker, body, lineno, start, pending_end))
+                segments.append(Segment(speaker, body, lineno, start, pending_end, opens))
             pending_end = None
             continue
         # TEXT
@@ -1326,8 +1339,9 @@ def _parse_lines(lines: list[str], name: str, fmt_hint: str | None, fmt: str | N
         if speaker is not None and mid is not None and ": " in body and mid.search(body):
             speaker = _add_split(segments, split_lines, speaker, body, lineno, start, pending_end, mid)
         else:
-            segments.append(Segment(speaker, body, lineno, start, pending_end))
+            segments.append(Segment(speaker, body, lineno, start, pending_end, fresh))
         pending_end = None
+        fresh = False
 
     warnings: list[str] = []
     if split_lines:
