@@ -198,7 +198,8 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
     """After an offer, "let me think it over and I'll be in touch" promises an answer, not a
     follow-up: a follow_up hit in a turn that asks for time to answer the offer is cancelled. Asking
     how to reach them ("what's the best way to get back to you?") still is following up, also unpunctuated:
-    a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question.
+    a valid hit of a rule in ``question_rules`` (rules that require a question) was judged a question;
+    but a question whose own words ask for the time ("could I touch base on Monday with an answer?") is not.
     So is a separate promise to send something ("Can I come back to you by Thursday? Separately, I'll
     email you the DBS paperwork"): a sentence without the request for time that names one of the
     ``separate`` items (lexicon ``fu_separate_item``) and none of its answer words (``offer_answer_word``).
@@ -210,10 +211,17 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
     first = _where(offers[0])
     defers = [h for h in hits if h.kind == "defer" and h.valid and _where(h) > first]
     for h in hits:
-        if h.behaviour != "follow_up" or not h.valid or _where(h) < first or _asks(h.sentence) or h.rule in question_rules:
+        if h.behaviour != "follow_up" or not h.valid or _where(h) < first:
             continue
-        d = next((d for d in defers if d.turn == h.turn), None)
-        if d is not None and not _separate_promise(h, defers, *separate):
+        if _asks(h.sentence) or h.rule in question_rules:
+            # a question still follows up, unless its very words ask for time to answer the offer
+            # ("Could I touch base on Monday with an answer?", "Can I give you a ring on Monday?")
+            d = next((d for d in defers if _overlap(d, h)), None)
+        else:
+            d = next((d for d in defers if d.turn == h.turn), None)
+            if d is not None and _separate_promise(h, defers, *separate):
+                d = None
+        if d is not None:
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
     # "Can I get back to you by Monday with my answer?" sets the candidate's own deadline for the answer: the words
     # that ask for time are not also a question about the employer's process (clarify_next_steps)

@@ -4122,3 +4122,18 @@ _H19B_OFFER = "We'd like to offer you the position."
 def test_h19b_offer_conditions_genz(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# The offer two turns back ("Do you have any questions before you go?" in between): asking leave to call with the answer
+# asks for time (ask_for_job), and the same words are no follow-up; asking how to reach them still is.
+@pytest.mark.parametrize("answer,afj,fu", [
+    ("Gosh, thank you. Could I touch base on Monday with an answer?", "present", "missing"),
+    ("Can I give you a ring on Monday with my answer?", "present", "missing"),
+    ("Can I circle back on Monday?", "present", "missing"),
+    ("What's the best way to reach you if I have questions about the contract?", "missing", "present"),
+])
+def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answer, afj, fu):
+    turns = [(INT, HANDOVER), (CAND, "Not really."), (INT, "We'd like to offer you the role, starting in March."),
+             (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
+    found = mini(analyzer, turns)
+    assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
