@@ -315,11 +315,12 @@ class _AnchorIndex:
                     if j == 0:
                         self.first[col].setdefault(value, []).append(number)
             next_slot += len(needs)
-        # per column: (word -> slots, word -> (mask, group) of the patterns whose rarest need it meets)
+        # per column that some anchor tests: (its number, word -> slots, word -> (mask, group) of the
+        # patterns whose rarest need it meets); a column no anchor tests is never read from a sentence
         self._columns = tuple(
-            (slots, {value: tuple((self.full[n], self.group_of[n]) for n in dict.fromkeys(numbers))
-                     for value, numbers in first.items()})
-            for slots, first in zip(self.slots, self.first)
+            (col, slots, {value: tuple((self.full[n], self.group_of[n]) for n in dict.fromkeys(numbers))
+                          for value, numbers in first.items()})
+            for col, (slots, first) in enumerate(zip(self.slots, self.first)) if slots
         )
 
     def triggered(self, sentence: "_Sentence") -> set[str]:
@@ -327,7 +328,7 @@ class _AnchorIndex:
         values (in no order: the ruler sorts the spans it finds)."""
         present = 0
         candidates = []  # per word met: its patterns (a pattern may be listed under several words)
-        for col, (slots, first) in enumerate(self._columns):
+        for col, slots, first in self._columns:
             for value in slots.keys() & sentence.values(col):  # most words of a sentence are no rule's anchor
                 present |= slots[value]
                 patterns = first.get(value)
@@ -368,11 +369,12 @@ class _Sentence:
 
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
         """The positions whose value in column ``col`` is one of ``wanted``, in order."""
-        # in C, over the sentence's few words, not a long word list (set with set: hashes are not recomputed)
-        found = wanted.intersection(self.values(col))
+        # in C, over the sentence's few words, not a long word list (set with set: hashes are not recomputed);
+        # the cached columns are read inline: this runs several times per searched rule and sentence
+        found = wanted.intersection(self._values.get(col) or self.values(col))
         if not found:
             return []
-        positions = self.positions(col)
+        positions = self._positions.get(col) or self.positions(col)
         if len(found) == 1:
             for value in found:
                 return positions[value]
@@ -382,14 +384,16 @@ class _Sentence:
 class _Plan:
     """Where a token pattern can match in a sentence: its mandatory anchor tokens in order (column,
     values, and how far after the previous one each can lie), the token whose neighbourhood bounds a
-    match best (column, values, reach before, reach after), and how far a match can reach before
-    the first mandatory token and after the last (None: to the sentence edge)."""
+    match best (its place in that chain, reach before, reach after: it is one of the mandatory tokens,
+    so its positions are those the chain looked up), and how far a match can reach before the first
+    mandatory token and after the last (None: to the sentence edge)."""
 
-    __slots__ = ("first_col", "first_values", "rest", "window", "reach_before", "reach_after")
+    __slots__ = ("first_col", "first_values", "rest", "window_step", "window", "reach_before", "reach_after")
 
-    def __init__(self, chain, window, reach_before, reach_after):
+    def __init__(self, chain, window_step, window, reach_before, reach_after):
         (self.first_col, self.first_values, _), self.rest = chain[0], chain[1:]
-        self.window, self.reach_before, self.reach_after = window, reach_before, reach_after
+        self.window_step, self.window = window_step, window
+        self.reach_before, self.reach_after = reach_before, reach_after
 
 
 _SENTS_KEY = "interview_close.sentences"  # Doc.user_data key: the doc's sentences and their starts
@@ -619,8 +623,10 @@ class AnchoredSpanRuler:
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
             window, outer = _window(pattern), _outer(pattern)
             if window is not None and outer is not None:
-                self._plans[key] = _Plan([(*self._need(pattern[j]), gap) for j, gap in _chain(pattern)],
-                                         (*self._need(pattern[window[0]]), *window[1:]), outer[1], outer[3])
+                chain = _chain(pattern)
+                step = [j for j, _ in chain].index(window[0])  # the window token is a mandatory one
+                self._plans[key] = _Plan([(*self._need(pattern[j]), gap) for j, gap in chain], step,
+                                         window[1:], outer[1], outer[3])
             needs = sorted((a for a in map(_token_anchor, pattern) if a is not None), key=_commonness)
             self._anchors.append((key, [(_ANCHOR_COLUMNS.index(attr), frozenset(map(strings.add, values)))
                                         for attr, values in needs]))
@@ -694,14 +700,16 @@ class AnchoredSpanRuler:
         plan = self._plans.get(key)
         if plan is None:
             return [(offset, offset + sentence.length)]
-        where = sentence.where
+        where, bisect_left = sentence.where, bisect.bisect_left
         firsts = reached = where(plan.first_col, plan.first_values)
         if not firsts:
             return []
+        occurrences = [firsts]  # per chain token, all its positions (the window token is one of them)
         for col, wanted, gap in plan.rest:
             here = []
-            for q in where(col, wanted):
-                k = bisect.bisect_left(reached, q) - 1  # the last anchor of the chain so far before q
+            occurrences.append(found := where(col, wanted))
+            for q in found:
+                k = bisect_left(reached, q) - 1  # the last anchor of the chain so far before q
                 if k >= 0 and (gap is None or q - reached[k] <= gap):
                     here.append(q)
             if not here:
@@ -713,9 +721,9 @@ class AnchoredSpanRuler:
         lo = 0 if plan.reach_before is None else max(0, firsts[0] - plan.reach_before)
         hi = last if plan.reach_after is None else min(last, reached[-1] + plan.reach_after + 1)
         # within it, windows around each occurrence of the best-bounding token, merged where they touch
-        col, wanted, before, after = plan.window
+        before, after = plan.window
         out: list[tuple[int, int]] = []
-        for i in where(col, wanted):
+        for i in occurrences[plan.window_step]:
             start = lo if before is None else max(lo, i - before)
             end = hi if after is None else min(hi, i + after + 1)
             if start >= end:
