@@ -4137,3 +4137,52 @@ def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answe
              (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
     found = mini(analyzer, turns)
     assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
+
+
+# r34b: learner English (calques, statement-order questions, dropped "to"/subject) and the T32 cases, by family
+_R34B_OFFER = "We'd like to offer you the position."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("For me will be a big pleasure to work in this hotel."), "express_interest", "present", id="ei-for-me-pleasure"),
+    pytest.param(_closing("Is a privilege for me to work here."), "express_interest", "present", id="ei-privilege-no-subject"),
+    pytest.param(_closing("It's a pleasure to meet you."), "express_interest", "missing", id="ei-pleasure-to-meet-not"),
+    pytest.param(_closing("It was a pleasure to work with you at the fair."), "express_interest", "missing", id="ei-pleasure-past-not"),
+    pytest.param(_closing("I have much motivation for this position."), "express_interest", "present", id="ei-much-motivation"),
+    pytest.param(_closing("I have no motivation for this job."), "express_interest", "missing", id="ei-no-motivation-not"),
+    pytest.param(_closing("I like a lot this company."), "express_interest", "present", id="ei-like-a-lot-order"),
+    pytest.param(_closing("I would love work in IT support here."), "express_interest", "present", id="ei-love-work-no-to"),
+    pytest.param(_closing("I would love work-life balance."), "express_interest", "missing", id="ei-love-work-life-not"),
+    pytest.param(_closing("I want to contribute to your company."), "express_interest", "present", id="ei-contribute-to-company"),
+    pytest.param(_closing("I want to contribute to the discussion."), "express_interest", "missing", id="ei-contribute-discussion-not"),
+    pytest.param(_closing("I want to be the person you choose."), "express_interest", "present", id="ei-person-you-choose"),
+    pytest.param(_closing("I'd like to work towards accreditation."), "express_interest", "missing", id="ei-work-towards-accreditation-not"),
+    pytest.param(_closing("I want to work towards becoming a senior conservator."), "express_interest", "missing", id="ei-work-towards-becoming-not"),
+    pytest.param(_closing("I'd really like to work toward full registration."), "express_interest", "missing", id="ei-work-toward-registration-not"),
+    pytest.param(_closing("I'd love to work towards the goals of your team."), "express_interest", "present", id="ei-work-towards-team-goals"),
+    pytest.param(_closing("I'd like to work on your collection."), "express_interest", "present", id="ei-work-on-collection"),
+    pytest.param(_closing("I really wanted this job, but after the test I think is finished for me."), "express_interest", "missing", id="ei-wanted-but-finished-not"),
+    pytest.param(_closing("I really wanted this, but I think I blew it on the coding task."), "express_interest", "present", id="ei-wanted-but-blew-it"),
+    pytest.param(_closing("I hope I can go to the simulator stage and show you what I can do."), AFJ, "present", id="afj-go-to-simulator-stage"),
+    pytest.param(_closing("I hope to come to the panel interview."), AFJ, "present", id="afj-come-to-panel-interview"),
+    pytest.param(_closing("I'd love to go to the practical stage."), AFJ, "present", id="afj-go-to-practical-stage"),
+    pytest.param(_closing("I hope I can go to the beach this weekend."), AFJ, "missing", id="afj-go-to-beach-not"),
+    pytest.param(_closing("I want to go to the board meeting."), AFJ, "missing", id="afj-go-to-board-meeting-not"),
+    pytest.param(_closing("When I can start? I am available from tomorrow."), AFJ, "present", id="afj-when-i-can-start"),
+    pytest.param(_closing("I will tell you when I can start."), AFJ, "missing", id="afj-tell-you-when-i-can-start-not"),
+    pytest.param(_closing("So what I must do for the next round?"), AFJ, "present", id="afj-what-i-must-do-next-round"),
+    pytest.param(_closing("What should I do for pass to the next stage?"), AFJ, "present", id="afj-what-do-for-pass-next-stage"),
+    pytest.param(_closing("What I must do in the first week?"), AFJ, "missing", id="afj-what-i-must-do-first-week-not"),
+    pytest.param(_closing("I hope to work with the kids here from September."), AFJ, "present", id="afj-hope-to-work-here-object"),
+    pytest.param(_closing("I hope to work from home here and there."), AFJ, "missing", id="afj-work-from-home-not"),
+    pytest.param(_closing("Please let me show you in the trial day what I can do."), AFJ, "present", id="afj-let-me-show-what-i-can-do"),
+    pytest.param(_closing("Let me show you what I'm capable of."), AFJ, "present", id="afj-let-me-show-capable"),
+    pytest.param(_closing("Let me show you what I mean."), AFJ, "missing", id="afj-show-what-i-mean-not"),
+    pytest.param(_closing("inshallah i will get the job um thank you"), AFJ, "present", id="afj-inshallah-get-the-job"),
+    pytest.param(_closing("Hopefully I'll get the job done by Friday."), AFJ, "missing", id="afj-get-the-job-done-not"),
+    pytest.param(_offer_said(_R34B_OFFER, "Let me think please, is a big change for me."), AFJ, "partial", id="afj-think-please-partial"),
+    pytest.param(_offer_said(_R34B_OFFER, "I need to think a little. Is possible to answer you until Friday?"), AFJ, "present", id="afj-answer-you-until-friday"),
+])
+def test_r34b_learner_english(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
