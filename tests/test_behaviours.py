@@ -4186,3 +4186,53 @@ _R34B_OFFER = "We'd like to offer you the position."
 def test_r34b_learner_english(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# --------------------------------------------------------------------------- r34a: learner English (dc batch) for stay_positive and the context cues
+@pytest.mark.parametrize("text,behaviour,status", [
+    # calques and dropped articles/subjects, with their near-misses
+    ("I think you will choose other person.", "stay_positive", "missing"),
+    ("Will you choose other candidate?", "stay_positive", "present"),
+    ("Sorry for make you lose your time.", "stay_positive", "missing"),
+    ("You are losing your time with me.", "stay_positive", "missing"),
+    ("I lost track of time, sorry!", "stay_positive", "present"),
+    ("Sorry you lost so much time in traffic because of me.", "stay_positive", "present"),
+    ("I think my English is too bad for this position, I am sorry.", "stay_positive", "missing"),
+    ("My level is too low for this job.", "stay_positive", "missing"),
+    ("My salary is too low for my experience.", "stay_positive", "present"),
+    ("My experience is not enough for this position.", "stay_positive", "missing"),
+    ("My English is not enough good for this job.", "stay_positive", "missing"),
+    ("My English is too basic for this role?", "stay_positive", "present"),
+    ("My English is not bad, I think.", "stay_positive", "present"),
+    ("i think i lost this one but anyway thank you", "stay_positive", "missing"),
+    ("I think I lose this one.", "stay_positive", "missing"),
+    ("I think I lost it on the way here, my badge.", "stay_positive", "present"),
+    ("I am sure the other candidates are much better than me, so...", "stay_positive", "missing"),
+    ("I know other candidates performed better than me.", "stay_positive", "missing"),
+    ("You have two more candidates to see today, right?", "stay_positive", "present"),
+    ("Maybe this job is too much for me.", "stay_positive", "missing"),
+    ("The position is a bit too senior for me, honestly.", "stay_positive", "missing"),
+    ("The commute is too much for me.", "stay_positive", "present"),
+    ("Is this role too senior for me?", "stay_positive", "present"),
+    ("It is fine, I will search other job.", "stay_positive", "missing"),
+    ("I'll have to look for another job.", "stay_positive", "missing"),
+    ("I'm looking for another job because my contract ends.", "stay_positive", "present"),
+    ("I will look for other opportunities in the company later, after some years here.", "stay_positive", "present"),
+    ("I am not qualify enough.", "stay_positive", "missing"),
+    ("I think I was the worst candidate today.", "stay_positive", "missing"),
+    ("We had a poor candidate experience at my last company.", "stay_positive", "present"),
+    ("After the test I think is finished for me.", "stay_positive", "missing"),
+    ("Don't worry if you don't call me, I know already the answer.", "stay_positive", "missing"),
+    ("I already know the answer to that, thanks.", "stay_positive", "present"),
+    ("I know the answer, it is in the advert.", "stay_positive", "present"),
+    # context cues: a double negative in the plan for silence; a comma and the candidate's own wish end a description of the team
+    ("If I don't hear nothing, I can call you?", "follow_up", "present"),
+    ("If I don't receive answer until Friday, I can call you?", "follow_up", "present"),
+    ("I don't want to call you.", "follow_up", "missing"),
+    ("The team is very sympathetic, I would love to work with them.", "express_interest", "present"),
+    ("The team is excited about the launch.", "express_interest", "missing"),
+    ("My friend said I would love it there.", "express_interest", "missing"),
+])
+def test_r34a_learner_english(analyzer, text, behaviour, status):
+    f = mini(analyzer, _closing(text))[behaviour]
+    assert f.status == status, _explain(f)
