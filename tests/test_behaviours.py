@@ -4236,3 +4236,65 @@ def test_r34b_learner_english(analyzer, turns, behaviour, status):
 def test_r34a_learner_english(analyzer, text, behaviour, status):
     f = mini(analyzer, _closing(text))[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r34c: learner English (verb before subject, no auxiliary, "until" for "by", double negatives, "for" for "to") and the
+# steps before starting after an offer (a medical or check, who books it, what the employer needs from me, the paperwork),
+# each family with near-misses that ask about the job itself
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("How long takes the process for decide?"), "clarify_next_steps", "present", id="cns-how-long-takes-process"),
+    pytest.param(_closing("How much time takes the selection?"), "clarify_next_steps", "present", id="cns-how-much-time-takes"),
+    pytest.param(_closing("How long takes the training?"), "clarify_next_steps", "missing", id="cns-how-long-takes-training-not"),
+    pytest.param(_closing("In how many days I receive the answer, more or less?"), "clarify_next_steps", "present", id="cns-in-how-many-days"),
+    pytest.param(_closing("In how many days do you deliver to the stores?"), "clarify_next_steps", "missing", id="cns-in-how-many-days-deliver-not"),
+    pytest.param(_closing("Is possible to know the decision until end of week?"), "clarify_next_steps", "present", id="cns-know-decision-until"),
+    pytest.param(_closing("Will I get the answer this week?"), "clarify_next_steps", "present", id="cns-get-answer-this-week"),
+    pytest.param(_closing("Can I know the rota by Friday?"), "clarify_next_steps", "missing", id="cns-know-rota-not"),
+    pytest.param(_closing("You will call me or send email with the result?"), "clarify_next_steps", "present", id="cns-you-call-me-or"),
+    pytest.param(_closing("You call the customers or you send email?"), "clarify_next_steps", "missing", id="cns-you-call-customers-not"),
+    pytest.param(_closing("After this, what happens?"), "clarify_next_steps", "present", id="cns-after-this-what-happens"),
+    pytest.param(_closing("After today, what happens to the old system?"), "clarify_next_steps", "missing", id="cns-after-today-system-not"),
+    pytest.param(_closing("I wait your answer, thank you."), "clarify_next_steps", "present", id="cns-i-wait-your-answer"),
+    pytest.param(_closing("I wait the bus outside."), "clarify_next_steps", "missing", id="cns-wait-the-bus-not"),
+    pytest.param([(INT, HANDOVER), (CAND, "No, all clear."), (INT, "We will call you next week."), (CAND, "okay okay so next week you call me perfect")],
+                 "clarify_next_steps", "present", id="cns-reply-you-call-me"),
+    # the steps before starting
+    pytest.param(_closing("Good. And is there a medical before you start?"), "clarify_next_steps", "present", id="cns-medical-before-start"),
+    pytest.param(_closing("I need to do medical exam or something?"), "clarify_next_steps", "present", id="cns-need-medical-exam"),
+    pytest.param(_closing("Will there be a background check?"), "clarify_next_steps", "present", id="cns-background-check"),
+    pytest.param(_closing("Do I have to do a drug test before I start?"), "clarify_next_steps", "present", id="cns-drug-test-before-start"),
+    pytest.param(_closing("And the medical, once I've said yes, do you book that or do I?"), "clarify_next_steps", "present", id="cns-book-medical-or-do-i"),
+    pytest.param(_closing("Who organises the background check?"), "clarify_next_steps", "present", id="cns-who-organises-check"),
+    pytest.param(_closing("So what do you need from me to get it all sorted? Right to work, bank details, that kind of thing?"), "clarify_next_steps", "present", id="cns-need-from-me-sorted"),
+    pytest.param(_closing("What do you need from me to get things moving?"), "clarify_next_steps", "present", id="cns-need-from-me-moving"),
+    pytest.param(_closing("Is there any paperwork I need to fill in?"), "clarify_next_steps", "present", id="cns-paperwork-fill-in"),
+    pytest.param(_closing("Is there a medical room on site?"), "clarify_next_steps", "missing", id="cns-medical-room-not"),
+    pytest.param(_closing("Is there a fitness test every year?"), "clarify_next_steps", "missing", id="cns-fitness-test-yearly-not"),
+    pytest.param(_closing("Do I need a medical degree?"), "clarify_next_steps", "missing", id="cns-medical-degree-not"),
+    pytest.param(_closing("Do I have to check the brakes?"), "clarify_next_steps", "missing", id="cns-check-brakes-not"),
+    pytest.param(_closing("What do you need from me to do well in the role?"), "clarify_next_steps", "missing", id="cns-need-from-me-role-not"),
+    pytest.param(_closing("Who books the training courses, you or me?"), "clarify_next_steps", "missing", id="cns-who-books-training-not"),
+    pytest.param(_closing("What paperwork do drivers fill in after each delivery?"), "clarify_next_steps", "missing", id="cns-drivers-paperwork-not"),
+    # follow_up
+    pytest.param(_closing("Who will be my contact person for the next days, you or HR?"), "follow_up", "present", id="fu-who-will-be-my-contact"),
+    pytest.param(_closing("Who'd be the point of contact for clients?"), "follow_up", "missing", id="fu-contact-for-clients-not"),
+    pytest.param(_closing("To which email I send the signed documents?"), "follow_up", "present", id="fu-which-email-i-send"),
+    pytest.param(_closing("Where do I send my references?"), "follow_up", "present", id="fu-where-do-i-send"),
+    pytest.param(_closing("Where do customers send returns?"), "follow_up", "missing", id="fu-where-customers-send-not"),
+    pytest.param(_closing("Monday, okay. And if I don't hear nothing, I can call you?"), "follow_up", "present", id="fu-if-dont-hear-nothing"),
+    pytest.param(_closing("If I don't hear the alarm, I call the supervisor?"), "follow_up", "missing", id="fu-if-dont-hear-alarm-not"),
+    # ask_concerns
+    pytest.param(_closing("Is there any reason for what you would not hire me?"), "ask_concerns", "present", id="ac-reason-for-what-not-hire"),
+    pytest.param(_closing("Would be a problem for hire me that I don't have the UK driving licence yet?"), "ask_concerns", "present", id="ac-problem-that-i-dont-have"),
+    pytest.param(_closing("Would be an issue that I have no Canadian experience?"), "ask_concerns", "present", id="ac-issue-that-i-have-no"),
+    pytest.param(_closing("Is it a problem that the lift is broken?"), "ask_concerns", "missing", id="ac-problem-lift-not"),
+    pytest.param(_closing("Would it be a problem to start at eight?"), "ask_concerns", "missing", id="ac-problem-start-eight-not"),
+    pytest.param(_closing("In case I have doubts later, to whom I can write?"), "ask_concerns", "missing", id="ac-my-doubts-later-not"),
+    # thank_interviewer
+    pytest.param(_closing("I will send you email for thank you tonight."), "thank_interviewer", "missing", id="ti-email-for-thank-you-not"),
+    pytest.param(_closing("I will send a message for say thank you."), "thank_interviewer", "missing", id="ti-message-for-say-thanks-not"),
+    pytest.param(_closing("I'll write it down for sure, thank you."), "thank_interviewer", "present", id="ti-write-down-for-sure-thanks"),
+])
+def test_r34c_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
