@@ -210,13 +210,17 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
         return
     first = _where(offers[0])
     defers = [h for h in hits if h.kind == "defer" and h.valid and _where(h) > first]
+    # the words that ask for time: the request itself, or the date it names ("by Monday with my answer")
+    asking = defers + [h for h in hits if h.kind == "date" and h.valid
+                       and any(d.turn == h.turn and d.sentence == h.sentence for d in defers)]
     for h in hits:
         if h.behaviour != "follow_up" or not h.valid or _where(h) < first:
             continue
         if _asks(h.sentence) or h.rule in question_rules:
-            # a question still follows up, unless its very words ask for time to answer the offer
-            # ("Could I touch base on Monday with an answer?", "Can I give you a ring on Monday?")
-            d = next((d for d in defers if _overlap(d, h)), None)
+            # a question still follows up ("what's the best way to get back to you?"), unless its very words
+            # ask for time to answer the offer by a date ("Could I touch base on Monday with an answer?")
+            d = next((d for d in defers if _overlap(d, h) and any(
+                a.kind == "date" and a.turn == h.turn and a.sentence == h.sentence for a in asking)), None)
         else:
             d = next((d for d in defers if d.turn == h.turn), None)
             if d is not None and _separate_promise(h, defers, *separate):
@@ -225,9 +229,6 @@ def mark_offer_replies(hits: list[Hit], question_rules: frozenset[str] | set[str
             h.cancelled_by = f"ANSWERS THE OFFER with '{d.matched}' ({d.rule})"
     # "Can I get back to you by Monday with my answer?" sets the candidate's own deadline for the answer: the words
     # that ask for time are not also a question about the employer's process (clarify_next_steps)
-    # (the words: the request itself, or the date it names: "by Monday with my answer")
-    asking = defers + [h for h in hits if h.kind == "date" and h.valid
-                       and any(d.turn == h.turn and d.sentence == h.sentence for d in defers)]
     for h in hits:
         if h.behaviour == "clarify_next_steps" and h.valid and _where(h) > first:
             d = next((d for d in asking if _overlap(d, h)), None)

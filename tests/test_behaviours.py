@@ -4001,8 +4001,15 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
     assert f.status == status, _explain(f)
 
 
+# Session 22's rule fixes in one table: hostile round 19 (h19a jokes that end well and discouraging jokes; h19b offers
+# answered in contact words, condition words beyond 'if', everyday accepts, Gen-Z interest and asks; h19c 'no pressure,
+# but ...' and indirect concerns asks) and the tuning round on the blind batch dc (second-language English: r34-a
+# stay_positive and context cues, r34-b interest and asks with the T32 misses, r34-c next steps, follow-up, concerns and
+# thanks with the steps before starting); each family with the near-misses that must stay out
+_S22_OFFER = "We'd like to offer you the position."
+
+
 @pytest.mark.parametrize("turns,behaviour,status", [
-    # a bare "no pressure"/"no rush" that only softens what follows is not patience about the wait
     pytest.param(_closing("No pressure, but did I do okay?"), "clarify_next_steps", "missing", id="cns-no-pressure-but-did-i"),
     pytest.param(_closing("No pressure at all, but I reckon I smashed it."), "clarify_next_steps", "missing", id="cns-no-pressure-but-smashed"),
     pytest.param(_closing("No rush, but did I come across alright?"), "clarify_next_steps", "missing", id="cns-no-rush-but-alright"),
@@ -4016,7 +4023,6 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("No rush though, when do you think you'll decide?"), "clarify_next_steps", "present", id="cns-no-rush-though-when"),
     pytest.param(_closing("No rush, how will I hear?"), "clarify_next_steps", "present", id="cns-no-rush-how-will-i-hear"),
     pytest.param(_closing("So, no pressure, but I'd like to know what things look like from here."), "clarify_next_steps", "present", id="cns-look-like-from-here"),
-    # the interviewer's reservation asked for indirectly
     pytest.param(_closing("Is there anything that would make my application a harder sell to your boss?"), "ask_concerns", "present", id="ac-harder-sell-boss"),
     pytest.param(_closing("Would anything make me a tough sell to the partners?"), "ask_concerns", "present", id="ac-tough-sell-partners"),
     pytest.param(_closing("Would it be hard to sell me to the hiring manager?"), "ask_concerns", "present", id="ac-hard-to-sell-me"),
@@ -4033,76 +4039,57 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
     pytest.param(_closing("What would you say my biggest weakness is from today?"), "ask_concerns", "present", id="ac-you-say-my-weakness"),
     pytest.param(_closing("You asked about my biggest weakness, and I'd say it's delegation."), "ask_concerns", "missing", id="ac-reported-weakness-not"),
     pytest.param(_interviewer_says("What's the biggest gap you see in your experience?"), "ask_concerns", "missing", id="ac-interviewer-asks-gap-not"),
-])
-def test_h19c_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# --------------------------------------------------------------------------- h19a: jokes, near-misses that end well, excitement as a habit
-@pytest.mark.parametrize("text,behaviour,status", [
-    ("Ha, I nearly blew it when I forgot my own job title, but I got there in the end!", "stay_positive", "present"),
-    ("Haha, I almost didn't apply because I thought I had no chance, glad I did!", "stay_positive", "present"),
-    ("I very nearly bottled it on the presentation but it all worked out.", "stay_positive", "present"),
-    ("I almost blew it on the case study but I pulled it back, I think.", "stay_positive", "present"),
-    ("I thought I had no chance, glad I was wrong!", "stay_positive", "present"),
-    ("Honestly I almost talked myself out of applying.", "stay_positive", "present"),
-    ("I blew it.", "stay_positive", "missing"),
-    ("I think I blew it.", "stay_positive", "missing"),
-    ("No chance I got this.", "stay_positive", "missing"),
-    ("I blew it, but I got there in the end on the second part.", "stay_positive", "missing"),
-    ("I almost certainly blew it, but I got there in the end with the SQL.", "stay_positive", "missing"),
-    ("I thought I blew it, and I doubt it'll turn out well.", "stay_positive", "missing"),
-    ("I almost blew it, glad it's over.", "stay_positive", "missing"),
-    ("Lol I think I just interviewed myself out of a job.", "stay_positive", "missing"),
-    ("I think I interviewed myself right out of this one.", "stay_positive", "missing"),
-    ("Well, that's my chances gone, isn't it? Haha.", "stay_positive", "missing"),
-    ("there goes my chance lol", "stay_positive", "missing"),
-    ("So much for my chances then.", "stay_positive", "missing"),
-    ("Ha, I'll show myself out after that answer.", "stay_positive", "missing"),
-    ("I'll just show myself out, shall I?", "stay_positive", "missing"),
-    ("Haha, well, I guess I'll see you never after that coding round.", "stay_positive", "missing"),
-    ("I'll see myself out, thanks so much for your time today.", "stay_positive", "present"),
-    ("I'll show myself out after this call, thanks.", "stay_positive", "present"),
-    ("That's my chance to ask about the team, then.", "stay_positive", "present"),
-    ("There goes my chance to relax this weekend!", "stay_positive", "present"),
-    ("Sorry, I've been rambling, I get chatty when I'm excited.", "express_interest", "missing"),
-    ("Sorry, I talk fast whenever I get excited.", "express_interest", "missing"),
-    ("I babble when I'm nervous or excited, sorry!", "express_interest", "missing"),
-    ("I get chatty when I'm excited, and I'm really excited.", "express_interest", "present"),
-    ("Sorry for rambling, it's because I'm really excited!", "express_interest", "present"),
-])
-def test_h19a_jokes_and_habits(analyzer, text, behaviour, status):
-    f = mini(analyzer, _closing(text))[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# h19b: an offer answered in contact words with a day, condition words beyond "if", everyday accepts, Gen-Z interest and asks
-_H19B_OFFER = "We'd like to offer you the position."
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
-    pytest.param(_offer_said(_H19B_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), AFJ, "present", id="afj-touch-base-monday"),
-    pytest.param(_offer_said(_H19B_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), "follow_up", "missing", id="fu-touch-base-answers-offer"),
-    pytest.param(_offer_said(_H19B_OFFER, "Can I give you a ring on Monday with my answer?"), AFJ, "present", id="afj-give-you-a-ring-monday"),
-    pytest.param(_offer_said(_H19B_OFFER, "Can I give you a shout tomorrow?"), "follow_up", "missing", id="fu-give-shout-answers-offer"),
-    pytest.param(_offer_said(_H19B_OFFER, "Can I circle back on Monday?"), "follow_up", "missing", id="fu-circle-back-answers-offer"),
-    pytest.param(_offer_said(_H19B_OFFER, "Can I hit you back tmrw?"), AFJ, "present", id="afj-hit-you-back-tmrw"),
-    pytest.param(_offer_said(_H19B_OFFER, "Can I email you if I have questions about the contract? Yes, I accept!"), "follow_up", "present", id="fu-questions-after-offer-still"),
+    pytest.param(_closing("Ha, I nearly blew it when I forgot my own job title, but I got there in the end!"), "stay_positive", "present"),
+    pytest.param(_closing("Haha, I almost didn't apply because I thought I had no chance, glad I did!"), "stay_positive", "present"),
+    pytest.param(_closing("I very nearly bottled it on the presentation but it all worked out."), "stay_positive", "present"),
+    pytest.param(_closing("I almost blew it on the case study but I pulled it back, I think."), "stay_positive", "present"),
+    pytest.param(_closing("I thought I had no chance, glad I was wrong!"), "stay_positive", "present"),
+    pytest.param(_closing("Honestly I almost talked myself out of applying."), "stay_positive", "present"),
+    pytest.param(_closing("I blew it."), "stay_positive", "missing"),
+    pytest.param(_closing("I think I blew it."), "stay_positive", "missing"),
+    pytest.param(_closing("No chance I got this."), "stay_positive", "missing"),
+    pytest.param(_closing("I blew it, but I got there in the end on the second part."), "stay_positive", "missing"),
+    pytest.param(_closing("I almost certainly blew it, but I got there in the end with the SQL."), "stay_positive", "missing"),
+    pytest.param(_closing("I thought I blew it, and I doubt it'll turn out well."), "stay_positive", "missing"),
+    pytest.param(_closing("I almost blew it, glad it's over."), "stay_positive", "missing"),
+    pytest.param(_closing("Lol I think I just interviewed myself out of a job."), "stay_positive", "missing"),
+    pytest.param(_closing("I think I interviewed myself right out of this one."), "stay_positive", "missing"),
+    pytest.param(_closing("Well, that's my chances gone, isn't it? Haha."), "stay_positive", "missing"),
+    pytest.param(_closing("there goes my chance lol"), "stay_positive", "missing"),
+    pytest.param(_closing("So much for my chances then."), "stay_positive", "missing"),
+    pytest.param(_closing("Ha, I'll show myself out after that answer."), "stay_positive", "missing"),
+    pytest.param(_closing("I'll just show myself out, shall I?"), "stay_positive", "missing"),
+    pytest.param(_closing("Haha, well, I guess I'll see you never after that coding round."), "stay_positive", "missing"),
+    pytest.param(_closing("I'll see myself out, thanks so much for your time today."), "stay_positive", "present"),
+    pytest.param(_closing("I'll show myself out after this call, thanks."), "stay_positive", "present"),
+    pytest.param(_closing("That's my chance to ask about the team, then."), "stay_positive", "present"),
+    pytest.param(_closing("There goes my chance to relax this weekend!"), "stay_positive", "present"),
+    pytest.param(_closing("Sorry, I've been rambling, I get chatty when I'm excited."), "express_interest", "missing"),
+    pytest.param(_closing("Sorry, I talk fast whenever I get excited."), "express_interest", "missing"),
+    pytest.param(_closing("I babble when I'm nervous or excited, sorry!"), "express_interest", "missing"),
+    pytest.param(_closing("I get chatty when I'm excited, and I'm really excited."), "express_interest", "present"),
+    pytest.param(_closing("Sorry for rambling, it's because I'm really excited!"), "express_interest", "present"),
+    pytest.param(_offer_said(_S22_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), AFJ, "present", id="afj-touch-base-monday"),
+    pytest.param(_offer_said(_S22_OFFER, "Gosh, thank you. Could I touch base on Monday with an answer?"), "follow_up", "missing", id="fu-touch-base-answers-offer"),
+    pytest.param(_offer_said(_S22_OFFER, "Can I give you a ring on Monday with my answer?"), AFJ, "present", id="afj-give-you-a-ring-monday"),
+    pytest.param(_offer_said(_S22_OFFER, "Can I give you a shout tomorrow?"), "follow_up", "missing", id="fu-give-shout-answers-offer"),
+    pytest.param(_offer_said(_S22_OFFER, "Can I circle back on Monday?"), "follow_up", "missing", id="fu-circle-back-answers-offer"),
+    pytest.param(_offer_said(_S22_OFFER, "Can I hit you back tmrw?"), AFJ, "present", id="afj-hit-you-back-tmrw"),
+    pytest.param(_offer_said(_S22_OFFER, "Can I email you if I have questions about the contract? Yes, I accept!"), "follow_up", "present", id="fu-questions-after-offer-still"),
     pytest.param(_closing("Can I touch base on Monday?"), "follow_up", "present", id="fu-touch-base-no-offer"),
     pytest.param(_closing("Could I give you a ring next week?"), AFJ, "missing", id="afj-ring-no-offer-not"),
-    pytest.param(_offer_said(_H19B_OFFER, "As long as I can work from home on Fridays, it's a yes."), AFJ, "missing", id="afj-cond-as-long-as"),
-    pytest.param(_offer_said(_H19B_OFFER, "Provided the hybrid arrangement is in writing, it's a yes from me."), AFJ, "missing", id="afj-cond-provided"),
-    pytest.param(_offer_said(_H19B_OFFER, "So long as the start date can move to April, I accept."), AFJ, "missing", id="afj-cond-so-long-as"),
-    pytest.param(_offer_said(_H19B_OFFER, "On condition that I keep my Fridays, I'll take it."), AFJ, "missing", id="afj-cond-on-condition"),
-    pytest.param(_offer_said(_H19B_OFFER, "I accept, as long as the start date is April."), AFJ, "missing", id="afj-cond-as-long-as-after"),
-    pytest.param(_offer_said(_H19B_OFFER, "Is the salary negotiable? If so, I'm pretty much a yes."), AFJ, "missing", id="afj-cond-if-so"),
-    pytest.param(_offer_said(_H19B_OFFER, "I accept. As long as it takes, I'll make it work."), AFJ, "present", id="afj-as-long-as-it-takes-not"),
+    pytest.param(_offer_said(_S22_OFFER, "As long as I can work from home on Fridays, it's a yes."), AFJ, "missing", id="afj-cond-as-long-as"),
+    pytest.param(_offer_said(_S22_OFFER, "Provided the hybrid arrangement is in writing, it's a yes from me."), AFJ, "missing", id="afj-cond-provided"),
+    pytest.param(_offer_said(_S22_OFFER, "So long as the start date can move to April, I accept."), AFJ, "missing", id="afj-cond-so-long-as"),
+    pytest.param(_offer_said(_S22_OFFER, "On condition that I keep my Fridays, I'll take it."), AFJ, "missing", id="afj-cond-on-condition"),
+    pytest.param(_offer_said(_S22_OFFER, "I accept, as long as the start date is April."), AFJ, "missing", id="afj-cond-as-long-as-after"),
+    pytest.param(_offer_said(_S22_OFFER, "Is the salary negotiable? If so, I'm pretty much a yes."), AFJ, "missing", id="afj-cond-if-so"),
+    pytest.param(_offer_said(_S22_OFFER, "I accept. As long as it takes, I'll make it work."), AFJ, "present", id="afj-as-long-as-it-takes-not"),
     pytest.param(_closing("I've wanted this job for as long as I can remember."), "express_interest", "present", id="ei-for-as-long-as-not"),
     pytest.param(_closing("The team provided the training, I'm really excited to join."), "express_interest", "present", id="ei-provided-verb-not"),
-    pytest.param(_offer_said(_H19B_OFFER, "Let's do it!"), AFJ, "present", id="afj-lets-do-it"),
-    pytest.param(_offer_said(_H19B_OFFER, "You've got yourself a new team member!"), AFJ, "present", id="afj-got-yourself-new"),
-    pytest.param(_offer_said(_H19B_OFFER, "100%. Send the contract over."), AFJ, "present", id="afj-send-contract-over"),
+    pytest.param(_offer_said(_S22_OFFER, "Let's do it!"), AFJ, "present", id="afj-lets-do-it"),
+    pytest.param(_offer_said(_S22_OFFER, "You've got yourself a new team member!"), AFJ, "present", id="afj-got-yourself-new"),
+    pytest.param(_offer_said(_S22_OFFER, "100%. Send the contract over."), AFJ, "present", id="afj-send-contract-over"),
     pytest.param(_closing("Let's do it properly next time."), AFJ, "missing", id="afj-lets-do-it-properly-not"),
     pytest.param(_closing("You've got yourself a tough job there."), AFJ, "missing", id="afj-got-yourself-tough-not"),
     pytest.param(_closing("ngl this job is literally my dream"), "express_interest", "present", id="ei-literally-my-dream"),
@@ -4118,32 +4105,6 @@ _H19B_OFFER = "We'd like to offer you the position."
     pytest.param(_closing("I hope it's not me who has to do the on-call rota!"), AFJ, "missing", id="afj-hope-not-me-not"),
     pytest.param(_closing("I'd love to hear a yes from you soon."), AFJ, "present", id="afj-hear-a-yes"),
     pytest.param(_closing("I'd love to hear from you soon."), AFJ, "missing", id="afj-hear-from-you-not"),
-])
-def test_h19b_offer_conditions_genz(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# The offer two turns back ("Do you have any questions before you go?" in between): asking leave to call with the answer
-# asks for time (ask_for_job), and the same words are no follow-up; asking how to reach them still is.
-@pytest.mark.parametrize("answer,afj,fu", [
-    ("Gosh, thank you. Could I touch base on Monday with an answer?", "present", "missing"),
-    ("Can I give you a ring on Monday with my answer?", "present", "missing"),
-    ("Can I circle back on Monday?", "present", "missing"),
-    ("What's the best way to reach you if I have questions about the contract?", "missing", "present"),
-])
-def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answer, afj, fu):
-    turns = [(INT, HANDOVER), (CAND, "Not really."), (INT, "We'd like to offer you the role, starting in March."),
-             (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
-    found = mini(analyzer, turns)
-    assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
-
-
-# r34b: learner English (calques, statement-order questions, dropped "to"/subject) and the T32 cases, by family
-_R34B_OFFER = "We'd like to offer you the position."
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("For me will be a big pleasure to work in this hotel."), "express_interest", "present", id="ei-for-me-pleasure"),
     pytest.param(_closing("Is a privilege for me to work here."), "express_interest", "present", id="ei-privilege-no-subject"),
     pytest.param(_closing("It's a pleasure to meet you."), "express_interest", "missing", id="ei-pleasure-to-meet-not"),
@@ -4180,68 +4141,48 @@ _R34B_OFFER = "We'd like to offer you the position."
     pytest.param(_closing("Let me show you what I mean."), AFJ, "missing", id="afj-show-what-i-mean-not"),
     pytest.param(_closing("inshallah i will get the job um thank you"), AFJ, "present", id="afj-inshallah-get-the-job"),
     pytest.param(_closing("Hopefully I'll get the job done by Friday."), AFJ, "missing", id="afj-get-the-job-done-not"),
-    pytest.param(_offer_said(_R34B_OFFER, "Let me think please, is a big change for me."), AFJ, "partial", id="afj-think-please-partial"),
-    pytest.param(_offer_said(_R34B_OFFER, "I need to think a little. Is possible to answer you until Friday?"), AFJ, "present", id="afj-answer-you-until-friday"),
-])
-def test_r34b_learner_english(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# --------------------------------------------------------------------------- r34a: learner English (dc batch) for stay_positive and the context cues
-@pytest.mark.parametrize("text,behaviour,status", [
-    # calques and dropped articles/subjects, with their near-misses
-    ("I think you will choose other person.", "stay_positive", "missing"),
-    ("Will you choose other candidate?", "stay_positive", "present"),
-    ("Sorry for make you lose your time.", "stay_positive", "missing"),
-    ("You are losing your time with me.", "stay_positive", "missing"),
-    ("I lost track of time, sorry!", "stay_positive", "present"),
-    ("Sorry you lost so much time in traffic because of me.", "stay_positive", "present"),
-    ("I think my English is too bad for this position, I am sorry.", "stay_positive", "missing"),
-    ("My level is too low for this job.", "stay_positive", "missing"),
-    ("My salary is too low for my experience.", "stay_positive", "present"),
-    ("My experience is not enough for this position.", "stay_positive", "missing"),
-    ("My English is not enough good for this job.", "stay_positive", "missing"),
-    ("My English is too basic for this role?", "stay_positive", "present"),
-    ("My English is not bad, I think.", "stay_positive", "present"),
-    ("i think i lost this one but anyway thank you", "stay_positive", "missing"),
-    ("I think I lose this one.", "stay_positive", "missing"),
-    ("I think I lost it on the way here, my badge.", "stay_positive", "present"),
-    ("I am sure the other candidates are much better than me, so...", "stay_positive", "missing"),
-    ("I know other candidates performed better than me.", "stay_positive", "missing"),
-    ("You have two more candidates to see today, right?", "stay_positive", "present"),
-    ("Maybe this job is too much for me.", "stay_positive", "missing"),
-    ("The position is a bit too senior for me, honestly.", "stay_positive", "missing"),
-    ("The commute is too much for me.", "stay_positive", "present"),
-    ("Is this role too senior for me?", "stay_positive", "present"),
-    ("It is fine, I will search other job.", "stay_positive", "missing"),
-    ("I'll have to look for another job.", "stay_positive", "missing"),
-    ("I'm looking for another job because my contract ends.", "stay_positive", "present"),
-    ("I will look for other opportunities in the company later, after some years here.", "stay_positive", "present"),
-    ("I am not qualify enough.", "stay_positive", "missing"),
-    ("I think I was the worst candidate today.", "stay_positive", "missing"),
-    ("We had a poor candidate experience at my last company.", "stay_positive", "present"),
-    ("After the test I think is finished for me.", "stay_positive", "missing"),
-    ("Don't worry if you don't call me, I know already the answer.", "stay_positive", "missing"),
-    ("I already know the answer to that, thanks.", "stay_positive", "present"),
-    ("I know the answer, it is in the advert.", "stay_positive", "present"),
-    # context cues: a double negative in the plan for silence; a comma and the candidate's own wish end a description of the team
-    ("If I don't hear nothing, I can call you?", "follow_up", "present"),
-    ("If I don't receive answer until Friday, I can call you?", "follow_up", "present"),
-    ("I don't want to call you.", "follow_up", "missing"),
-    ("The team is very sympathetic, I would love to work with them.", "express_interest", "present"),
-    ("The team is excited about the launch.", "express_interest", "missing"),
-    ("My friend said I would love it there.", "express_interest", "missing"),
-])
-def test_r34a_learner_english(analyzer, text, behaviour, status):
-    f = mini(analyzer, _closing(text))[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# r34c: learner English (verb before subject, no auxiliary, "until" for "by", double negatives, "for" for "to") and the
-# steps before starting after an offer (a medical or check, who books it, what the employer needs from me, the paperwork),
-# each family with near-misses that ask about the job itself
-@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer_said(_S22_OFFER, "Let me think please, is a big change for me."), AFJ, "partial", id="afj-think-please-partial"),
+    pytest.param(_offer_said(_S22_OFFER, "I need to think a little. Is possible to answer you until Friday?"), AFJ, "present", id="afj-answer-you-until-friday"),
+    pytest.param(_closing("I think you will choose other person."), "stay_positive", "missing"),
+    pytest.param(_closing("Will you choose other candidate?"), "stay_positive", "present"),
+    pytest.param(_closing("Sorry for make you lose your time."), "stay_positive", "missing"),
+    pytest.param(_closing("You are losing your time with me."), "stay_positive", "missing"),
+    pytest.param(_closing("I lost track of time, sorry!"), "stay_positive", "present"),
+    pytest.param(_closing("Sorry you lost so much time in traffic because of me."), "stay_positive", "present"),
+    pytest.param(_closing("I think my English is too bad for this position, I am sorry."), "stay_positive", "missing"),
+    pytest.param(_closing("My level is too low for this job."), "stay_positive", "missing"),
+    pytest.param(_closing("My salary is too low for my experience."), "stay_positive", "present"),
+    pytest.param(_closing("My experience is not enough for this position."), "stay_positive", "missing"),
+    pytest.param(_closing("My English is not enough good for this job."), "stay_positive", "missing"),
+    pytest.param(_closing("My English is too basic for this role?"), "stay_positive", "present"),
+    pytest.param(_closing("My English is not bad, I think."), "stay_positive", "present"),
+    pytest.param(_closing("i think i lost this one but anyway thank you"), "stay_positive", "missing"),
+    pytest.param(_closing("I think I lose this one."), "stay_positive", "missing"),
+    pytest.param(_closing("I think I lost it on the way here, my badge."), "stay_positive", "present"),
+    pytest.param(_closing("I am sure the other candidates are much better than me, so..."), "stay_positive", "missing"),
+    pytest.param(_closing("I know other candidates performed better than me."), "stay_positive", "missing"),
+    pytest.param(_closing("You have two more candidates to see today, right?"), "stay_positive", "present"),
+    pytest.param(_closing("Maybe this job is too much for me."), "stay_positive", "missing"),
+    pytest.param(_closing("The position is a bit too senior for me, honestly."), "stay_positive", "missing"),
+    pytest.param(_closing("The commute is too much for me."), "stay_positive", "present"),
+    pytest.param(_closing("Is this role too senior for me?"), "stay_positive", "present"),
+    pytest.param(_closing("It is fine, I will search other job."), "stay_positive", "missing"),
+    pytest.param(_closing("I'll have to look for another job."), "stay_positive", "missing"),
+    pytest.param(_closing("I'm looking for another job because my contract ends."), "stay_positive", "present"),
+    pytest.param(_closing("I will look for other opportunities in the company later, after some years here."), "stay_positive", "present"),
+    pytest.param(_closing("I am not qualify enough."), "stay_positive", "missing"),
+    pytest.param(_closing("I think I was the worst candidate today."), "stay_positive", "missing"),
+    pytest.param(_closing("We had a poor candidate experience at my last company."), "stay_positive", "present"),
+    pytest.param(_closing("After the test I think is finished for me."), "stay_positive", "missing"),
+    pytest.param(_closing("Don't worry if you don't call me, I know already the answer."), "stay_positive", "missing"),
+    pytest.param(_closing("I already know the answer to that, thanks."), "stay_positive", "present"),
+    pytest.param(_closing("I know the answer, it is in the advert."), "stay_positive", "present"),
+    pytest.param(_closing("If I don't hear nothing, I can call you?"), "follow_up", "present"),
+    pytest.param(_closing("If I don't receive answer until Friday, I can call you?"), "follow_up", "present"),
+    pytest.param(_closing("I don't want to call you."), "follow_up", "missing"),
+    pytest.param(_closing("The team is very sympathetic, I would love to work with them."), "express_interest", "present"),
+    pytest.param(_closing("The team is excited about the launch."), "express_interest", "missing"),
+    pytest.param(_closing("My friend said I would love it there."), "express_interest", "missing"),
     pytest.param(_closing("How long takes the process for decide?"), "clarify_next_steps", "present", id="cns-how-long-takes-process"),
     pytest.param(_closing("How much time takes the selection?"), "clarify_next_steps", "present", id="cns-how-much-time-takes"),
     pytest.param(_closing("How long takes the training?"), "clarify_next_steps", "missing", id="cns-how-long-takes-training-not"),
@@ -4256,9 +4197,7 @@ def test_r34a_learner_english(analyzer, text, behaviour, status):
     pytest.param(_closing("After today, what happens to the old system?"), "clarify_next_steps", "missing", id="cns-after-today-system-not"),
     pytest.param(_closing("I wait your answer, thank you."), "clarify_next_steps", "present", id="cns-i-wait-your-answer"),
     pytest.param(_closing("I wait the bus outside."), "clarify_next_steps", "missing", id="cns-wait-the-bus-not"),
-    pytest.param([(INT, HANDOVER), (CAND, "No, all clear."), (INT, "We will call you next week."), (CAND, "okay okay so next week you call me perfect")],
-                 "clarify_next_steps", "present", id="cns-reply-you-call-me"),
-    # the steps before starting
+    pytest.param([(INT, HANDOVER), (CAND, "No, all clear."), (INT, "We will call you next week."), (CAND, "okay okay so next week you call me perfect")], "clarify_next_steps", "present", id="cns-reply-you-call-me"),
     pytest.param(_closing("Good. And is there a medical before you start?"), "clarify_next_steps", "present", id="cns-medical-before-start"),
     pytest.param(_closing("I need to do medical exam or something?"), "clarify_next_steps", "present", id="cns-need-medical-exam"),
     pytest.param(_closing("Will there be a background check?"), "clarify_next_steps", "present", id="cns-background-check"),
@@ -4275,7 +4214,6 @@ def test_r34a_learner_english(analyzer, text, behaviour, status):
     pytest.param(_closing("What do you need from me to do well in the role?"), "clarify_next_steps", "missing", id="cns-need-from-me-role-not"),
     pytest.param(_closing("Who books the training courses, you or me?"), "clarify_next_steps", "missing", id="cns-who-books-training-not"),
     pytest.param(_closing("What paperwork do drivers fill in after each delivery?"), "clarify_next_steps", "missing", id="cns-drivers-paperwork-not"),
-    # follow_up
     pytest.param(_closing("Who will be my contact person for the next days, you or HR?"), "follow_up", "present", id="fu-who-will-be-my-contact"),
     pytest.param(_closing("Who'd be the point of contact for clients?"), "follow_up", "missing", id="fu-contact-for-clients-not"),
     pytest.param(_closing("To which email I send the signed documents?"), "follow_up", "present", id="fu-which-email-i-send"),
@@ -4283,18 +4221,32 @@ def test_r34a_learner_english(analyzer, text, behaviour, status):
     pytest.param(_closing("Where do customers send returns?"), "follow_up", "missing", id="fu-where-customers-send-not"),
     pytest.param(_closing("Monday, okay. And if I don't hear nothing, I can call you?"), "follow_up", "present", id="fu-if-dont-hear-nothing"),
     pytest.param(_closing("If I don't hear the alarm, I call the supervisor?"), "follow_up", "missing", id="fu-if-dont-hear-alarm-not"),
-    # ask_concerns
     pytest.param(_closing("Is there any reason for what you would not hire me?"), "ask_concerns", "present", id="ac-reason-for-what-not-hire"),
     pytest.param(_closing("Would be a problem for hire me that I don't have the UK driving licence yet?"), "ask_concerns", "present", id="ac-problem-that-i-dont-have"),
     pytest.param(_closing("Would be an issue that I have no Canadian experience?"), "ask_concerns", "present", id="ac-issue-that-i-have-no"),
     pytest.param(_closing("Is it a problem that the lift is broken?"), "ask_concerns", "missing", id="ac-problem-lift-not"),
     pytest.param(_closing("Would it be a problem to start at eight?"), "ask_concerns", "missing", id="ac-problem-start-eight-not"),
     pytest.param(_closing("In case I have doubts later, to whom I can write?"), "ask_concerns", "missing", id="ac-my-doubts-later-not"),
-    # thank_interviewer
     pytest.param(_closing("I will send you email for thank you tonight."), "thank_interviewer", "missing", id="ti-email-for-thank-you-not"),
     pytest.param(_closing("I will send a message for say thank you."), "thank_interviewer", "missing", id="ti-message-for-say-thanks-not"),
     pytest.param(_closing("I'll write it down for sure, thank you."), "thank_interviewer", "present", id="ti-write-down-for-sure-thanks"),
 ])
-def test_r34c_rule_fixes(analyzer, turns, behaviour, status):
+def test_session22_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# The offer two turns back ("Do you have any questions before you go?" in between): asking leave to call with the answer
+# asks for time (ask_for_job), and the same words are no follow-up; asking how to reach them still is.
+@pytest.mark.parametrize("answer,afj,fu", [
+    ("Gosh, thank you. Could I touch base on Monday with an answer?", "present", "missing"),
+    ("Can I give you a ring on Monday with my answer?", "present", "missing"),
+    ("Can I circle back on Monday?", "present", "missing"),
+    ("What's the best way to reach you if I have questions about the contract?", "missing", "present"),
+    ("Lovely. What's the best way to get back to you when I've decided?", "partial", "present"),
+])
+def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answer, afj, fu):
+    turns = [(INT, HANDOVER), (CAND, "Not really."), (INT, "We'd like to offer you the role, starting in March."),
+             (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
+    found = mini(analyzer, turns)
+    assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
