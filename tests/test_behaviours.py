@@ -4250,3 +4250,30 @@ def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answe
              (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
     found = mini(analyzer, turns)
     assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
+
+
+# x22a (1) the interviewer's "If X, the next stage is Y" sets out the process: the condition ends at its comma, so the candidate's echo
+# counts; the candidate's own "If you offered me the job, I'd take it" and a stage clause that says no stage stay hypothetical.
+# (2) a near-failure resolved in the NEXT sentence ("I nearly blew it. But I got there in the end!") is not expressible: behaviour and
+# exclude spans never cross a sentence boundary (nlp.py drops them), so only the near-misses that must stay discouragement are pinned.
+def _x22a_process(line: str, reply: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "Not really."), (INT, line), (CAND, reply)]
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_x22a_process("If this goes forward, the last stage is a sit-down with the owner next week.", "So final interview with the owner next week — great, I'll clear my diary."), "clarify_next_steps", "present", id="x22a-if-forward-last-stage-echo"),
+    pytest.param(_x22a_process("If all goes well, the next step would be a chat with the director in a fortnight.", "Perfect, a chat with the director then. Sounds good."), "clarify_next_steps", "present", id="x22a-if-well-next-step-would-be"),
+    pytest.param(_x22a_process("If we do go ahead, there's a final round with the CEO next week.", "Okay, final round next week, great."), "clarify_next_steps", "present", id="x22a-if-ahead-theres-final-round"),
+    pytest.param(_x22a_process("If everything checks out, then the final step is a reference check.", "Okay, a reference check, no problem."), "clarify_next_steps", "present", id="x22a-if-then-final-step"),
+    pytest.param(_x22a_process("If you want, I can tell you about parking.", "Sounds good."), "clarify_next_steps", "missing", id="x22a-if-you-want-parking-not"),
+    pytest.param(_x22a_process("If we had the budget, we'd have you back for a second interview.", "Okay."), "clarify_next_steps", "missing", id="x22a-if-budget-have-you-back-not"),
+    pytest.param(_closing("If you offered me the job, I'd take it."), "ask_for_job", "missing", id="x22a-cand-if-offered-take-it-not"),
+    pytest.param(_closing("If you offered me the role, I would accept on the spot."), "ask_for_job", "missing", id="x22a-cand-if-offered-accept-not"),
+    pytest.param(_closing("If I don't get it, the next step is I'll look elsewhere."), "clarify_next_steps", "missing", id="x22a-cand-next-step-is-i-not"),
+    pytest.param(_closing("I blew it. But thanks anyway."), "stay_positive", "missing", id="x22a-blew-it-thanks-anyway-not"),
+    pytest.param(_closing("I nearly blew it. And I think that cost me."), "stay_positive", "missing", id="x22a-nearly-cost-me-not"),
+    pytest.param(_closing("I almost didn't apply. I thought I had no chance, and I was right."), "stay_positive", "missing", id="x22a-almost-no-chance-right-not"),
+])
+def test_x22a_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
