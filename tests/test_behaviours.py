@@ -4277,3 +4277,43 @@ def _x22a_process(line: str, reply: str) -> list[tuple[str, str]]:
 def test_x22a_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# x22b: everyday accepts after an offer; contact words said (not asked) with a day or the answer ask for time, not follow_up;
+# unpunctuated "if you had to pick one weakness ... what would it be" asks concerns
+_X22B_OFFER = "We'd like to offer you the role."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer_said(_X22B_OFFER, "Let's go!"), AFJ, "present", id="x22b-lets-go"),
+    pytest.param(_offer_said(_X22B_OFFER, "Let's go for it!"), AFJ, "present", id="x22b-lets-go-for-it"),
+    pytest.param(_offer_said(_X22B_OFFER, "Ok, send the contract over then"), AFJ, "present", id="x22b-ok-send-contract"),
+    pytest.param(_offer_said(_X22B_OFFER, "Sounds great, send it over!"), AFJ, "present", id="x22b-sounds-great-send"),
+    pytest.param(_offer_said(_X22B_OFFER, "Deal."), AFJ, "present", id="x22b-deal"),
+    pytest.param(_offer_said(_X22B_OFFER, "Sign me up!"), AFJ, "present", id="x22b-sign-me-up"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'm all in."), AFJ, "present", id="x22b-all-in"),
+    pytest.param(_offer_said(_X22B_OFFER, "Let's go through the contract first."), AFJ, "partial", id="x22b-go-through-contract-not-yes"),
+    pytest.param(_offer_said(_X22B_OFFER, "Let's go back to the salary."), AFJ, "missing", id="x22b-go-back-salary-not"),
+    pytest.param(_offer_said(_X22B_OFFER, "Ok, don't send it over yet."), AFJ, "missing", id="x22b-dont-send-not"),
+    pytest.param(_offer_said(_X22B_OFFER, "Okay, send me the job description."), AFJ, "missing", id="x22b-send-jd-not"),
+    pytest.param(_closing("Let's go!"), AFJ, "missing", id="x22b-lets-go-no-offer-not"),
+    pytest.param(_closing("Ok, send it over."), AFJ, "missing", id="x22b-send-no-offer-not"),
+    pytest.param(_offer_said(_X22B_OFFER, "Lemme hit u back tmrw"), AFJ, "present", id="x22b-hit-u-back-tmrw"),
+    pytest.param(_offer_said(_X22B_OFFER, "Lemme hit u back tmrw"), "follow_up", "missing", id="x22b-hit-u-back-tmrw-not-fu"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'll hit you back tomorrow with an answer"), "follow_up", "missing", id="x22b-hit-back-answer-not-fu"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'll get back to you Friday with my answer"), AFJ, "present", id="x22b-get-back-friday-answer"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'll touch base on Monday."), AFJ, "present", id="x22b-touch-base-monday"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'll touch base with my wife tonight."), AFJ, "missing", id="x22b-touch-base-wife-not"),
+    pytest.param(_offer_said(_X22B_OFFER, "I'll email you with any questions."), "follow_up", "present", id="x22b-email-questions-still-fu"),
+    pytest.param(_closing("I'll hit you back tomorrow."), "follow_up", "present", id="x22b-hit-back-no-offer-fu"),
+    pytest.param(_closing("is there anything that would make my application a harder sell to your boss"), "ask_concerns", "present", id="x22b-ac-harder-sell-stt"),
+    pytest.param(_closing("if you had to pick one weakness from today what would it be"), "ask_concerns", "present", id="x22b-ac-pick-weakness-stt"),
+    pytest.param(_closing("if you could flag one gap in my experience which would it be"), "ask_concerns", "present", id="x22b-ac-flag-gap-stt"),
+    pytest.param(_closing("whats the biggest gap you see"), "ask_concerns", "present", id="x22b-ac-biggest-gap-stt"),
+    pytest.param(_closing("i know my biggest weakness is delegation"), "ask_concerns", "missing", id="x22b-ac-know-weakness-not"),
+    pytest.param(_closing("if i had to pick one weakness it'd be delegation"), "ask_concerns", "missing", id="x22b-ac-i-pick-weakness-not"),
+    pytest.param(_closing("the biggest gap you see in the market is pricing"), "ask_concerns", "missing", id="x22b-ac-gap-market-not"),
+])
+def test_x22b_offer_accepts_contact_defers_stt_concerns(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
