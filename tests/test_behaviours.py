@@ -4009,6 +4009,19 @@ def test_session21_rule_fixes(analyzer, turns, behaviour, status):
 _S22_OFFER = "We'd like to offer you the position."
 
 
+# x22a (the last round, merged in below): (1) the interviewer's "If X, the next stage is Y" sets out the process: the condition ends at its comma, so the candidate's echo
+# counts; the candidate's own "If you offered me the job, I'd take it" and a stage clause that says no stage stay hypothetical.
+# (2) a near-failure resolved in the NEXT sentence ("I nearly blew it. But I got there in the end!") is not expressible: behaviour and
+# exclude spans never cross a sentence boundary (nlp.py drops them), so only the near-misses that must stay discouragement are pinned.
+def _x22a_process(line: str, reply: str) -> list[tuple[str, str]]:
+    return [(INT, HANDOVER), (CAND, "Not really."), (INT, line), (CAND, reply)]
+
+
+# x22b: everyday accepts after an offer; contact words said (not asked) with a day or the answer ask for time, not follow_up;
+# unpunctuated "if you had to pick one weakness ... what would it be" asks concerns
+_X22B_OFFER = "We'd like to offer you the role."
+
+
 @pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_closing("No pressure, but did I do okay?"), "clarify_next_steps", "missing", id="cns-no-pressure-but-did-i"),
     pytest.param(_closing("No pressure at all, but I reckon I smashed it."), "clarify_next_steps", "missing", id="cns-no-pressure-but-smashed"),
@@ -4230,37 +4243,6 @@ _S22_OFFER = "We'd like to offer you the position."
     pytest.param(_closing("I will send you email for thank you tonight."), "thank_interviewer", "missing", id="ti-email-for-thank-you-not"),
     pytest.param(_closing("I will send a message for say thank you."), "thank_interviewer", "missing", id="ti-message-for-say-thanks-not"),
     pytest.param(_closing("I'll write it down for sure, thank you."), "thank_interviewer", "present", id="ti-write-down-for-sure-thanks"),
-])
-def test_session22_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# The offer two turns back ("Do you have any questions before you go?" in between): asking leave to call with the answer
-# asks for time (ask_for_job), and the same words are no follow-up; asking how to reach them still is.
-@pytest.mark.parametrize("answer,afj,fu", [
-    ("Gosh, thank you. Could I touch base on Monday with an answer?", "present", "missing"),
-    ("Can I give you a ring on Monday with my answer?", "present", "missing"),
-    ("Can I circle back on Monday?", "present", "missing"),
-    ("What's the best way to reach you if I have questions about the contract?", "missing", "present"),
-    ("Lovely. What's the best way to get back to you when I've decided?", "partial", "present"),
-])
-def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answer, afj, fu):
-    turns = [(INT, HANDOVER), (CAND, "Not really."), (INT, "We'd like to offer you the role, starting in March."),
-             (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
-    found = mini(analyzer, turns)
-    assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
-
-
-# x22a (1) the interviewer's "If X, the next stage is Y" sets out the process: the condition ends at its comma, so the candidate's echo
-# counts; the candidate's own "If you offered me the job, I'd take it" and a stage clause that says no stage stay hypothetical.
-# (2) a near-failure resolved in the NEXT sentence ("I nearly blew it. But I got there in the end!") is not expressible: behaviour and
-# exclude spans never cross a sentence boundary (nlp.py drops them), so only the near-misses that must stay discouragement are pinned.
-def _x22a_process(line: str, reply: str) -> list[tuple[str, str]]:
-    return [(INT, HANDOVER), (CAND, "Not really."), (INT, line), (CAND, reply)]
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_x22a_process("If this goes forward, the last stage is a sit-down with the owner next week.", "So final interview with the owner next week — great, I'll clear my diary."), "clarify_next_steps", "present", id="x22a-if-forward-last-stage-echo"),
     pytest.param(_x22a_process("If all goes well, the next step would be a chat with the director in a fortnight.", "Perfect, a chat with the director then. Sounds good."), "clarify_next_steps", "present", id="x22a-if-well-next-step-would-be"),
     pytest.param(_x22a_process("If we do go ahead, there's a final round with the CEO next week.", "Okay, final round next week, great."), "clarify_next_steps", "present", id="x22a-if-ahead-theres-final-round"),
@@ -4273,18 +4255,6 @@ def _x22a_process(line: str, reply: str) -> list[tuple[str, str]]:
     pytest.param(_closing("I blew it. But thanks anyway."), "stay_positive", "missing", id="x22a-blew-it-thanks-anyway-not"),
     pytest.param(_closing("I nearly blew it. And I think that cost me."), "stay_positive", "missing", id="x22a-nearly-cost-me-not"),
     pytest.param(_closing("I almost didn't apply. I thought I had no chance, and I was right."), "stay_positive", "missing", id="x22a-almost-no-chance-right-not"),
-])
-def test_x22a_rule_fixes(analyzer, turns, behaviour, status):
-    f = mini(analyzer, turns)[behaviour]
-    assert f.status == status, _explain(f)
-
-
-# x22b: everyday accepts after an offer; contact words said (not asked) with a day or the answer ask for time, not follow_up;
-# unpunctuated "if you had to pick one weakness ... what would it be" asks concerns
-_X22B_OFFER = "We'd like to offer you the role."
-
-
-@pytest.mark.parametrize("turns,behaviour,status", [
     pytest.param(_offer_said(_X22B_OFFER, "Let's go!"), AFJ, "present", id="x22b-lets-go"),
     pytest.param(_offer_said(_X22B_OFFER, "Let's go for it!"), AFJ, "present", id="x22b-lets-go-for-it"),
     pytest.param(_offer_said(_X22B_OFFER, "Ok, send the contract over then"), AFJ, "present", id="x22b-ok-send-contract"),
@@ -4314,6 +4284,22 @@ _X22B_OFFER = "We'd like to offer you the role."
     pytest.param(_closing("if i had to pick one weakness it'd be delegation"), "ask_concerns", "missing", id="x22b-ac-i-pick-weakness-not"),
     pytest.param(_closing("the biggest gap you see in the market is pricing"), "ask_concerns", "missing", id="x22b-ac-gap-market-not"),
 ])
-def test_x22b_offer_accepts_contact_defers_stt_concerns(analyzer, turns, behaviour, status):
+def test_session22_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# The offer two turns back ("Do you have any questions before you go?" in between): asking leave to call with the answer
+# asks for time (ask_for_job), and the same words are no follow-up; asking how to reach them still is.
+@pytest.mark.parametrize("answer,afj,fu", [
+    ("Gosh, thank you. Could I touch base on Monday with an answer?", "present", "missing"),
+    ("Can I give you a ring on Monday with my answer?", "present", "missing"),
+    ("Can I circle back on Monday?", "present", "missing"),
+    ("What's the best way to reach you if I have questions about the contract?", "missing", "present"),
+    ("Lovely. What's the best way to get back to you when I've decided?", "partial", "present"),
+])
+def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answer, afj, fu):
+    turns = [(INT, HANDOVER), (CAND, "Not really."), (INT, "We'd like to offer you the role, starting in March."),
+             (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
+    found = mini(analyzer, turns)
+    assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
