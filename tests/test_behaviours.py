@@ -4303,3 +4303,36 @@ def test_offer_answer_in_contact_words_two_turns_after_the_offer(analyzer, answe
              (CAND, "Oh, wow. That's lovely to hear."), (INT, "Do you have any questions for me before you go?"), (CAND, answer)]
     found = mini(analyzer, turns)
     assert (found["ask_for_job"].status, found["follow_up"].status) == (afj, fu), _explain(found["follow_up"])
+
+
+# r35a dialect English: negation and reporting scope ("instead of", Scots "no"/"-nae", a first-person wish after a
+# description of others) and stay_positive families ("is that me done?", "there's always the next one", Irish "after").
+_R35A_OFFER = "So, the job's yours if you want it."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_offer_said(_R35A_OFFER, "If yous offered me days instead of nights I'd take it, like."), AFJ, "missing", id="r35a-instead-of-if"),
+    pytest.param(_offer_said(_R35A_OFFER, "If y'all moved me to days instead, I'd take it."), AFJ, "missing", id="r35a-instead-comma-if"),
+    pytest.param(_closing("um the team sounds proper mint id be buzzing to join"), "express_interest", "present", id="r35a-team-sounds-run-on-wish"),
+    pytest.param(_closing("your staff seem lovely i really want to work here"), "express_interest", "present", id="r35a-staff-seem-run-on-want"),
+    pytest.param(_closing("The team seems sound, I'd be chuffed to join."), "express_interest", "present", id="r35a-comma-chuffed"),
+    pytest.param(_closing("my mate reckons i would love to work here"), "express_interest", "missing", id="r35a-reckons-stays-reported"),
+    pytest.param(_closing("i was telling my friend like i really want a job in logistics"), "express_interest", "missing", id="r35a-quotative-like-reported"),
+    pytest.param(_closing("I'm no that keen on the job, if I'm honest."), "express_interest", "missing", id="r35a-scots-no-keen"),
+    pytest.param(_closing("I canna say I'm interested in this role."), "express_interest", "missing", id="r35a-scots-canna"),
+    pytest.param(_closing("No, that's fine, I'm really keen on the job."), "express_interest", "present", id="r35a-no-interjection-keen"),
+    pytest.param(_closing("it's no problem, I'm so keen on the role."), "express_interest", "present", id="r35a-no-problem-keen"),
+    pytest.param(_closing("Is there another interview or is that me done?"), "stay_positive", "present", id="r35a-is-that-me-done-q"),
+    pytest.param(_closing("Is that me finished?"), "stay_positive", "present", id="r35a-is-that-me-finished-q"),
+    pytest.param(_closing("that's me done for."), "stay_positive", "missing", id="r35a-me-done-for"),
+    pytest.param(_closing("Ah well, there's always the next one, I suppose, this one's not for me."), "stay_positive", "missing", id="r35a-always-next-one"),
+    pytest.param(_closing("There'll always be another job, eh."), "stay_positive", "missing", id="r35a-always-another-job"),
+    pytest.param(_closing("there'll be another interview with the manager next week."), "stay_positive", "present", id="r35a-another-interview-process"),
+    pytest.param(_closing("Sorry I'm a bit all over the place, I'm just after a twelve-hour shift, but I meant every word."), "stay_positive", "present", id="r35a-scattered-but-meant-it"),
+    pytest.param(_closing("I was all over the place, but thanks for your time."), "stay_positive", "missing", id="r35a-scattered-thanks-still-missing"),
+    pytest.param(_closing("I'm after making a hames of that, sorry."), "stay_positive", "missing", id="r35a-after-making-hames"),
+    pytest.param(_closing("I'm after making a cake for the staff room."), "stay_positive", "present", id="r35a-after-making-cake"),
+])
+def test_r35a_dialect_scope_and_stay_positive(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
