@@ -4336,3 +4336,41 @@ _R35A_OFFER = "So, the job's yours if you want it."
 def test_r35a_dialect_scope_and_stay_positive(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r35b regional and dialect English (the `de` batch): dialect delight and intensifiers, the trade as the job ("buzzing to cook here"),
+# "I reckon I'd be a good fit" before a question, hoping to see the interviewer at work, "to actually get the job", and a yes that
+# hangs on a condition ("If yous offered me days instead of nights I'd take it").
+_R35B_OFFER = "So, the job's yours if you want it."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Your kitchen's proper mint, like, I'd be buzzing to cook here."), "express_interest", "present", id="r35b-buzzing-to-cook-here"),
+    pytest.param(_closing("I'd be buzzing to nurse on this ward."), "express_interest", "present", id="r35b-buzzing-to-nurse"),
+    pytest.param(_closing("I'd be rapt to join the team."), "express_interest", "present", id="r35b-rapt-to-join"),
+    pytest.param(_closing("I'd be stoked to get the job."), "express_interest", "present", id="r35b-stoked-to-get-job"),
+    pytest.param(_closing("id be shuffed to bits to get it"), "express_interest", "present", id="r35b-shuffed-to-bits-asr"),
+    pytest.param(_closing("I'd be over the moon to join yous."), "express_interest", "present", id="r35b-would-be-over-the-moon"),
+    pytest.param(_closing("um the the team sounds proper mint id be buzzing to join"), "express_interest", "present", id="r35b-team-sounds-mint-asr"),
+    pytest.param(_closing("I reckon I'd be a real good fit and I want it, any concerns about me I can answer?"), "express_interest", "present", id="r35b-reckon-good-fit-then-question"),
+    pytest.param(_closing("I think I'd be a great fit here, is there anything holding you back?"), "express_interest", "present", id="r35b-think-great-fit-then-question"),
+    pytest.param(_closing("Do you think I'd be a good fit?"), "express_interest", "missing", id="r35b-do-you-think-good-fit-not"),
+    pytest.param(_closing("I don't think I'd be a good fit."), "express_interest", "missing", id="r35b-dont-think-good-fit-not"),
+    pytest.param(_closing("I'd be happy to cook a trial dish for you."), "express_interest", "missing", id="r35b-happy-to-cook-trial-not"),
+    pytest.param(_closing("Thanks for the tour, the place is savage, I've never seen a pass that size."), "express_interest", "missing", id="r35b-place-savage-not"),
+    pytest.param(_closing("Hope to see yous on the ward soon, ta-ra!"), "ask_for_job", "present", id="r35b-hope-see-yous-on-ward"),
+    pytest.param(_closing("Hopefully see y'all in the kitchen soon."), "ask_for_job", "present", id="r35b-hopefully-see-yall-kitchen"),
+    pytest.param(_closing("Hope I'll be seeing you on shift soon."), "ask_for_job", "present", id="r35b-hope-seeing-you-on-shift"),
+    pytest.param(_closing("Hope to see you soon."), "ask_for_job", "missing", id="r35b-hope-see-you-soon-not"),
+    pytest.param(_closing("Hope to see you at the open day."), "ask_for_job", "missing", id="r35b-hope-see-you-open-day-not"),
+    pytest.param(_closing("um what um what would i need to do to actually get the job"), "ask_for_job", "present", id="r35b-need-to-do-to-actually-get"),
+    pytest.param(_closing("What do I have to do to actually land the job?"), "ask_for_job", "present", id="r35b-have-to-do-to-actually-land"),
+    pytest.param(_closing("Give us a start, yous won't regret it."), "ask_for_job", "present", id="r35b-give-us-a-start"),
+    pytest.param(_closing("Give me a start date and I'll sort my notice."), "ask_for_job", "missing", id="r35b-give-me-start-date-not"),
+    pytest.param(_offer_said(_R35B_OFFER, "If yous offered me days instead of nights I'd take it, like."), "ask_for_job", "missing", id="r35b-if-offered-days-instead-take-it-not"),
+    pytest.param(_offer_said(_R35B_OFFER, "If you gave me days instead of nights, I'd accept."), "ask_for_job", "missing", id="r35b-if-gave-days-instead-accept-not"),
+    pytest.param(_offer_said(_R35B_OFFER, "Yes, I'll take it."), "ask_for_job", "present", id="r35b-yes-take-it"),
+])
+def test_r35b_dialect_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
