@@ -4374,3 +4374,35 @@ _R35B_OFFER = "So, the job's yours if you want it."
 def test_r35b_dialect_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# r35c: regional and dialect English (yous / ye / y'all, ta-ra, give yous a bell, kindly ..., 'preciate) and its near-misses
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Hope to see yous on the ward soon, ta-ra!"), "thank_interviewer", "missing", id="r35c-ta-ra-goodbye-not"),
+    pytest.param(_closing("Ta ta for now, see yous."), "thank_interviewer", "missing", id="r35c-ta-ta-for-now-not"),
+    pytest.param(_closing("Nah ta, I'm alright for water."), "thank_interviewer", "missing", id="r35c-nah-ta-declines-not"),
+    pytest.param(_closing("Ta very much for seeing me, ta-ra."), "thank_interviewer", "present", id="r35c-ta-very-much-then-ta-ra"),
+    pytest.param(_closing("Preciate y'all takin' the time."), "thank_interviewer", "present", id="r35c-preciate-yall"),
+    pytest.param(_closing("I'm much obliged to ye for the time."), "thank_interviewer", "present", id="r35c-obliged-to-ye"),
+    pytest.param(_closing("God bless you for your time, sir."), "thank_interviewer", "present", id="r35c-bless-you-for"),
+    pytest.param(_closing("I felt obliged to the team to stay on."), "thank_interviewer", "missing", id="r35c-obliged-duty-not"),
+    pytest.param(_closing("ill give use a bill friday"), "follow_up", "present", id="r35c-asr-give-use-a-bill-friday"),
+    pytest.param(_closing("I'll give yous a ring next week."), "follow_up", "present", id="r35c-give-yous-a-ring"),
+    pytest.param(_closing("I'll give you a bill for the trial shift."), "follow_up", "missing", id="r35c-bill-invoice-not"),
+    pytest.param(_closing("Will it be an email or a phone call to let me know, and roughly when?"), "clarify_next_steps", "present", id="r35c-channel-to-let-know"),
+    pytest.param(_closing("Would I hear back by text or by email?"), "clarify_next_steps", "present", id="r35c-hear-by-channel"),
+    pytest.param(_closing("I'll send you an email to let you know."), "clarify_next_steps", "missing", id="r35c-email-to-let-you-know-not"),
+    pytest.param(_closing("Kindly let me know by what date the result will come."), "clarify_next_steps", "present", id="r35c-by-what-date-result"),
+    pytest.param(_closing("On which day will the results be declared?"), "clarify_next_steps", "present", id="r35c-which-day-results"),
+    pytest.param(_closing("Is the DBS paid by yous or do I sort it?"), "clarify_next_steps", "missing", id="r35c-who-pays-dbs-not"),
+    pytest.param(_closing("Does the medical cost anything or do you book it?"), "clarify_next_steps", "missing", id="r35c-medical-cost-not"),
+    pytest.param(_x22a_process("We'll give you a call on Friday either way.", "Right so yous'll ring me Friday, sound."), "clarify_next_steps", "present", id="r35c-yousll-ring-me-friday"),
+    pytest.param(_x22a_process("We'll give yous a bell next week.", "Grand, I'll keep me phone on."), "clarify_next_steps", "present", id="r35c-give-yous-a-bell-prompt"),
+    pytest.param(_x22a_process("Your second interview will be Tuesday at ten.", "Right, I've got the address for the second interview, see you Tuesday then."), "clarify_next_steps", "present", id="r35c-see-you-tuesday-then"),
+    pytest.param(_x22a_process("Your second interview will be Tuesday at ten.", "Lovely, see yous then!"), "clarify_next_steps", "present", id="r35c-see-yous-then"),
+    pytest.param(_x22a_process("Thanks for coming in today.", "See you then!"), "clarify_next_steps", "missing", id="r35c-see-you-no-step-not"),
+    pytest.param(_closing("See you Tuesday then."), "clarify_next_steps", "missing", id="r35c-see-you-no-prompt-not"),
+])
+def test_r35c_dialect_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
