@@ -356,3 +356,27 @@ def test_h17code_unlabelled_short_files_close_on_their_last_quarter(analyzer, te
     status = {f.behaviour: f.status for f in analyzer.analyze_transcript(transcript).findings}
     assert {b for b in present if status[b] != "present"} == set()
     assert {b for b in missing if status[b] != "missing"} == set()
+
+
+@pytest.mark.parametrize("cue, is_cue", [
+    # hostile round 20: the family of invitations to the candidate's questions, named by what they are about
+    ("Alright, I think I've got what I need. Anything you're curious about on our side?", True),
+    ("Is there anything you're curious about regarding the role?", True),
+    ("Anything you're wondering about the team?", True),
+    ("Anything you'd like to find out about the company?", True),
+    ("What would you like to know? Fire away.", True),
+    ("Anything else on your mind?", True),
+    ("I think I've got everything I need from you.", True),
+    # near misses: interview questions about the candidate's interests or the job itself
+    ("Anything you're curious about in this field?", False),
+    ("What are you curious about these days?", False),
+    ("Anything you'd like to find out in your first ninety days?", False),
+    ("What's on your mind when you plan a sprint?", False),
+    ("I think I've got what I need on that one, so next question.", False),
+])
+def test_h20a_curious_and_find_out_hand_overs(analyzer, cue, is_cue):
+    assert (_cue_turns(analyzer, cue) == [0]) is is_cue
+    assert (_cue_turns(analyzer, cue.lower().replace("?", "").replace(",", "").replace(".", "")) == [0]) is is_cue
+    if is_cue:
+        script = BODY + [("I", cue), ("C", "Yes, what are the next steps?"), ("I", "A final round next week.")]
+        assert _closing(analyzer, script) == (cue, "cue")

@@ -684,3 +684,27 @@ def test_hostile_exclude_a_folder_in_the_api(tmp_path):
     if POSIX:  # reached through a link, the folder is still left out
         (folder / "link").symlink_to(folder / "sub", target_is_directory=True)
         assert list(analyze_folder(folder, exclude=folder / "sub").wide.file) == ["a.txt", "subway.txt"]
+
+
+def test_hostile_h20a_unlabelled_lines_over_a_million_characters_are_read(analyzer):
+    """A file without speaker labels, one utterance a line as speech-to-text writes it, is one "turn": over
+    1,000,000 characters it used to be refused as if its line breaks were missing. Now it is cut at its line
+    breaks and meets the 5,000,000-character limit; a real one-line monster still gets one clear error."""
+    from analyzer.errors import InputError
+    from analyzer.readers import parse_bytes
+    from analyzer.readers._common import MAX_TURN_CHARS
+
+    line = "we went over the depot plan and the forecast for the region again today okay"
+    n = MAX_TURN_CHARS // len(line) + 2_000
+    data = "\n".join([line] * n + ["thank you so much what are the next steps after today"]).encode()
+    transcript = parse_bytes(data, "whisper.txt")
+    assert len(transcript.turns) > 1 and all(t.speaker is None for t in transcript.turns)
+    assert all(len(t.text) <= MAX_TURN_CHARS for t in transcript.turns)
+    assert [ln for t in transcript.turns for ln in t.lines] == list(range(1, n + 2))  # every line, once, in order
+    result = analyzer.analyze_transcript(transcript)
+    assert result.error is None and result.closing_from > n * 0.7
+    assert {f.behaviour: f.status for f in result.findings}["clarify_next_steps"] == "present"
+    with pytest.raises(InputError) as err:  # one line over the limit: the line break really is missing
+        parse_bytes(" ".join([line] * n).encode(), "oneline.txt")
+    assert "one line holds" in str(err.value) and "line breaks missing" in str(err.value)
+    assert "speaker labels missing" not in str(err.value)

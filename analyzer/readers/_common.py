@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analyzer.errors import InputError
-from analyzer.transcript import Segment, Transcript, merge_segments, speaker_key
+from analyzer.transcript import Segment, Transcript, Turn, merge_segments, speaker_key
 
 #: Most speech one transcript may hold: about 800,000 words, a hundred hours (an interview is ~10,000 words).
 #: Keeps time and memory bounded on a runaway file (the spaCy pass costs ~100 bytes per word).
@@ -474,9 +474,37 @@ def build(
     turns = merge_segments(segs)
     if not turns:
         raise InputError(name, f"no transcript text found (read as {fmt})")
+    if not has_speakers:
+        # without speaker labels the whole text is one turn: a long speech-to-text dump, one utterance a
+        # line, is cut at its line breaks into turns under the limit, so that 5,000,000 characters of
+        # speech is the limit it meets, not 1,000,000 (only such a file is cut: nothing else changes)
+        turns = [part for t in turns for part in _cut_long(t)]
     longest = max(len(t.text) for t in turns)
     if longest > MAX_TURN_CHARS:
+        if not has_speakers:
+            raise InputError(name, f"one line holds {longest:,} characters (limit {MAX_TURN_CHARS:,} a line in a file "
+                                   "without speaker labels): are line breaks missing?")
         raise InputError(name, f"one speaker turn holds {longest:,} characters (limit {MAX_TURN_CHARS:,}): "
                                "are line breaks or speaker labels missing?")
     return Transcript(path=name, format=fmt, turns=turns, warnings=warnings, has_speakers=has_speakers,
                       header_roles=dict(header_roles or {}))
+
+
+def _cut_long(turn: Turn) -> list[Turn]:
+    """``turn`` (text without a speaker) as consecutive turns of at most ``MAX_TURN_CHARS`` characters,
+    cut where its segments (lines) begin; ``[turn]`` when it is short enough. A single segment over the
+    limit stays whole, for :func:`build` to refuse."""
+    if len(turn.text) <= MAX_TURN_CHARS or len(turn.offsets) < 2:
+        return [turn]
+    parts: list[Turn] = []
+    bounds = list(turn.offsets) + [len(turn.text)]
+    first = 0  # index of the segment the current part starts with
+    for k in range(1, len(turn.offsets) + 1):
+        # close the part before segment k when taking segment k in would pass the limit (or at the end)
+        if k == len(turn.offsets) or bounds[k + 1] - bounds[first] > MAX_TURN_CHARS:
+            a, b = bounds[first], bounds[k]
+            end = turn.starts[k] if k < len(turn.starts) else turn.end
+            parts.append(Turn(turn.speaker, turn.text[a:b].rstrip(), tuple(o - a for o in turn.offsets[first:k]),
+                              turn.lines[first:k], turn.starts[first:k], end))
+            first = k
+    return parts
