@@ -4406,3 +4406,48 @@ def test_r35b_dialect_rule_fixes(analyzer, turns, behaviour, status):
 def test_r35c_dialect_rule_fixes(analyzer, turns, behaviour, status):
     f = mini(analyzer, turns)[behaviour]
     assert f.status == status, _explain(f)
+
+
+# h20b: "when I need a decision" in a statement is no timing question; suppositions about getting or taking the job hold the ask
+# after their comma; the decision's timing in a senior register; the gaps between the candidate and the need; dropped-g interest;
+# the steps once the candidate's own answer is yes
+_H20B_OFFER = "We'd like to offer you the job."
+
+
+@pytest.mark.parametrize("turns,behaviour,status", [
+    pytest.param(_closing("Someone who lets me get on with it, but who is around when I need a decision."), "clarify_next_steps", "missing", id="h20b-cns-around-when-i-need-not"),
+    pytest.param(_closing("When I hear back from customers I usually write it up the same day."), "clarify_next_steps", "missing", id="h20b-cns-when-i-hear-customers-not"),
+    pytest.param(_closing("When we need a decision, we escalate to the director."), "clarify_next_steps", "missing", id="h20b-cns-when-we-need-not"),
+    pytest.param(_closing("When do you need a decision from me?"), "clarify_next_steps", "present", id="h20b-cns-when-do-you-need"),
+    pytest.param(_closing("Can I ask when you need a decision by?"), "clarify_next_steps", "present", id="h20b-cns-ask-when-you-need"),
+    pytest.param(_closing("When we hear back from you, what happens?"), "clarify_next_steps", "present", id="h20b-cns-when-we-hear-what-happens"),
+    pytest.param(_closing("What's your thinking on timing for the decision?"), "clarify_next_steps", "present", id="h20b-cns-thinking-on-timing-decision"),
+    pytest.param(_closing("What's your sense of timing on a decision?"), "clarify_next_steps", "present", id="h20b-cns-sense-of-timing"),
+    pytest.param(_closing("What's your thinking on timing for the migration?"), "clarify_next_steps", "missing", id="h20b-cns-timing-migration-not"),
+    pytest.param(_closing("What's your thinking on the project timeline?"), "clarify_next_steps", "missing", id="h20b-cns-project-timeline-not"),
+    pytest.param(_offer_said(_H20B_OFFER, "Perfect. And if it's a yes, what happens after that, do I get the contract by email?"), "clarify_next_steps", "present", id="h20b-cns-if-its-a-yes"),
+    pytest.param(_offer_said(_H20B_OFFER, "Assuming the answer's yes, how does it work from there?"), "clarify_next_steps", "present", id="h20b-cns-assuming-yes"),
+    pytest.param(_closing("If it's a yes, what does the team do on Fridays?"), "clarify_next_steps", "missing", id="h20b-cns-if-yes-team-not"),
+    pytest.param(_closing("If I were to get it, when would I start?"), "ask_for_job", "missing", id="h20b-afj-if-i-were-to"),
+    pytest.param(_closing("If I was to get the job, when could I start?"), "ask_for_job", "missing", id="h20b-afj-if-i-was-to"),
+    pytest.param(_closing("Were I to be offered the role, when would I start?"), "ask_for_job", "missing", id="h20b-afj-were-i-to"),
+    pytest.param(_closing("Should I get the job, when would I start?"), "ask_for_job", "missing", id="h20b-afj-should-i-get"),
+    pytest.param(_closing("In the event that I get the job, when would I start?"), "ask_for_job", "missing", id="h20b-afj-in-the-event"),
+    pytest.param(_closing("I want this job. When can I start?"), "ask_for_job", "present", id="h20b-afj-unconditional-still"),
+    pytest.param(_closing("I'd love the job. If there's a second round, I'm free any day. When can I start?"), "ask_for_job", "present", id="h20b-afj-condition-elsewhere-still"),
+    pytest.param(_offer_said(_H20B_OFFER, "Oh wow. If I were to say yes, when would I start?"), "ask_for_job", "missing", id="h20b-afj-offer-if-i-were-to-say-yes"),
+    pytest.param(_offer_said(_H20B_OFFER, "Should I accept, when would I start?"), "ask_for_job", "missing", id="h20b-afj-offer-should-i-accept"),
+    pytest.param(_offer_said(_H20B_OFFER, "Yes! When can I start?"), "ask_for_job", "present", id="h20b-afj-offer-yes-still"),
+    pytest.param(_closing("Where do you see the gaps, if any, between my experience and what the board wants?"), "ask_concerns", "present", id="h20b-ac-gaps-if-any-between"),
+    pytest.param(_closing("Is there a mismatch, do you think, between my experience and what the role needs?"), "ask_concerns", "present", id="h20b-ac-mismatch-do-you-think"),
+    pytest.param(_closing("Where do you see the weak spots between my profile and the brief?"), "ask_concerns", "present", id="h20b-ac-weak-spots-between"),
+    pytest.param(_closing("I know there's a gap between my experience and what the board wants, but I learn fast."), "ask_concerns", "missing", id="h20b-ac-i-know-gap-not"),
+    pytest.param(_closing("Where I see the gap between my skills and the role is in budgeting."), "ask_concerns", "missing", id="h20b-ac-where-i-see-gap-not"),
+    pytest.param(_closing("This is just the kind of shop I've been hopin' to find."), "express_interest", "present", id="h20b-ei-hopin-to-find"),
+    pytest.param(_closing("This is exactly the kind of job I've been lookin' for."), "express_interest", "present", id="h20b-ei-lookin-for"),
+    pytest.param(_closing("I'd be proud as can be to work on St. Philip's."), "express_interest", "present", id="h20b-ei-proud-as-can-be"),
+    pytest.param(_closing("I was proud to work on the cathedral back home."), "express_interest", "missing", id="h20b-ei-was-proud-past-not"),
+])
+def test_h20b_rule_fixes(analyzer, turns, behaviour, status):
+    f = mini(analyzer, turns)[behaviour]
+    assert f.status == status, _explain(f)
