@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import LEMMA, LOWER, NORM, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_STOP, IS_TITLE, LEMMA, LIKE_NUM, LOWER, NORM, ORTH, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -150,6 +150,11 @@ def ruler_patterns(items) -> list[dict]:
 # Token attributes an anchor may test, and the doc attribute whose values it is checked against.
 _ANCHOR_ATTRS = {"LOWER": LOWER, "ORTH": LOWER, "TEXT": LOWER, "NORM": NORM, "LEMMA": LEMMA}
 _ANCHOR_COLUMNS = (LOWER, NORM, LEMMA)  # the columns of Doc.to_array the anchors are looked up in
+# the columns a compiled token pattern (_TokenPattern) reads: the anchor columns first, then these
+_MATCH_COLUMNS = _ANCHOR_COLUMNS + (ORTH, IS_PUNCT, IS_ALPHA, IS_TITLE, IS_STOP, LIKE_NUM, SENT_START)
+_MATCH_ATTRS = {"LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA, "TEXT": ORTH, "ORTH": ORTH, "IS_PUNCT": IS_PUNCT,
+                "IS_ALPHA": IS_ALPHA, "IS_TITLE": IS_TITLE, "IS_STOP": IS_STOP, "LIKE_NUM": LIKE_NUM,
+                "IS_SENT_START": SENT_START}
 _OPTIONAL_OPS = {"?", "*", "!"}
 
 
@@ -288,6 +293,124 @@ def unmatchable_words(rules: RuleSet, nlp: Language) -> list[tuple[str, str, str
     return sorted(set((f, r, w, tuple(t)) for f, r, w, t in found))
 
 
+_IN, _NOT_IN, _EQUALS = range(3)  # the kinds of test a compiled pattern token makes on a column
+
+
+class _TokenPattern:
+    """One token pattern compiled to tests on a sentence's integer columns (:data:`_MATCH_COLUMNS`),
+    finding the same matches as spaCy's ``Matcher`` does for it, without a Python ``Token`` per word
+    or a predicate call per ``IN`` list.
+
+    A match is every (start, end), end > start, such that the tokens from start to end can be split
+    into runs, one per pattern token in order, each as long as its operator allows ("?" 0-1, "*" 0 or
+    more, "+" 1 or more, "!" one token that fails the test, "{n,m}" n to m), every token of a run
+    passing that pattern token's tests: spaCy's matcher, which follows every path of the pattern at
+    every start, finds that same set. Only patterns this class can read exactly are compiled
+    (:meth:`compile` gives None otherwise, and the ruler keeps spaCy's Matcher for them); a test runs
+    both over our corpora and over generated edge cases.
+    """
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: tuple):
+        # per pattern token: (fewest tokens, most tokens or None, tests, negated); a test is
+        # (column, kind, value): the column's value is in / not in a set of hashes, or equals one value
+        self.tokens = tokens
+
+    @classmethod
+    def compile(cls, pattern: list[dict], strings) -> "_TokenPattern | None":
+        tokens = []
+        for spec in pattern:
+            spec = {str(k).upper(): v for k, v in spec.items()}
+            op = str(spec.pop("OP", "1"))
+            bounds = _quantity(op)
+            if bounds is None:
+                return None
+            tests = []
+            for key, value in spec.items():
+                attr = _MATCH_ATTRS.get(key)
+                if attr is None:
+                    return None  # REGEX-free attributes only: anything else stays with spaCy's Matcher
+                col = _MATCH_COLUMNS.index(attr)
+                if isinstance(value, bool):
+                    if attr == SENT_START:
+                        # spaCy's matcher: a sentence start is a token whose sent_start is 1 (not -1, not 0 unset)
+                        tests.append((col, _EQUALS if value else _NOT_IN, 1 if value else frozenset([1])))
+                    else:
+                        tests.append((col, _EQUALS, int(value)))
+                elif isinstance(value, str) and attr != SENT_START and key not in _FLAGS:
+                    tests.append((col, _EQUALS, strings.add(value)))
+                elif isinstance(value, dict) and value and set(value) <= {"IN", "NOT_IN"} and key not in _FLAGS:
+                    for kind, name in ((_IN, "IN"), (_NOT_IN, "NOT_IN")):
+                        if name in value:
+                            words = value[name]
+                            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                                return None
+                            tests.append((col, kind, frozenset(map(strings.add, words))))
+                else:
+                    return None
+            tokens.append((*bounds, tuple(tests), op == "!"))
+        return cls(tuple(tokens)) if tokens else None
+
+    def find(self, columns: list[list[int]], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The matches (start, end) within positions ``lo`` to ``hi`` of ``columns``."""
+        out = []
+        tokens = self.tokens
+        for start in range(lo, hi):
+            reach = (start,)
+            for low, high, tests, negated in tokens:
+                after = set()
+                for p in reach:
+                    limit = hi - p if high is None or high > hi - p else high
+                    if not tests and not negated:
+                        n = limit  # a wildcard takes any token
+                    else:
+                        n = 0
+                        while n < limit:
+                            at = p + n
+                            for col, kind, value in tests:
+                                v = columns[col][at]
+                                if (v not in value) if kind == _IN else (v in value) if kind == _NOT_IN else v != value:
+                                    ok = negated
+                                    break
+                            else:
+                                ok = not negated
+                            if not ok:
+                                break
+                            n += 1
+                    if n >= low:
+                        after.update(range(p + low, p + n + 1))
+                if not after:
+                    break
+                reach = after
+            else:
+                out.extend((start, end) for end in reach if end > start)
+        return out
+
+
+_FLAGS = {"IS_PUNCT", "IS_ALPHA", "IS_TITLE", "IS_STOP", "LIKE_NUM", "IS_SENT_START"}
+
+
+def _quantity(op: str) -> tuple[int, int | None] | None:
+    """The fewest and most tokens a pattern token with operator ``op`` covers, as spaCy reads the
+    operator (None: an operator not read here)."""
+    simple = {"1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None), "!": (1, 1)}
+    if op in simple:
+        return simple[op]
+    bounds = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
+    if bounds is None:
+        return None
+    low, comma, high = bounds.groups()
+    if not comma:
+        high = low
+    if not low and not high:
+        return None
+    fewest, most = int(low or 0), (int(high) if high else None)
+    if (most is not None and most < fewest) or most == 0:
+        return None
+    return fewest, most
+
+
 class _AnchorIndex:
     """Which rule groups can match a sentence, from the words it contains.
 
@@ -346,8 +469,10 @@ class _Sentence:
     """The anchor columns of one sentence (or a whole doc), with each value's positions found on demand."""
 
     def __init__(self, rows):
-        self.columns = rows.T.tolist()
+        self._rows = rows
+        self.columns = rows[:, : len(_ANCHOR_COLUMNS)].T.tolist()
         self.length = len(rows)
+        self._all: list[list[int]] | None = None
         self._positions: dict[int, dict[int, list[int]]] = {}
         self._values: dict[int, set[int]] = {}
 
@@ -366,6 +491,12 @@ class _Sentence:
             for i, value in enumerate(self.columns[col]):
                 found.setdefault(value, []).append(i)
         return found
+
+    def match_columns(self) -> list[list[int]]:
+        """Every column a compiled pattern reads (:data:`_MATCH_COLUMNS`), made on first use."""
+        if self._all is None:
+            self._all = self.columns + self._rows[:, len(_ANCHOR_COLUMNS) :].T.tolist()
+        return self._all
 
     def where(self, col: int, wanted: frozenset[int]) -> list[int]:
         """The positions whose value in column ``col`` is one of ``wanted``, in order."""
@@ -404,7 +535,7 @@ def _anchor_columns(doc: Doc) -> tuple[Any, dict[int, _Sentence]]:
     """The doc's anchor columns (one row per token) and the sentences made from them so far."""
     found = doc.user_data.get(_ANCHORS_KEY)
     if found is None:
-        found = doc.user_data[_ANCHORS_KEY] = (doc.to_array(list(_ANCHOR_COLUMNS)), {})
+        found = doc.user_data[_ANCHORS_KEY] = (doc.to_array(list(_MATCH_COLUMNS)), {})
     return found
 
 
@@ -593,6 +724,8 @@ class AnchoredSpanRuler:
         self.within = within
         self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="NORM", validate=True)
         self.groups: dict[str, Matcher] = {}  # one Matcher per (label, rule id)
+        # the groups whose one pattern runs without the Matcher: (match id, compiled pattern)
+        self._compiled: dict[str, tuple[int, _TokenPattern]] = {}
         self.labels: dict[int, tuple[str, str]] = {}
         self._speaker: dict[str, str] = {}  # pattern id -> who it is meant for (absent: anyone)
         self._anchors: list[tuple[str, list[tuple[int, frozenset[int]]]]] = []  # per token pattern: group, needs
@@ -621,6 +754,11 @@ class AnchoredSpanRuler:
                 self._phrase_anchors.extend((key, _norm_needs(w, strings)) for w in words)
                 continue
             self.groups.setdefault(key, Matcher(self.nlp.vocab, validate=True)).add(key, [pattern])
+            compiled = _TokenPattern.compile(pattern, strings)
+            if compiled is not None and len(self.groups[key].get(key)[1]) == 1:
+                self._compiled[key] = (strings.add(key), compiled)
+            else:
+                self._compiled.pop(key, None)
             window, outer = _window(pattern), _outer(pattern)
             if window is not None and outer is not None:
                 chain = _chain(pattern)
@@ -654,8 +792,20 @@ class AnchoredSpanRuler:
             index = self._index(role)
             for sent in sents:
                 sentence = _anchor_sentence(doc, sent)
+                offset = sent.start
                 for key in index.triggered(sentence):
-                    for start, end in self._spans_to_search(key, sentence, sent.start):
+                    windows = self._spans_to_search(key, sentence)
+                    if not windows:
+                        continue
+                    compiled = self._compiled.get(key)
+                    if compiled is not None:
+                        columns = sentence.match_columns()
+                        m, compiled = compiled
+                        for lo, hi in windows:
+                            found.extend((m, offset + a, offset + b) for a, b in compiled.find(columns, lo, hi))
+                        continue
+                    for lo, hi in windows:
+                        start, end = offset + lo, offset + hi
                         target = doc if end - start == len(doc) else doc[start:end]  # a Doc is cheaper to walk
                         matches = self.groups[key](target, allow_missing=True)
                         found.extend((m, start + a, start + b) for m, a, b in matches)
@@ -693,13 +843,13 @@ class AnchoredSpanRuler:
             test = self._text_tests[role] = _TextTest(entries, self._spellings)
         return test(text)
 
-    def _spans_to_search(self, key: str, sentence: _Sentence, offset: int) -> list[tuple[int, int]]:
-        """The token ranges of a sentence (starting at ``offset``) that can hold a match of pattern
+    def _spans_to_search(self, key: str, sentence: _Sentence) -> list[tuple[int, int]]:
+        """The token ranges of a sentence (positions within it) that can hold a match of pattern
         ``key``: windows around its bounding token, merged where they touch; none when the pattern's
         mandatory anchors do not occur in order, each near enough after the previous one."""
         plan = self._plans.get(key)
         if plan is None:
-            return [(offset, offset + sentence.length)]
+            return [(0, sentence.length)]
         where, bisect_left = sentence.where, bisect.bisect_left
         firsts = reached = where(plan.first_col, plan.first_values)
         if not firsts:
@@ -732,7 +882,7 @@ class AnchoredSpanRuler:
                 out[-1] = (out[-1][0], max(out[-1][1], end))
             else:
                 out.append((start, end))
-        return [(offset + a, offset + b) for a, b in out]
+        return out
 
     def _need(self, spec: dict) -> tuple[int, frozenset[int]]:
         """A mandatory pattern token's anchor as (column of the anchor array, hashed values)."""

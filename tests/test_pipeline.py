@@ -128,7 +128,7 @@ def test_anchored_ruler_searches_only_where_the_anchors_occur_in_order_and_near_
 
     def searched(text):
         doc = nlp.make_doc(text)
-        return ruler._spans_to_search(key, _Sentence(doc.to_array(["LOWER", "NORM", "LEMMA"])), 0)
+        return ruler._spans_to_search(key, _Sentence(doc.to_array(["LOWER", "NORM", "LEMMA"])))
 
     assert searched("the steps come next, then more steps") == []  # "steps" before "next", or too far after it
     assert searched("next we take three steps") == []  # right order, too far apart
@@ -251,3 +251,65 @@ def test_finding_says_which_occurrence_of_the_matched_words_fired(analyzer, tmp_
                                  "thank you for your time.", "thank_interviewer")
     assert f.status == "present"
     assert f.matched_at == f.evidence.rindex("thank you") and f.evidence[f.matched_at:].startswith(f.matched)
+
+
+def test_compiled_patterns_find_what_spacys_matcher_finds():
+    """``_TokenPattern`` (the anchored ruler's stand-in for spaCy's Matcher) on generated patterns over a
+    few words: every operator, IN / NOT_IN / plain values, flags, negation, optional runs at either end,
+    and windows inside the doc. Its matches must be exactly the Matcher's, on the doc and on each window."""
+    import random
+
+    import spacy
+    from spacy.matcher import Matcher
+
+    from analyzer.nlp import _MATCH_COLUMNS, _TokenPattern
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    rng = random.Random(23)
+    words = ["a", "b", "c", "B", ",", "."]
+    ops = ["1", "1", "?", "*", "+", "!", "{,2}", "{1,3}", "{2}", "{2,}", "{0,1}"]
+
+    def token_spec():
+        spec: dict = {}
+        kind = rng.randrange(7)
+        if kind == 0:
+            spec["LOWER"] = rng.choice(words).lower()
+        elif kind == 1:
+            spec["LOWER"] = {"IN": rng.sample(["a", "b", "c"], 2)}
+        elif kind == 2:
+            spec["NORM"] = {"NOT_IN": [rng.choice(["a", "b"])]}
+        elif kind == 3:
+            spec["IS_PUNCT"] = rng.random() < 0.5
+        elif kind == 4:
+            spec["IS_SENT_START"] = rng.random() < 0.5
+        elif kind == 5:
+            spec["TEXT"] = rng.choice(["b", "B"])
+            spec["IS_TITLE"] = rng.random() < 0.5
+        op = rng.choice(ops)
+        if op != "1":
+            spec["OP"] = op
+        return spec
+
+    compared = found = 0
+    for _ in range(400):
+        pattern = [token_spec() for _ in range(rng.randint(1, 4))]
+        compiled = _TokenPattern.compile(pattern, nlp.vocab.strings)
+        assert compiled is not None, pattern
+        matcher = Matcher(nlp.vocab, validate=True)
+        matcher.add("p", [pattern])
+        for _ in range(6):
+            doc = nlp(" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))))
+            columns = _Sentence(doc.to_array(list(_MATCH_COLUMNS))).match_columns()
+            lo = rng.randrange(len(doc))
+            hi = rng.randint(lo + 1, len(doc))
+            for a, b in ((0, len(doc)), (lo, hi)):
+                target = doc if (a, b) == (0, len(doc)) else doc[a:b]
+                expected = {(a + s, a + e) for _, s, e in matcher(target)}
+                assert set(compiled.find(columns, a, b)) == expected, (pattern, doc.text, a, b)
+                compared += 1
+                found += bool(expected)
+    assert compared == 4800 and found > 800, found  # not vacuous: many windows do match
+    # what it cannot read exactly stays with the Matcher
+    assert _TokenPattern.compile([{"LOWER": {"REGEX": "^a"}}], nlp.vocab.strings) is None
+    assert _TokenPattern.compile([{"LOWER": "a", "OP": "{0}"}], nlp.vocab.strings) is None
