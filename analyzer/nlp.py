@@ -199,16 +199,8 @@ def _as_phrases(pattern: list[dict], limit: int = 64) -> list[tuple[str, ...]] |
 
 def _max_tokens(spec: dict) -> int | None:
     """The most tokens one pattern token can cover (None: no limit, as with ``*``, ``+`` and ``{2,}``)."""
-    op = str(spec.get("OP", spec.get("op", "1")))
-    if op in ("*", "+"):
-        return None
-    bounds = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", op)
-    if bounds is None:
-        return 1  # one token, "?" and "!"
-    low, comma, high = bounds.groups()
-    if not comma:
-        return int(low)
-    return int(high) if high else None
+    bounds = _quantity(str(spec.get("OP", spec.get("op", "1"))))
+    return 1 if bounds is None else bounds[1]
 
 
 def _reach(sizes: list[int | None], j: int) -> tuple[int | None, int | None]:
@@ -324,8 +316,8 @@ class _TokenPattern:
             spec = {str(k).upper(): v for k, v in spec.items()}
             op = str(spec.pop("OP", "1"))
             bounds = _quantity(op)
-            if bounds is None:
-                return None
+            if bounds is None or bounds[1] == 0:
+                return None  # an operator not read here, or "{0}" (a token that takes no word)
             tests = []
             for key, value in spec.items():
                 attr = _MATCH_ATTRS.get(key)
@@ -338,7 +330,7 @@ class _TokenPattern:
                         tests.append((col, _EQUALS if value else _NOT_IN, 1 if value else frozenset([1])))
                     else:
                         tests.append((col, _EQUALS, int(value)))
-                elif isinstance(value, str) and attr != SENT_START and key not in _FLAGS:
+                elif isinstance(value, str) and key not in _FLAGS:
                     tests.append((col, _EQUALS, strings.add(value)))
                 elif isinstance(value, dict) and value and set(value) <= {"IN", "NOT_IN"} and key not in _FLAGS:
                     for kind, name in ((_IN, "IN"), (_NOT_IN, "NOT_IN")):
@@ -392,8 +384,8 @@ _FLAGS = {"IS_PUNCT", "IS_ALPHA", "IS_TITLE", "IS_STOP", "LIKE_NUM", "IS_SENT_ST
 
 
 def _quantity(op: str) -> tuple[int, int | None] | None:
-    """The fewest and most tokens a pattern token with operator ``op`` covers, as spaCy reads the
-    operator (None: an operator not read here)."""
+    """The fewest and most tokens (None: no limit) a pattern token with operator ``op`` covers, as
+    spaCy reads the operator (None: an operator not read here, which counts as one token)."""
     simple = {"1": (1, 1), "?": (0, 1), "*": (0, None), "+": (1, None), "!": (1, 1)}
     if op in simple:
         return simple[op]
@@ -406,7 +398,7 @@ def _quantity(op: str) -> tuple[int, int | None] | None:
     if not low and not high:
         return None
     fewest, most = int(low or 0), (int(high) if high else None)
-    if (most is not None and most < fewest) or most == 0:
+    if most is not None and most < fewest:
         return None
     return fewest, most
 
